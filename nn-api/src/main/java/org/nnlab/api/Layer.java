@@ -1,0 +1,63 @@
+package org.nnlab.api;
+
+import java.util.List;
+
+/**
+ * A trainable transformation of a batch: z = layer(x), one sample per row.
+ *
+ * <p>A layer computes the pre-activation z only. The activation named next to it in the
+ * configuration is applied by the engine afterwards, which is also where the engine measures how
+ * much of the gradient the activation lets through.
+ *
+ * <p>Call order, per batch: {@link #forward}, then {@link #backward} with the same input. The
+ * engine owns every matrix passed in and sizes them before the call: {@code output} and
+ * {@code inputGradient} already have the batch's row count and the right number of columns. A
+ * layer must not keep references to those matrices, must not allocate per call once warmed up,
+ * and must not change its parameters' values (only an optimizer does that).
+ *
+ * <p>A layer instance belongs to one training run and need not be thread-safe.
+ */
+public interface Layer {
+
+  /**
+   * The number of input features per sample.
+   *
+   * @return at least 1
+   */
+  int inputSize();
+
+  /**
+   * The number of output units per sample.
+   *
+   * @return at least 1
+   */
+  int outputSize();
+
+  /**
+   * The trainable parameters, each with its gradient array, in a fixed order.
+   *
+   * @return an unmodifiable list, possibly empty, the same on every call
+   */
+  List<Parameter> parameters();
+
+  /**
+   * Computes the layer's output for a batch.
+   *
+   * @param input {@code rows x inputSize()}, read only
+   * @param output {@code rows x outputSize()}, overwritten with z
+   */
+  void forward(Matrix input, Matrix output);
+
+  /**
+   * Back-propagates the gradient of the loss through this layer.
+   *
+   * <p>Overwrites every parameter's {@link Parameter#gradients()} with dL/d(parameter) and
+   * {@code inputGradient} with dL/d(input). The gradients are exactly those of the loss whose
+   * gradient {@code outputGradient} is, so a batch-mean loss yields batch-mean gradients.
+   *
+   * @param input the same input that was given to the preceding {@link #forward}, read only
+   * @param outputGradient dL/dz, {@code rows x outputSize()}, read only
+   * @param inputGradient {@code rows x inputSize()}, overwritten with dL/d(input)
+   */
+  void backward(Matrix input, Matrix outputGradient, Matrix inputGradient);
+}

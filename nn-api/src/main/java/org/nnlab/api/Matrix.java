@@ -1,0 +1,170 @@
+package org.nnlab.api;
+
+import java.util.Arrays;
+
+/**
+ * A dense row-major matrix of doubles: the batch format that flows between layers, with one sample
+ * per row.
+ *
+ * <p>Element (r, c) is {@code data()[r * cols() + c]}. The backing array may be longer than
+ * {@code rows() * cols()}: the engine allocates each buffer once for the largest batch and then
+ * {@linkplain #resizeRows shrinks the row count} for a smaller last batch, so that no batch
+ * allocates. Entries beyond {@code rows() * cols()} carry no meaning.
+ *
+ * <p>Not thread-safe; a matrix belongs to one training run.
+ */
+public final class Matrix {
+  private final int cols;
+  private int rows;
+  private double[] data;
+
+  /**
+   * Creates a zero matrix.
+   *
+   * @param rows the number of rows, at least 0
+   * @param cols the number of columns, at least 1
+   */
+  public Matrix(int rows, int cols) {
+    this(rows, cols, new double[checkedSize(rows, cols)]);
+  }
+
+  private Matrix(int rows, int cols, double[] data) {
+    this.rows = rows;
+    this.cols = cols;
+    this.data = data;
+  }
+
+  /**
+   * Wraps an existing array without copying it.
+   *
+   * @param rows the number of rows
+   * @param cols the number of columns
+   * @param data row-major values, at least {@code rows * cols} long
+   * @return a matrix backed by {@code data}
+   */
+  public static Matrix wrap(int rows, int cols, double[] data) {
+    if (data.length < checkedSize(rows, cols)) {
+      throw new IllegalArgumentException(
+          "array of length " + data.length + " is too short for " + rows + " x " + cols);
+    }
+    return new Matrix(rows, cols, data);
+  }
+
+  /**
+   * Copies a {@code [row][column]} array into a new matrix.
+   *
+   * @param values a rectangular array with at least one column
+   * @return a new matrix holding a copy of {@code values}
+   */
+  public static Matrix of(double[][] values) {
+    int cols = values.length == 0 ? 1 : values[0].length;
+    Matrix matrix = new Matrix(values.length, cols);
+    for (int r = 0; r < values.length; r++) {
+      if (values[r].length != cols) {
+        throw new IllegalArgumentException(
+            "row " + r + " has " + values[r].length + " columns, expected " + cols);
+      }
+      System.arraycopy(values[r], 0, matrix.data, r * cols, cols);
+    }
+    return matrix;
+  }
+
+  private static int checkedSize(int rows, int cols) {
+    if (rows < 0 || cols < 1) {
+      throw new IllegalArgumentException("invalid matrix shape " + rows + " x " + cols);
+    }
+    long size = (long) rows * cols;
+    if (size > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException("matrix " + rows + " x " + cols + " is too large");
+    }
+    return (int) size;
+  }
+
+  /** The number of rows (samples). */
+  public int rows() {
+    return rows;
+  }
+
+  /** The number of columns (features or units). */
+  public int cols() {
+    return cols;
+  }
+
+  /** The number of meaningful entries, {@code rows() * cols()}. */
+  public int size() {
+    return rows * cols;
+  }
+
+  /**
+   * The backing array, row-major; only the first {@link #size()} entries are meaningful.
+   *
+   * @return the live array, not a copy
+   */
+  public double[] data() {
+    return data;
+  }
+
+  /** Returns element (row, col). */
+  public double get(int row, int col) {
+    return data[index(row, col)];
+  }
+
+  /** Sets element (row, col). */
+  public void set(int row, int col, double value) {
+    data[index(row, col)] = value;
+  }
+
+  private int index(int row, int col) {
+    if (row < 0 || row >= rows || col < 0 || col >= cols) {
+      throw new IndexOutOfBoundsException(
+          "(" + row + ", " + col + ") outside " + rows + " x " + cols);
+    }
+    return row * cols + col;
+  }
+
+  /**
+   * Changes the number of rows, keeping the backing array when it is large enough and growing it
+   * otherwise. Values of the rows kept are preserved; the content of new rows is unspecified.
+   *
+   * @param newRows the new number of rows, at least 0
+   */
+  public void resizeRows(int newRows) {
+    int size = checkedSize(newRows, cols);
+    if (size > data.length) {
+      data = Arrays.copyOf(data, size);
+    }
+    rows = newRows;
+  }
+
+  /** Sets every meaningful entry to zero. */
+  public void fillZero() {
+    Arrays.fill(data, 0, size(), 0.0);
+  }
+
+  /**
+   * Copies the meaningful entries into a new {@code [row][column]} array.
+   *
+   * @return a fresh array
+   */
+  public double[][] toArray() {
+    double[][] out = new double[rows][cols];
+    for (int r = 0; r < rows; r++) {
+      System.arraycopy(data, r * cols, out[r], 0, cols);
+    }
+    return out;
+  }
+
+  /**
+   * Returns a new matrix with a copy of the meaningful entries.
+   *
+   * @return an independent copy whose backing array is exactly {@code size()} long
+   */
+  public Matrix copy() {
+    return new Matrix(rows, cols, Arrays.copyOf(data, size()));
+  }
+
+  @Override
+  public String toString() {
+    return "Matrix[" + rows + " x " + cols + "]";
+  }
+}

@@ -1,0 +1,41 @@
+package org.nnlab.api;
+
+/**
+ * What every plugin provider has: the name a configuration uses for it, and the API version it
+ * was compiled against.
+ *
+ * <p>Implementations must have a public no-argument constructor (a {@link java.util.ServiceLoader}
+ * requirement), must be stateless, and must be safe to call from several threads at once.
+ */
+public interface Provider {
+
+  /**
+   * The name a model configuration uses to select this plugin, for example {@code "sigmoid"}.
+   *
+   * <p>Must match {@code [a-z][a-z0-9_]*} and be unique among providers of the same kind. Two
+   * providers of one name are an error: neither silently replaces the other.
+   *
+   * @return the registered name, never {@code null}
+   */
+  String name();
+
+  /**
+   * The nnlab API version this provider was compiled against.
+   *
+   * <p>Implement it as {@code return NnApi.VERSION;} and nothing else: the compiler copies the
+   * constant into your class, which records the version you built against. The runtime refuses a
+   * provider whose version is not {@linkplain NnApi#isCompatible compatible} with its own.
+   *
+   * @return a version string {@code "MAJOR.MINOR"}
+   */
+  String apiVersion();
+
+  /**
+   * One line saying what this plugin computes, shown by {@code nn plugins}.
+   *
+   * @return a short description; empty by default
+   */
+  default String description() {
+    return "";
+  }
+}

@@ -1,0 +1,53 @@
+package org.nnlab.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.nnlab.core.config.ConfigOverrides;
+import org.nnlab.core.config.ConfigReader;
+import org.nnlab.core.config.ExperimentConfig;
+import org.nnlab.core.config.YamlNode;
+import org.nnlab.core.internal.kernel.Kernels;
+import org.nnlab.core.internal.kernel.MatrixKernels;
+import org.nnlab.core.registry.Registry;
+import org.nnlab.core.registry.RegistryLoader;
+import org.nnlab.core.train.Experiment;
+
+/** What every command works with: the plugin registry and the matrix kernels. */
+final class Session {
+  private final Registry registry;
+  private final MatrixKernels kernels;
+
+  Session(Registry registry, MatrixKernels kernels) {
+    this.registry = registry;
+    this.kernels = kernels;
+  }
+
+  /** A session with the plugins that ship with nnlab. */
+  static Session builtIns() {
+    return new Session(RegistryLoader.loadBuiltIns(), Kernels.defaults());
+  }
+
+  Registry registry() {
+    return registry;
+  }
+
+  MatrixKernels kernels() {
+    return kernels;
+  }
+
+  /** Reads a configuration, applies {@code KEY=VALUE} overrides, and validates it. */
+  ExperimentConfig config(Path file, List<String> overrides) {
+    ConfigReader reader = new ConfigReader();
+    YamlNode tree = reader.parse(file);
+    ConfigOverrides editor = new ConfigOverrides();
+    for (String override : overrides) {
+      editor.apply(tree, override, "--set " + override);
+    }
+    return reader.validate(tree, file);
+  }
+
+  /** Reads, overrides, validates and prepares an experiment. */
+  Experiment experiment(Path file, List<String> overrides) {
+    return Experiment.prepare(config(file, overrides), registry, kernels);
+  }
+}

@@ -1,0 +1,28 @@
+package org.nnlab.cli;
+
+import java.util.Locale;
+import org.nnlab.core.config.ExperimentConfig;
+import org.nnlab.core.model.NetworkLayer;
+import org.nnlab.core.train.Experiment;
+
+/** The lines printed before training: what is trained, on what, and how. */
+final class Summary {
+  private Summary() {}
+
+  static String of(Experiment experiment) {
+    ExperimentConfig config = experiment.config();
+    StringBuilder shape = new StringBuilder().append(experiment.network().inputs());
+    for (NetworkLayer layer : experiment.network().layers()) {
+      shape.append(" -> ").append(layer.description().units()).append(' ')
+          .append(layer.description().activation());
+    }
+    return String.format(Locale.ROOT,
+        "%s: %s (%d layers, %,d parameters)%n"
+            + "data: %s | loss %s | optimizer %s | batch %d | %d epochs | seed %d",
+        config.name(), shape, experiment.network().layers().size(),
+        experiment.network().parameterCount(), experiment.data().description(),
+        config.loss().name(), config.optimizer().name(),
+        Math.min(config.training().batchSize(), experiment.data().size()),
+        config.training().epochs(), config.seed());
+  }
+}

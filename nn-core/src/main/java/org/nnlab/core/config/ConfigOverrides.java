@@ -1,0 +1,122 @@
+package org.nnlab.core.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Changes one value of a configuration tree by its dotted key path, before validation: the
+ * {@code --set KEY=VALUE} of the command line, and the grid points of an experiment.
+ *
+ * <p>A path is keys separated by dots, each optionally followed by list indices:
+ * {@code training.epochs}, {@code model.layers[0].activation}. Missing mappings along the way are
+ * created, so {@code training.epochs} works when the file has no {@code training} section; a
+ * misspelt key is then reported by validation with the known keys. The value is YAML: a scalar,
+ * or a flow list such as {@code [32, 32]}.
+ */
+public final class ConfigOverrides {
+  private static final Pattern SEGMENT =
+      Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)((?:\\[\\d{1,9}])*)");
+  private static final Pattern INDEX = Pattern.compile("\\[(\\d{1,9})]");
+
+  private final YamlReader yaml = new YamlReader();
+
+  /**
+   * Parses {@code KEY=VALUE} and applies it.
+   *
+   * @param root the configuration tree, changed in place
+   * @param assignment {@code KEY=VALUE} as typed
+   * @param source how the user gave it, for messages, such as {@code --set}
+   * @throws ConfigException when the assignment or path is malformed or does not fit the tree
+   */
+  public void apply(YamlNode root, String assignment, String source) {
+    int equals = assignment.indexOf('=');
+    if (equals <= 0) {
+      throw new ConfigException(Location.ofFile(source), "",
+          "expected KEY=VALUE, such as training.epochs=20, found '" + assignment + "'");
+    }
+    String path = assignment.substring(0, equals).trim();
+    String value = assignment.substring(equals + 1);
+    set(root, path, parseValue(value, source + " " + path), source);
+  }
+
+  /** Parses a value written on the command line as YAML. */
+  public YamlNode parseValue(String text, String source) {
+    if (text.isBlank()) {
+      return new YamlScalar(null, "", Location.ofFile(source));
+    }
+    return yaml.parse(text, source);
+  }
+
+  /**
+   * Sets the value at a dotted path.
+   *
+   * @param root the tree, changed in place
+   * @param path the dotted path
+   * @param value the new value
+   * @param source how the user gave it, for messages
+   */
+  public void set(YamlNode root, String path, YamlNode value, String source) {
+    List<Object> steps = steps(path, source);
+    YamlNode current = root;
+    String walked = "";
+    for (int i = 0; i < steps.size(); i++) {
+      Object step = steps.get(i);
+      boolean last = i == steps.size() - 1;
+      if (step instanceof String key) {
+        if (!(current instanceof YamlMap map)) {
+          throw new ConfigException(Location.ofFile(source), walked,
+              "cannot set key '" + key + "': " + (walked.isEmpty() ? "the root" : walked)
+                  + " is " + current.describe() + ", not a mapping");
+        }
+        walked = KeyPaths.child(walked, key);
+        if (last) {
+          map.put(key, value.location(), value);
+          return;
+        }
+        YamlNode next = map.get(key).orElse(null);
+        if (next == null || (next instanceof YamlScalar scalar && scalar.isNull())) {
+          next = new YamlMap(Location.ofFile(source));
+          map.put(key, next.location(), next);
+        }
+        current = next;
+      } else {
+        int index = (Integer) step;
+        if (!(current instanceof YamlList list)) {
+          throw new ConfigException(Location.ofFile(source), walked,
+              "cannot index [" + index + "]: " + walked + " is " + current.describe()
+                  + ", not a list");
+        }
+        if (index >= list.size()) {
+          throw new ConfigException(Location.ofFile(source), walked,
+              "index " + index + " is out of range: the list has " + list.size() + " items");
+        }
+        walked = KeyPaths.index(walked, index);
+        if (last) {
+          list.set(index, value);
+          return;
+        }
+        current = list.get(index);
+      }
+    }
+  }
+
+  private static List<Object> steps(String path, String source) {
+    List<Object> steps = new ArrayList<>();
+    for (String part : path.split("\\.", -1)) {
+      Matcher segment = SEGMENT.matcher(part);
+      if (!segment.matches()) {
+        throw new ConfigException(Location.ofFile(source), "",
+            "malformed key path '" + path + "': expected keys separated by dots, with optional "
+                + "list indices, such as model.layers[0].activation");
+      }
+      steps.add(segment.group(1));
+      Matcher index = INDEX.matcher(segment.group(2));
+      while (index.find()) {
+        steps.add(Integer.parseInt(index.group(1)));
+      }
+    }
+    return steps;
+  }
+}

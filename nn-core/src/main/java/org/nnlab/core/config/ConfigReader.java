@@ -1,0 +1,323 @@
+package org.nnlab.core.config;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.nnlab.core.init.InitScheme;
+
+/**
+ * Validates a YAML tree into an {@link ExperimentConfig}: every key known, every value of the
+ * right form, every default applied here and only here. Plugin names and plugin options are
+ * checked later, against the registry, by the model builder.
+ *
+ * <p>The format is documented key by key in {@code docs/config.md}.
+ */
+public final class ConfigReader {
+  /** The keys allowed at the top level. */
+  public static final List<String> ROOT_KEYS =
+      List.of("version", "name", "seed", "model", "loss", "optimizer", "training", "data");
+
+  /** The largest input width accepted. */
+  public static final int MAX_INPUTS = 1_000_000;
+
+  static final List<String> MODEL_KEYS =
+      List.of("inputs", "layers", "hidden", "activation", "outputs", "output_activation", "init");
+  static final Set<String> LAYER_ENGINE_KEYS = Set.of("type", "activation", "init");
+  static final String DEFAULT_LAYER_TYPE = "dense";
+  static final String DEFAULT_ACTIVATION = "linear";
+  static final String DEFAULT_HIDDEN_ACTIVATION = "relu";
+  static final String DEFAULT_OPTIMIZER = "sgd";
+
+  private final YamlReader yaml = new YamlReader();
+
+  /**
+   * Reads and validates a configuration file.
+   *
+   * @param file the YAML file
+   * @return the validated configuration
+   * @throws ConfigException for the first problem found
+   */
+  public ExperimentConfig read(Path file) {
+    return validate(yaml.read(file), file);
+  }
+
+  /** Parses a configuration file into its YAML tree without validating it, for overrides. */
+  public YamlNode parse(Path file) {
+    return yaml.read(file);
+  }
+
+  /**
+   * Validates a YAML tree.
+   *
+   * @param root the tree, possibly edited by overrides
+   * @param file the file it came from; relative data paths are resolved against its folder
+   * @return the validated configuration
+   * @throws ConfigException for the first problem found
+   */
+  public ExperimentConfig validate(YamlNode root, Path file) {
+    Section top = new Section(root, "", ROOT_KEYS);
+    top.rejectUnknownKeys();
+    top.get("version").ifPresent(node -> {
+      long version = Values.integer(node, "version", 1, Long.MAX_VALUE);
+      if (version > ExperimentConfig.FORMAT_VERSION) {
+        throw new ConfigException(node.location(), "version",
+            "format version " + version + " is newer than this nnlab reads (up to "
+                + ExperimentConfig.FORMAT_VERSION + "); upgrade nnlab");
+      }
+    });
+    String name = top.get("name").map(n -> Values.text(n, "name")).orElse(defaultName(file));
+    long seed =
+        top.get("seed")
+            .map(n -> Values.integer(n, "seed", Long.MIN_VALUE, Long.MAX_VALUE))
+            .orElse(ExperimentConfig.DEFAULT_SEED);
+    ModelConfig model = model(top.require("model", "the network: inputs and layers"));
+    PluginRef loss =
+        plugin(top.require("loss", "a loss name, such as mse or cross_entropy"), "loss", null);
+    PluginRef optimizer =
+        top.get("optimizer")
+            .map(n -> plugin(n, "optimizer", null))
+            .orElse(defaultPlugin(DEFAULT_OPTIMIZER, top.map(), "optimizer"));
+    TrainingConfig training =
+        top.get("training")
+            .map(this::training)
+            .orElse(new TrainingConfig(
+                TrainingConfig.DEFAULT_EPOCHS, TrainingConfig.DEFAULT_BATCH_SIZE, true));
+    DataConfig data = data(top.require("data", "inline, csv or synthetic data"), file);
+    return new ExperimentConfig(
+        file, name, seed, model, loss, optimizer, training, data, top.map());
+  }
+
+  private static String defaultName(Path file) {
+    String fileName = file.getFileName() == null ? "model" : file.getFileName().toString();
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(0, dot) : fileName;
+  }
+
+  private ModelConfig model(YamlNode node) {
+    Section model = new Section(node, "model", MODEL_KEYS);
+    model.rejectUnknownKeys();
+    int inputs =
+        Values.positiveInt(
+            model.require("inputs", "the number of input features"),
+            model.path("inputs"),
+            MAX_INPUTS);
+    InitScheme init = model.get("init").map(n -> init(n, model.path("init")))
+        .orElse(InitScheme.DEFAULT);
+    Optional<YamlNode> layers = model.get("layers");
+    Optional<YamlNode> hidden = model.get("hidden");
+    if (layers.isPresent()) {
+      for (String shorthand : List.of("hidden", "activation", "outputs", "output_activation")) {
+        if (model.map().has(shorthand)) {
+          throw new ConfigException(model.map().keyLocation(shorthand), model.path(shorthand),
+              "belongs to the hidden/outputs shorthand; with model.layers, set each layer "
+                  + "explicitly (or drop model.layers and use the shorthand)");
+        }
+      }
+      return new ModelConfig(inputs, explicitLayers(layers.get(), init));
+    }
+    if (hidden.isEmpty() && !model.map().has("outputs")) {
+      throw new ConfigException(model.map().location(), "model",
+          "missing key 'layers': expected a list of layers, or the shorthand hidden: [...] "
+              + "with outputs: N");
+    }
+    return new ModelConfig(inputs, shorthandLayers(model, init));
+  }
+
+  private List<LayerConfig> explicitLayers(YamlNode node, InitScheme modelInit) {
+    YamlList list = Values.list(node, "model.layers");
+    if (list.size() == 0) {
+      throw Values.expected(node, "model.layers", "at least one layer");
+    }
+    List<LayerConfig> layers = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      String path = KeyPaths.index("model.layers", i);
+      YamlMap entry = Values.map(list.get(i), path);
+      PluginRef type =
+          entry.get("type")
+              .map(n -> new PluginRef(Values.name(n, KeyPaths.child(path, "type")), entry,
+                  LAYER_ENGINE_KEYS, path, n.location()))
+              .orElse(new PluginRef(DEFAULT_LAYER_TYPE, entry, LAYER_ENGINE_KEYS, path,
+                  entry.location()));
+      PluginRef activation =
+          entry.get("activation")
+              .map(n -> plugin(n, KeyPaths.child(path, "activation"), null))
+              .orElse(defaultPlugin(DEFAULT_ACTIVATION, entry, KeyPaths.child(path, "activation")));
+      InitScheme init =
+          entry.get("init").map(n -> init(n, KeyPaths.child(path, "init"))).orElse(modelInit);
+      layers.add(new LayerConfig(path, type, activation, init));
+    }
+    return layers;
+  }
+
+  private List<LayerConfig> shorthandLayers(Section model, InitScheme init) {
+    List<Integer> widths = new ArrayList<>();
+    List<Location> widthLocations = new ArrayList<>();
+    model.get("hidden").ifPresent(node -> {
+      YamlList list = node instanceof YamlScalar ? new YamlList(List.of(node), node.location())
+          : Values.list(node, model.path("hidden"));
+      for (int i = 0; i < list.size(); i++) {
+        widths.add(Values.positiveInt(list.get(i), KeyPaths.index(model.path("hidden"), i),
+            Limits.MAX_UNITS));
+        widthLocations.add(list.get(i).location());
+      }
+    });
+    YamlNode outputsNode = model.require("outputs", "the number of output units");
+    widths.add(Values.positiveInt(outputsNode, model.path("outputs"), Limits.MAX_UNITS));
+    widthLocations.add(outputsNode.location());
+    PluginRef hiddenActivation =
+        model.get("activation")
+            .map(n -> plugin(n, model.path("activation"), null))
+            .orElse(defaultPlugin(DEFAULT_HIDDEN_ACTIVATION, model.map(), model.path("activation")));
+    PluginRef outputActivation =
+        model.get("output_activation")
+            .map(n -> plugin(n, model.path("output_activation"), null))
+            .orElse(defaultPlugin(DEFAULT_ACTIVATION, model.map(), model.path("output_activation")));
+    List<LayerConfig> layers = new ArrayList<>();
+    for (int i = 0; i < widths.size(); i++) {
+      boolean output = i == widths.size() - 1;
+      String path = output ? model.path("outputs") : KeyPaths.index(model.path("hidden"), i);
+      YamlMap options = new YamlMap(widthLocations.get(i));
+      options.put("units", widthLocations.get(i),
+          new YamlScalar((long) widths.get(i), widths.get(i).toString(), widthLocations.get(i)));
+      PluginRef type = new PluginRef(DEFAULT_LAYER_TYPE, options, LAYER_ENGINE_KEYS, path,
+          widthLocations.get(i));
+      layers.add(new LayerConfig(path, type, output ? outputActivation : hiddenActivation, init));
+    }
+    return layers;
+  }
+
+  private static InitScheme init(YamlNode node, String path) {
+    String name = Values.name(node, path);
+    return InitScheme.byName(name)
+        .orElseThrow(() -> new ConfigException(node.location(), path,
+            Names.unknown("init", name, InitScheme.configNames())));
+  }
+
+  /** Reads a plugin written as a bare name or as a mapping with a {@code type} key. */
+  static PluginRef plugin(YamlNode node, String path, String defaultType) {
+    if (node instanceof YamlScalar scalar && scalar.value() instanceof String name) {
+      return new PluginRef(name, new YamlMap(node.location()), Set.of(), path, node.location());
+    }
+    if (node instanceof YamlMap map) {
+      Optional<YamlNode> type = map.get("type");
+      if (type.isEmpty() && defaultType == null) {
+        throw new ConfigException(map.location(), path,
+            "missing key 'type': expected the name of the plugin, as in {type: name, ...}");
+      }
+      String name = type.map(n -> Values.name(n, KeyPaths.child(path, "type"))).orElse(defaultType);
+      Location where = type.map(YamlNode::location).orElse(map.location());
+      return new PluginRef(name, map, Set.of("type"), path, where);
+    }
+    throw Values.expected(node, path, "a name, or a mapping {type: name, option: value}");
+  }
+
+  private static PluginRef defaultPlugin(String name, YamlMap parent, String path) {
+    return new PluginRef(name, new YamlMap(parent.location()), Set.of(), path, parent.location());
+  }
+
+  private TrainingConfig training(YamlNode node) {
+    Section training = new Section(node, "training", List.of("epochs", "batch_size", "shuffle"));
+    training.rejectUnknownKeys();
+    int epochs =
+        training.get("epochs")
+            .map(n -> Values.positiveInt(n, training.path("epochs"), TrainingConfig.MAX_EPOCHS))
+            .orElse(TrainingConfig.DEFAULT_EPOCHS);
+    int batchSize =
+        training.get("batch_size")
+            .map(n ->
+                Values.positiveInt(n, training.path("batch_size"), TrainingConfig.MAX_BATCH_SIZE))
+            .orElse(TrainingConfig.DEFAULT_BATCH_SIZE);
+    boolean shuffle =
+        training.get("shuffle").map(n -> Values.bool(n, training.path("shuffle"))).orElse(true);
+    return new TrainingConfig(epochs, batchSize, shuffle);
+  }
+
+  private DataConfig data(YamlNode node, Path file) {
+    Section data = new Section(node, "data", List.of("inline", "csv", "synthetic"));
+    data.rejectUnknownKeys();
+    if (data.map().keys().size() != 1) {
+      throw new ConfigException(data.map().location(), "data",
+          "expected exactly one of inline, csv or synthetic, found "
+              + (data.map().keys().isEmpty() ? "none" : String.join(" and ", data.map().keys())));
+    }
+    if (data.map().has("inline")) {
+      return inline(data.get("inline").orElseThrow());
+    }
+    if (data.map().has("csv")) {
+      return csv(data.get("csv").orElseThrow(), file);
+    }
+    return synthetic(data.get("synthetic").orElseThrow());
+  }
+
+  private static DataConfig inline(YamlNode node) {
+    Section inline = new Section(node, "data.inline", List.of("inputs", "targets"));
+    inline.rejectUnknownKeys();
+    double[][] inputs = Values.rows(
+        inline.require("inputs", "a list of rows of numbers"), inline.path("inputs"), true);
+    YamlNode targetsNode = inline.require("targets", "a list of rows of numbers");
+    double[][] targets = Values.rows(targetsNode, inline.path("targets"), true);
+    if (targets.length != inputs.length) {
+      throw new ConfigException(targetsNode.location(), inline.path("targets"),
+          "expected " + inputs.length + " rows (one per input row), found " + targets.length);
+    }
+    return new DataConfig.Inline(inputs, targets, "data.inline", node.location());
+  }
+
+  private static DataConfig csv(YamlNode node, Path file) {
+    Section csv = new Section(node, "data.csv", List.of("path", "target"));
+    csv.rejectUnknownKeys();
+    String written = Values.text(csv.require("path", "the CSV file's path"), csv.path("path"));
+    YamlNode targetNode = csv.require("target", "the name of the target column, or a list");
+    List<String> targets = new ArrayList<>();
+    if (targetNode instanceof YamlList list) {
+      for (int i = 0; i < list.size(); i++) {
+        targets.add(Values.text(list.get(i), KeyPaths.index(csv.path("target"), i)));
+      }
+      if (targets.isEmpty()) {
+        throw Values.expected(targetNode, csv.path("target"), "at least one column name");
+      }
+    } else {
+      targets.add(Values.text(targetNode, csv.path("target")));
+    }
+    Path folder = file.toAbsolutePath().getParent();
+    Path resolved = folder == null ? Path.of(written) : folder.resolve(written).normalize();
+    return new DataConfig.Csv(resolved, written, targets, "data.csv", node.location());
+  }
+
+  private static DataConfig synthetic(YamlNode node) {
+    Section synthetic =
+        new Section(node, "data.synthetic", List.of("name", "samples", "noise", "classes"));
+    synthetic.rejectUnknownKeys();
+    YamlNode nameNode = synthetic.require("name", "one of " + Limits.DATASETS);
+    String name = Values.name(nameNode, synthetic.path("name"));
+    if (!Limits.DATASETS.contains(name)) {
+      throw new ConfigException(nameNode.location(), synthetic.path("name"),
+          Names.unknown("dataset", name, Limits.DATASETS));
+    }
+    int samples = synthetic.get("samples")
+        .map(n -> Values.positiveInt(n, synthetic.path("samples"), Limits.MAX_SAMPLES))
+        .orElse(Limits.DEFAULT_SAMPLES);
+    double noise = synthetic.get("noise").map(n -> {
+      double value = Values.number(n, synthetic.path("noise"));
+      if (value < 0) {
+        throw Values.expected(n, synthetic.path("noise"), "a number of at least 0");
+      }
+      return value;
+    }).orElse(Limits.DEFAULT_NOISE);
+    int defaultClasses = name.equals("spiral") ? 3 : 2;
+    int classes = synthetic.get("classes").map(n -> {
+      int value = Values.positiveInt(n, synthetic.path("classes"), Limits.MAX_CLASSES);
+      if (!name.equals("spiral") && value != 2) {
+        throw Values.expected(n, synthetic.path("classes"), "2 (" + name + " has two classes)");
+      }
+      if (value < 2) {
+        throw Values.expected(n, synthetic.path("classes"), "at least 2");
+      }
+      return value;
+    }).orElse(defaultClasses);
+    return new DataConfig.Synthetic(name, samples, noise, classes, "data.synthetic",
+        node.location());
+  }
+}

@@ -1,0 +1,81 @@
+package org.nnlab.core.config;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Messages for unknown names: the known ones, sorted, and the closest as a suggestion. */
+public final class Names {
+  private Names() {}
+
+  /**
+   * Describes an unknown name.
+   *
+   * @param noun what kind of name, such as {@code "activation"} or {@code "key"}
+   * @param name the unknown name as written
+   * @param known the names that would have been accepted
+   * @return for example {@code unknown activation 'sigmod'; did you mean 'sigmoid'? Known
+   *     activations: linear, relu, sigmoid, tanh}
+   */
+  public static String unknown(String noun, String name, Collection<String> known) {
+    StringBuilder message = new StringBuilder("unknown ").append(noun).append(" '").append(name)
+        .append("'");
+    closest(name, known).ifPresent(s -> message.append("; did you mean '").append(s).append("'?"));
+    List<String> sorted = known.stream().sorted().toList();
+    message.append(sorted.isEmpty() ? " (none are known)" : (message.charAt(message.length() - 1)
+        == '?' ? " " : "; ") + "known " + plural(noun) + ": " + String.join(", ", sorted));
+    return message.toString();
+  }
+
+  /**
+   * Finds the known name closest to {@code name} by edit distance, if it is close enough to be a
+   * likely typo: at most a third of the longer name's length, and at least one edit allowed.
+   *
+   * @param name the name as written
+   * @param known the candidates
+   * @return the closest candidate, or empty when none is close
+   */
+  public static Optional<String> closest(String name, Collection<String> known) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : known.stream().sorted().toList()) {
+      int distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    int allowed = Math.max(1, Math.max(name.length(), best.length()) / 3);
+    boolean prefix = !name.isEmpty() && best.startsWith(name.toLowerCase());
+    return bestDistance <= allowed || prefix ? Optional.of(best) : Optional.empty();
+  }
+
+  private static String plural(String noun) {
+    return noun.endsWith("s") ? noun + "es" : noun + "s";
+  }
+
+  /** Optimal string alignment distance: insertions, deletions, substitutions, transpositions. */
+  static int editDistance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+}

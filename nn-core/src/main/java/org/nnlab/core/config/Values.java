@@ -1,0 +1,148 @@
+package org.nnlab.core.config;
+
+/**
+ * Converts YAML nodes to Java values, or throws a {@link ConfigException} of the form
+ * {@code file:line:column: key.path: expected <what>, found <what>}.
+ */
+public final class Values {
+  private Values() {}
+
+  /** Returns the exception for a value of the wrong form. */
+  public static ConfigException expected(YamlNode node, String path, String expected) {
+    return new ConfigException(
+        node.location(), path, "expected " + expected + ", found " + node.describe());
+  }
+
+  /** Reads a mapping. */
+  public static YamlMap map(YamlNode node, String path) {
+    if (node instanceof YamlMap map) {
+      return map;
+    }
+    throw expected(node, path, "a mapping of keys to values");
+  }
+
+  /** Reads a list. */
+  public static YamlList list(YamlNode node, String path) {
+    if (node instanceof YamlList list) {
+      return list;
+    }
+    throw expected(node, path, "a list");
+  }
+
+  /** Reads a finite number. */
+  public static double number(YamlNode node, String path) {
+    if (node instanceof YamlScalar scalar && scalar.value() instanceof Number number) {
+      double value = number.doubleValue();
+      if (Double.isFinite(value)) {
+        return value;
+      }
+      throw expected(node, path, "a finite number");
+    }
+    throw expected(node, path, "a number");
+  }
+
+  /** Reads a number greater than zero. */
+  public static double positiveNumber(YamlNode node, String path) {
+    double value = number(node, path);
+    if (value > 0) {
+      return value;
+    }
+    throw expected(node, path, "a positive number");
+  }
+
+  /** Reads an integer within {@code [min, max]}. */
+  public static long integer(YamlNode node, String path, long min, long max) {
+    String range = range(min, max);
+    if (node instanceof YamlScalar scalar && scalar.isInteger()) {
+      if (scalar.value() instanceof Long value && value >= min && value <= max) {
+        return value;
+      }
+      throw expected(node, path, "an integer " + range);
+    }
+    if (node instanceof YamlScalar scalar && scalar.value() instanceof Double value
+        && value == Math.rint(value) && value >= min && value <= max) {
+      return value.longValue();
+    }
+    throw expected(node, path, "an integer " + range);
+  }
+
+  /** Reads an integer within {@code [1, max]}. */
+  public static int positiveInt(YamlNode node, String path, int max) {
+    return (int) integer(node, path, 1, max);
+  }
+
+  /** Reads {@code true} or {@code false}. */
+  public static boolean bool(YamlNode node, String path) {
+    if (node instanceof YamlScalar scalar && scalar.value() instanceof Boolean value) {
+      return value;
+    }
+    throw expected(node, path, "true or false");
+  }
+
+  /** Reads a scalar as text; numbers and booleans are returned as written. */
+  public static String text(YamlNode node, String path) {
+    if (node instanceof YamlScalar scalar && !scalar.isNull()) {
+      return scalar.text();
+    }
+    throw expected(node, path, "text");
+  }
+
+  /** Reads a name: text made of lowercase letters, digits and underscores. */
+  public static String name(YamlNode node, String path) {
+    if (node instanceof YamlScalar scalar && scalar.value() instanceof String text) {
+      return text;
+    }
+    throw expected(node, path, "a name");
+  }
+
+  /** Reads a list of finite numbers; a single number counts as a list of one. */
+  public static double[] numbers(YamlNode node, String path) {
+    if (node instanceof YamlScalar) {
+      return new double[] {number(node, path)};
+    }
+    YamlList list = list(node, path);
+    double[] values = new double[list.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = number(list.get(i), KeyPaths.index(path, i));
+    }
+    return values;
+  }
+
+  /**
+   * Reads a rectangular list of lists of finite numbers. A flat list of numbers is read as one
+   * column when {@code flatIsColumn} is set, and as one row otherwise.
+   */
+  public static double[][] rows(YamlNode node, String path, boolean flatIsColumn) {
+    YamlList list = list(node, path);
+    if (list.size() == 0) {
+      throw expected(node, path, "a non-empty list of rows");
+    }
+    boolean flat = list.get(0) instanceof YamlScalar;
+    if (flat && !flatIsColumn) {
+      return new double[][] {numbers(node, path)};
+    }
+    double[][] rows = new double[list.size()][];
+    for (int i = 0; i < rows.length; i++) {
+      String rowPath = KeyPaths.index(path, i);
+      YamlNode row = list.get(i);
+      if (flat != (row instanceof YamlScalar)) {
+        throw expected(row, rowPath, flat ? "a number, like the rows above" : "a list of numbers");
+      }
+      rows[i] = numbers(row, rowPath);
+      if (rows[i].length != rows[0].length) {
+        throw new ConfigException(
+            row.location(),
+            rowPath,
+            "expected " + rows[0].length + " numbers like the first row, found " + rows[i].length);
+      }
+    }
+    return rows;
+  }
+
+  private static String range(long min, long max) {
+    if (max == Long.MAX_VALUE || max == Integer.MAX_VALUE) {
+      return min == 1 ? "at least 1" : "at least " + min;
+    }
+    return "from " + min + " to " + max;
+  }
+}

@@ -1,0 +1,232 @@
+package org.nnlab.core.internal.kernel;
+
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveAction;
+
+/**
+ * The pure-Java kernels: loops whose innermost index walks contiguous memory, four independent
+ * accumulators in dot products, and the output rows of large products split between threads.
+ *
+ * <p>Splitting by output rows keeps results independent of the thread count: each entry is
+ * computed by one thread, always in the same order.
+ */
+public final class JavaKernels implements MatrixKernels {
+  /** Below this many multiply-adds a product runs on the calling thread. */
+  static final long PARALLEL_THRESHOLD = 1L << 18;
+
+  private final ForkJoinPool pool;
+  private final int parallelism;
+
+  /**
+   * Creates kernels.
+   *
+   * @param pool the pool for large products, or {@code null} to run everything on the caller
+   */
+  public JavaKernels(ForkJoinPool pool) {
+    this.pool = pool;
+    this.parallelism = pool == null ? 1 : pool.getParallelism();
+  }
+
+  @Override
+  public void multiplyTransposedRight(double[] a, double[] b, double[] c, int m, int k, int n) {
+    if (runsOnCaller(m, (long) m * k * n)) {
+      abtRows(a, b, c, 0, m, k, n);
+    } else {
+      splitRows(m, (from, to) -> abtRows(a, b, c, from, to, k, n));
+    }
+  }
+
+  private static void abtRows(double[] a, double[] b, double[] c, int from, int to, int k, int n) {
+    for (int i = from; i < to; i++) {
+      int ai = i * k;
+      int ci = i * n;
+      for (int j = 0; j < n; j++) {
+        c[ci + j] = dot(a, ai, b, j * k, k);
+      }
+    }
+  }
+
+  private static double dot(double[] a, int ao, double[] b, int bo, int k) {
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    int p = 0;
+    for (; p + 3 < k; p += 4) {
+      s0 += a[ao + p] * b[bo + p];
+      s1 += a[ao + p + 1] * b[bo + p + 1];
+      s2 += a[ao + p + 2] * b[bo + p + 2];
+      s3 += a[ao + p + 3] * b[bo + p + 3];
+    }
+    for (; p < k; p++) {
+      s0 += a[ao + p] * b[bo + p];
+    }
+    return (s0 + s1) + (s2 + s3);
+  }
+
+  @Override
+  public void multiplyTransposedLeft(double[] a, double[] b, double[] c, int m, int k, int n) {
+    if (runsOnCaller(k, (long) m * k * n)) {
+      atbRows(a, b, c, 0, k, m, k, n);
+    } else {
+      splitRows(k, (from, to) -> atbRows(a, b, c, from, to, m, k, n));
+    }
+  }
+
+  // Rows from..to of C = Aᵀ·B; the sum over i runs in increasing order for every entry.
+  private static void atbRows(
+      double[] a, double[] b, double[] c, int from, int to, int m, int k, int n) {
+    for (int p = from * n; p < to * n; p++) {
+      c[p] = 0.0;
+    }
+    for (int i = 0; i < m; i++) {
+      int bi = i * n;
+      for (int p = from; p < to; p++) {
+        double scale = a[i * k + p];
+        if (scale == 0.0) {
+          continue;
+        }
+        int cp = p * n;
+        for (int q = 0; q < n; q++) {
+          c[cp + q] += scale * b[bi + q];
+        }
+      }
+    }
+  }
+
+  @Override
+  public void multiply(double[] a, double[] b, double[] c, int m, int k, int n) {
+    if (runsOnCaller(m, (long) m * k * n)) {
+      abRows(a, b, c, 0, m, k, n);
+    } else {
+      splitRows(m, (from, to) -> abRows(a, b, c, from, to, k, n));
+    }
+  }
+
+  private static void abRows(double[] a, double[] b, double[] c, int from, int to, int k, int n) {
+    for (int i = from; i < to; i++) {
+      int ci = i * n;
+      for (int q = 0; q < n; q++) {
+        c[ci + q] = 0.0;
+      }
+      for (int p = 0; p < k; p++) {
+        double scale = a[i * k + p];
+        if (scale == 0.0) {
+          continue;
+        }
+        int bp = p * n;
+        for (int q = 0; q < n; q++) {
+          c[ci + q] += scale * b[bp + q];
+        }
+      }
+    }
+  }
+
+  @Override
+  public void addToRows(double[] m, double[] v, int rows, int cols) {
+    for (int i = 0; i < rows; i++) {
+      int row = i * cols;
+      for (int j = 0; j < cols; j++) {
+        m[row + j] += v[j];
+      }
+    }
+  }
+
+  @Override
+  public void columnSums(double[] m, double[] out, int rows, int cols) {
+    for (int j = 0; j < cols; j++) {
+      out[j] = 0.0;
+    }
+    for (int i = 0; i < rows; i++) {
+      int row = i * cols;
+      for (int j = 0; j < cols; j++) {
+        out[j] += m[row + j];
+      }
+    }
+  }
+
+  @Override
+  public void multiplyElementwise(double[] a, double[] b, double[] out, int count) {
+    for (int i = 0; i < count; i++) {
+      out[i] = a[i] * b[i];
+    }
+  }
+
+  @Override
+  public double sumOfSquares(double[] a, int count) {
+    double sum = 0;
+    for (int i = 0; i < count; i++) {
+      sum += a[i] * a[i];
+    }
+    return sum;
+  }
+
+  @Override
+  public double squaredDistance(double[] a, double[] b, int count) {
+    double sum = 0;
+    for (int i = 0; i < count; i++) {
+      double d = a[i] - b[i];
+      sum += d * d;
+    }
+    return sum;
+  }
+
+  @Override
+  public double sum(double[] a, int count) {
+    double sum = 0;
+    for (int i = 0; i < count; i++) {
+      sum += a[i];
+    }
+    return sum;
+  }
+
+  @Override
+  public int countBelow(double[] a, int count, double threshold) {
+    int below = 0;
+    for (int i = 0; i < count; i++) {
+      if (a[i] < threshold) {
+        below++;
+      }
+    }
+    return below;
+  }
+
+  private interface RowRange {
+    void run(int from, int to);
+  }
+
+  // Small products stay on the caller, which also keeps them free of allocation.
+  private boolean runsOnCaller(int rows, long work) {
+    return parallelism < 2 || work < PARALLEL_THRESHOLD || rows < 2;
+  }
+
+  private void splitRows(int rows, RowRange body) {
+    int chunks = Math.min(rows, parallelism * 4);
+    pool.invoke(new RowTask(body, 0, rows, Math.max(1, rows / chunks)));
+  }
+
+  private static final class RowTask extends RecursiveAction {
+    private static final long serialVersionUID = 1L;
+    private final transient RowRange body;
+    private final int from;
+    private final int to;
+    private final int grain;
+
+    RowTask(RowRange body, int from, int to, int grain) {
+      this.body = body;
+      this.from = from;
+      this.to = to;
+      this.grain = grain;
+    }
+
+    @Override
+    protected void compute() {
+      if (to - from <= grain) {
+        body.run(from, to);
+        return;
+      }
+      int mid = (from + to) >>> 1;
+      invokeAll(new RowTask(body, from, mid, grain), new RowTask(body, mid, to, grain));
+    }
+  }
+}

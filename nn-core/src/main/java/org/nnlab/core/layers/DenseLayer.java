@@ -1,0 +1,77 @@
+package org.nnlab.core.layers;
+
+import java.util.List;
+import org.nnlab.api.Layer;
+import org.nnlab.api.Matrix;
+import org.nnlab.api.Parameter;
+import org.nnlab.api.ParameterRole;
+import org.nnlab.core.internal.kernel.MatrixKernels;
+
+/**
+ * A fully connected layer: z = x · Wᵀ + b.
+ *
+ * <p>W is stored {@code [units][inputs]}, so row i holds the weights feeding unit i, as written in
+ * YAML. Backward, for dL/dz = G: dW = Gᵀ · x, db = column sums of G, dL/dx = G · W.
+ */
+final class DenseLayer implements Layer {
+  private final int inputs;
+  private final int units;
+  private final Parameter weights;
+  private final Parameter biases;
+  private final List<Parameter> parameters;
+  private final MatrixKernels kernels;
+
+  DenseLayer(int inputs, int units, MatrixKernels kernels) {
+    this.inputs = inputs;
+    this.units = units;
+    this.kernels = kernels;
+    this.weights = new Parameter("weights", ParameterRole.WEIGHTS, units, inputs);
+    this.biases = new Parameter("biases", ParameterRole.BIASES, 1, units);
+    this.parameters = List.of(weights, biases);
+  }
+
+  Parameter weights() {
+    return weights;
+  }
+
+  Parameter biases() {
+    return biases;
+  }
+
+  @Override
+  public int inputSize() {
+    return inputs;
+  }
+
+  @Override
+  public int outputSize() {
+    return units;
+  }
+
+  @Override
+  public List<Parameter> parameters() {
+    return parameters;
+  }
+
+  @Override
+  public void forward(Matrix input, Matrix output) {
+    int rows = input.rows();
+    kernels.multiplyTransposedRight(
+        input.data(), weights.values(), output.data(), rows, inputs, units);
+    kernels.addToRows(output.data(), biases.values(), rows, units);
+  }
+
+  @Override
+  public void backward(Matrix input, Matrix outputGradient, Matrix inputGradient) {
+    int rows = input.rows();
+    double[] g = outputGradient.data();
+    kernels.multiplyTransposedLeft(g, input.data(), weights.gradients(), rows, units, inputs);
+    kernels.columnSums(g, biases.gradients(), rows, units);
+    kernels.multiply(g, weights.values(), inputGradient.data(), rows, units, inputs);
+  }
+
+  @Override
+  public String toString() {
+    return "dense(" + inputs + " -> " + units + ")";
+  }
+}

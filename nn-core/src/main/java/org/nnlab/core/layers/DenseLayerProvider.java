@@ -1,0 +1,93 @@
+package org.nnlab.core.layers;
+
+import com.google.auto.service.AutoService;
+import java.util.Optional;
+import org.nnlab.api.InvalidOptionException;
+import org.nnlab.api.Layer;
+import org.nnlab.api.LayerContext;
+import org.nnlab.api.LayerProvider;
+import org.nnlab.api.NnApi;
+import org.nnlab.core.internal.kernel.Kernels;
+
+/**
+ * Provides {@code dense}: options {@code units}, and optionally {@code weights}
+ * ({@code [units][inputs]}) and {@code biases} ({@code [units]}) to start from given values
+ * instead of the initialisation scheme (weights) and zero (biases).
+ */
+@AutoService(LayerProvider.class)
+public final class DenseLayerProvider implements LayerProvider {
+  /** The most units a dense layer may have. */
+  public static final int MAX_UNITS = 1_000_000;
+
+  /** The most weights a dense layer may have: 400 MB of doubles, before gradients and state. */
+  public static final long MAX_WEIGHTS = 50_000_000;
+
+  @Override
+  public String name() {
+    return "dense";
+  }
+
+  @Override
+  public String apiVersion() {
+    return NnApi.VERSION;
+  }
+
+  @Override
+  public String description() {
+    return "fully connected: z = x W^T + b";
+  }
+
+  @Override
+  public Layer create(LayerContext context) {
+    int inputs = context.inputSize();
+    Optional<double[][]> weights = context.options().matrix("weights");
+    Optional<double[]> biases = context.options().vector("biases");
+    int units = unitsOf(context, weights);
+    if ((long) units * inputs > MAX_WEIGHTS) {
+      throw new InvalidOptionException("units", "at most " + MAX_WEIGHTS / inputs + " units for "
+          + inputs + " inputs (a layer holds at most " + MAX_WEIGHTS + " weights)", units);
+    }
+    DenseLayer layer = new DenseLayer(inputs, units, Kernels.defaults());
+    if (weights.isPresent()) {
+      copyWeights(weights.get(), layer.weights().values(), units, inputs);
+    } else {
+      context.initializeWeights(layer.weights().values(), inputs, units);
+    }
+    if (biases.isPresent()) {
+      if (biases.get().length != units) {
+        throw new InvalidOptionException("biases", units + " numbers (one per unit)",
+            biases.get().length + " numbers");
+      }
+      System.arraycopy(biases.get(), 0, layer.biases().values(), 0, units);
+    }
+    return layer;
+  }
+
+  private static int unitsOf(LayerContext context, Optional<double[][]> weights) {
+    if (!context.options().has("units")) {
+      if (weights.isPresent()) {
+        context.options().integer("units", weights.get().length);
+        return weights.get().length;
+      }
+      throw new InvalidOptionException("units", "a positive integer (the number of units)", null);
+    }
+    int units = context.options().requiredInteger("units");
+    if (units < 1 || units > MAX_UNITS) {
+      throw new InvalidOptionException("units", "an integer from 1 to " + MAX_UNITS, units);
+    }
+    return units;
+  }
+
+  private static void copyWeights(double[][] given, double[] target, int units, int inputs) {
+    if (given.length != units || given[0].length != inputs) {
+      throw new InvalidOptionException(
+          "weights",
+          "a " + units + " x " + inputs + " matrix ([units][inputs]: one row of " + inputs
+              + " weights per unit)",
+          "a " + given.length + " x " + given[0].length + " matrix");
+    }
+    for (int unit = 0; unit < units; unit++) {
+      System.arraycopy(given[unit], 0, target, unit * inputs, inputs);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package org.nnlab.core.model;
+
+import org.nnlab.api.Activation;
+
+/**
+ * What the gradient statistics need to know about an activation: the peak of its derivative,
+ * and the threshold below which a unit counts as saturated (1% of that peak).
+ *
+ * <p>The peak is found by evaluating f' on a fine grid over [−20, 20], so a plugin author writes
+ * f and f' only. It is 0.25 for the sigmoid and 1 for tanh, ReLU and linear.
+ */
+public record ActivationProfile(double peakDerivative, double saturationThreshold) {
+  /** The share of the peak derivative below which a unit counts as saturated. */
+  public static final double SATURATION_SHARE = 0.01;
+
+  private static final double RANGE = 20.0;
+  private static final int STEPS = 40_000;
+
+  /** Measures an activation. */
+  public static ActivationProfile of(Activation activation) {
+    double peak = 0;
+    for (int i = 0; i <= STEPS; i++) {
+      double x = -RANGE + 2 * RANGE * i / STEPS;
+      double slope = Math.abs(activation.derivative(x, activation.apply(x)));
+      if (Double.isFinite(slope)) {
+        peak = Math.max(peak, slope);
+      }
+    }
+    return new ActivationProfile(peak, SATURATION_SHARE * peak);
+  }
+}

@@ -1,0 +1,129 @@
+package org.nnlab.core.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.nnlab.api.Activation;
+import org.nnlab.api.ActivationProvider;
+import org.nnlab.api.Layer;
+import org.nnlab.api.LayerContext;
+import org.nnlab.api.LayerProvider;
+import org.nnlab.api.Parameter;
+import org.nnlab.api.PluginOptions;
+import org.nnlab.core.config.ConfigException;
+import org.nnlab.core.config.KeyPaths;
+import org.nnlab.core.config.LayerConfig;
+import org.nnlab.core.config.ModelConfig;
+import org.nnlab.core.config.PluginRef;
+import org.nnlab.core.config.YamlPluginOptions;
+import org.nnlab.core.init.InitScheme;
+import org.nnlab.core.init.Seeds;
+import org.nnlab.core.internal.kernel.MatrixKernels;
+import org.nnlab.core.registry.PluginKind;
+import org.nnlab.core.registry.Registry;
+
+/**
+ * Builds a {@link Network} from a model configuration, finding every layer type and activation
+ * in the registry and drawing initial weights from the seed.
+ */
+public final class ModelBuilder {
+  /** Share of the JVM's maximum heap a network's batch buffers may take. */
+  static final double BUFFER_HEAP_SHARE = 0.5;
+
+  private final Registry registry;
+  private final MatrixKernels kernels;
+
+  /**
+   * Creates a builder.
+   *
+   * @param registry where layer types and activations are found
+   * @param kernels the matrix kernels the engine uses
+   */
+  public ModelBuilder(Registry registry, MatrixKernels kernels) {
+    this.registry = registry;
+    this.kernels = kernels;
+  }
+
+  /**
+   * Builds the network.
+   *
+   * @param model the model configuration
+   * @param seed the run's seed
+   * @param batchRows the largest batch the network will see, to size its buffers
+   * @return the network with initialised parameters
+   * @throws ConfigException for unknown names, bad options, or a model too large for memory
+   */
+  public Network build(ModelConfig model, long seed, int batchRows) {
+    BufferBudget budget = new BufferBudget(batchRows);
+    SplittableRandom initRandom = Seeds.stream(seed, Seeds.INIT);
+    List<NetworkLayer> layers = new ArrayList<>();
+    int inputs = model.inputs();
+    for (int i = 0; i < model.layers().size(); i++) {
+      LayerConfig config = model.layers().get(i);
+      NetworkLayer layer = layer(config, i + 1, inputs, initRandom.split(), budget);
+      layers.add(layer);
+      inputs = layer.layer().outputSize();
+    }
+    return new Network(model.inputs(), layers);
+  }
+
+  private NetworkLayer layer(
+      LayerConfig config, int index, int inputs, SplittableRandom random, BufferBudget budget) {
+    PluginRef typeRef = config.type();
+    LayerProvider provider = registry.resolve(PluginKind.LAYER, typeRef.name(),
+        typeRef.location(), KeyPaths.child(config.path(), "type"));
+    PluginRef activationRef = config.activation();
+    ActivationProvider activationProvider = registry.resolve(PluginKind.ACTIVATION,
+        activationRef.name(), activationRef.location(), activationRef.path());
+    YamlPluginOptions activationOptions = activationRef.pluginOptions();
+    Activation activation =
+        activationOptions.create(activationRef, () -> activationProvider.create(activationOptions));
+    YamlPluginOptions options = typeRef.pluginOptions();
+    Layer layer = options.create(typeRef,
+        () -> provider.create(new Context(inputs, options, config.init(), random)));
+    if (layer.inputSize() != inputs) {
+      throw new ConfigException(typeRef.location(), config.path(),
+          "layer type '" + typeRef.name() + "' built a layer with " + layer.inputSize()
+              + " inputs, but " + inputs + " arrive here");
+    }
+    budget.add(config, layer);
+    long parameterCount = layer.parameters().stream().mapToLong(Parameter::size).sum();
+    LayerDescription description = new LayerDescription(index, typeRef.name(), inputs,
+        layer.outputSize(), activationRef.name(), activationOptions.resolved(),
+        config.init().configName(), parameterCount, options.resolved());
+    return new NetworkLayer(layer, activation, description, ActivationProfile.of(activation),
+        kernels, budget.rows);
+  }
+
+  /** The context a layer provider builds from. */
+  private record Context(
+      int inputSize, PluginOptions options, InitScheme init, SplittableRandom random)
+      implements LayerContext {
+    @Override
+    public void initializeWeights(double[] weights, int fanIn, int fanOut) {
+      init.fill(weights, fanIn, fanOut, random);
+    }
+  }
+
+  /** Adds up the batch buffers of the layers built so far and refuses what memory cannot hold. */
+  private static final class BufferBudget {
+    private final int rows;
+    private double bytes;
+
+    BufferBudget(int rows) {
+      this.rows = rows;
+    }
+
+    // Each layer keeps five buffers of its width and one of its input width per batch row.
+    void add(LayerConfig config, Layer layer) {
+      bytes += 8.0 * rows * (5.0 * layer.outputSize() + layer.inputSize());
+      double allowed = BUFFER_HEAP_SHARE * Runtime.getRuntime().maxMemory();
+      if (bytes > allowed) {
+        throw new ConfigException(config.type().location(), config.path(),
+            String.format("with batches of %d rows the network's buffers need %.1f GB, more "
+                + "than the %.1f GB this JVM allows; lower training.batch_size or the layer "
+                + "widths", rows, bytes / 1e9, allowed / 1e9));
+      }
+    }
+  }
+}

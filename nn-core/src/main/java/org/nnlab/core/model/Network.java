@@ -1,0 +1,84 @@
+package org.nnlab.core.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nnlab.api.Matrix;
+import org.nnlab.api.Parameter;
+
+/**
+ * A feed-forward network: layers applied in order, each followed by its activation.
+ *
+ * <p>{@link #forward} and {@link #backward} reuse buffers sized for the largest batch, so a
+ * training loop allocates nothing per batch.
+ */
+public final class Network {
+  private final int inputs;
+  private final List<NetworkLayer> layers;
+
+  Network(int inputs, List<NetworkLayer> layers) {
+    this.inputs = inputs;
+    this.layers = List.copyOf(layers);
+  }
+
+  /** The input width. */
+  public int inputs() {
+    return inputs;
+  }
+
+  /** The output width. */
+  public int outputs() {
+    return layers.get(layers.size() - 1).layer().outputSize();
+  }
+
+  /** The layers, first to last. */
+  public List<NetworkLayer> layers() {
+    return layers;
+  }
+
+  /** Every trainable parameter, layer by layer. */
+  public List<Parameter> parameters() {
+    List<Parameter> all = new ArrayList<>();
+    for (NetworkLayer layer : layers) {
+      all.addAll(layer.layer().parameters());
+    }
+    return all;
+  }
+
+  /** The total number of trainable values. */
+  public long parameterCount() {
+    long count = 0;
+    for (Parameter parameter : parameters()) {
+      count += parameter.size();
+    }
+    return count;
+  }
+
+  /**
+   * Runs a batch forward.
+   *
+   * @param input {@code rows x inputs()}
+   * @return the last layer's output, a buffer owned by the network and valid until the next call
+   */
+  public Matrix forward(Matrix input) {
+    Matrix current = input;
+    for (NetworkLayer layer : layers) {
+      current = layer.forward(current);
+    }
+    return current;
+  }
+
+  /**
+   * Back-propagates dL/d(output) of the batch last run forward, filling every parameter's
+   * gradient.
+   *
+   * @param input the same input given to {@link #forward}
+   * @param outputGradient dL/d(output), {@code rows x outputs()}
+   */
+  public void backward(Matrix input, Matrix outputGradient) {
+    Matrix gradient = outputGradient;
+    for (int i = layers.size() - 1; i >= 0; i--) {
+      Matrix layerInput = i == 0 ? input : layers.get(i - 1).output();
+      gradient = layers.get(i).backward(layerInput, gradient);
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package org.nnlab.core.report;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nnlab.api.Parameter;
+import org.nnlab.core.config.DataConfig;
+import org.nnlab.core.config.ExperimentConfig;
+import org.nnlab.core.config.TrainingConfig;
+import org.nnlab.core.model.LayerDescription;
+import org.nnlab.core.model.NetworkLayer;
+import org.nnlab.core.train.Experiment;
+
+/**
+ * An experiment's configuration with every default filled in, in the explicit {@code layers}
+ * form, as a tree of maps, lists and scalars: the {@code config} of a report, and (with the
+ * trained parameters) the model that {@code --save} writes.
+ */
+public final class ResolvedConfig {
+  private ResolvedConfig() {}
+
+  /** The configuration as the run started: layer options as resolved, no trained values. */
+  public static Map<String, Object> initial(Experiment experiment) {
+    return tree(experiment, null);
+  }
+
+  /**
+   * The configuration with each layer's current parameters written as options under the
+   * parameter's name ({@code weights}, {@code biases}), so that training it continues from here.
+   *
+   * @param experiment the trained experiment
+   * @param target the file it will be written to; a CSV path is rewritten relative to it
+   * @return the tree
+   */
+  public static Map<String, Object> trained(Experiment experiment, Path target) {
+    return tree(experiment, target);
+  }
+
+  private static Map<String, Object> tree(Experiment experiment, Path target) {
+    ExperimentConfig config = experiment.config();
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("version", ExperimentConfig.FORMAT_VERSION);
+    root.put("name", config.name());
+    root.put("seed", config.seed());
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("inputs", experiment.network().inputs());
+    List<Object> layers = new ArrayList<>();
+    for (NetworkLayer layer : experiment.network().layers()) {
+      layers.add(layer(layer, target != null));
+    }
+    model.put("layers", layers);
+    root.put("model", model);
+    root.put("loss", plugin(config.loss().name(), experiment.resolvedLoss()));
+    Map<String, Object> optimizer = new LinkedHashMap<>();
+    optimizer.put("type", config.optimizer().name());
+    experiment.resolvedOptimizer().forEach((key, value) -> optimizer.put(key, plain(value)));
+    root.put("optimizer", optimizer);
+    TrainingConfig training = config.training();
+    Map<String, Object> trainingMap = new LinkedHashMap<>();
+    trainingMap.put("epochs", training.epochs());
+    trainingMap.put("batch_size", training.batchSize());
+    trainingMap.put("shuffle", training.shuffle());
+    root.put("training", trainingMap);
+    root.put("data", data(config.data(), target));
+    return root;
+  }
+
+  private static Map<String, Object> layer(NetworkLayer layer, boolean withParameters) {
+    LayerDescription description = layer.description();
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("type", description.type());
+    description.options().forEach((key, value) -> entry.put(key, plain(value)));
+    entry.put("activation", plugin(description.activation(), description.activationOptions()));
+    entry.put("init", description.init());
+    if (withParameters) {
+      for (Parameter parameter : layer.layer().parameters()) {
+        entry.put(parameter.name(), parameterValues(parameter));
+      }
+    }
+    return entry;
+  }
+
+  private static Object plugin(String name, Map<String, Object> options) {
+    if (options.isEmpty()) {
+      return name;
+    }
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("type", name);
+    options.forEach((key, value) -> map.put(key, plain(value)));
+    return map;
+  }
+
+  private static Object parameterValues(Parameter parameter) {
+    double[] values = parameter.values();
+    if (parameter.rows() == 1) {
+      return toList(values, 0, values.length);
+    }
+    List<Object> rows = new ArrayList<>();
+    for (int r = 0; r < parameter.rows(); r++) {
+      rows.add(toList(values, r * parameter.cols(), parameter.cols()));
+    }
+    return rows;
+  }
+
+  private static Map<String, Object> data(DataConfig data, Path target) {
+    Map<String, Object> source = new LinkedHashMap<>();
+    String kind;
+    if (data instanceof DataConfig.Inline inline) {
+      kind = "inline";
+      source.put("inputs", plain(inline.inputs()));
+      source.put("targets", plain(inline.targets()));
+    } else if (data instanceof DataConfig.Csv csv) {
+      kind = "csv";
+      source.put("path", csvPath(csv, target));
+      source.put("target", csv.targets().size() == 1 ? csv.targets().get(0) : csv.targets());
+    } else {
+      DataConfig.Synthetic synthetic = (DataConfig.Synthetic) data;
+      kind = "synthetic";
+      source.put("name", synthetic.name());
+      source.put("samples", synthetic.samples());
+      source.put("noise", synthetic.noise());
+      source.put("classes", synthetic.classes());
+    }
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put(kind, source);
+    return map;
+  }
+
+  private static String csvPath(DataConfig.Csv csv, Path target) {
+    if (target == null) {
+      return csv.written();
+    }
+    Path folder = target.toAbsolutePath().getParent();
+    return folder.relativize(csv.file().toAbsolutePath()).toString().replace('\\', '/');
+  }
+
+  /** Turns arrays into lists, so the tree holds only maps, lists and scalars. */
+  private static Object plain(Object value) {
+    if (value instanceof double[] vector) {
+      return toList(vector, 0, vector.length);
+    }
+    if (value instanceof double[][] matrix) {
+      List<Object> rows = new ArrayList<>();
+      for (double[] row : matrix) {
+        rows.add(toList(row, 0, row.length));
+      }
+      return rows;
+    }
+    return value;
+  }
+
+  private static List<Double> toList(double[] values, int from, int count) {
+    List<Double> list = new ArrayList<>(count);
+    for (int i = from; i < from + count; i++) {
+      list.add(values[i]);
+    }
+    return list;
+  }
+}

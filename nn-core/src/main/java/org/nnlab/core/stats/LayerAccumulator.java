@@ -1,0 +1,114 @@
+package org.nnlab.core.stats;
+
+import org.nnlab.api.Parameter;
+import org.nnlab.api.ParameterRole;
+import org.nnlab.core.internal.kernel.MatrixKernels;
+import org.nnlab.core.model.NetworkLayer;
+
+/** Sums one layer's statistics over the batches of an epoch. */
+final class LayerAccumulator {
+  private final NetworkLayer layer;
+  private final MatrixKernels kernels;
+  private double gradNormSum;
+  private double biasGradNormSum;
+  private double updateRatioSum;
+  private int updateRatioCount;
+  private double derivativeSum;
+  private long saturated;
+  private long derivativeCount;
+  private int batches;
+
+  LayerAccumulator(NetworkLayer layer, MatrixKernels kernels) {
+    this.layer = layer;
+    this.kernels = kernels;
+  }
+
+  void reset() {
+    gradNormSum = 0;
+    biasGradNormSum = 0;
+    updateRatioSum = 0;
+    updateRatioCount = 0;
+    derivativeSum = 0;
+    saturated = 0;
+    derivativeCount = 0;
+    batches = 0;
+  }
+
+  /** Records the gradients of one batch; returns false when any of them is not finite. */
+  boolean recordGradients() {
+    double weightSquares = 0;
+    double biasSquares = 0;
+    for (Parameter parameter : layer.layer().parameters()) {
+      double squares = kernels.sumOfSquares(parameter.gradients(), parameter.size());
+      if (parameter.role() == ParameterRole.WEIGHTS) {
+        weightSquares += squares;
+      } else {
+        biasSquares += squares;
+      }
+    }
+    gradNormSum += Math.sqrt(weightSquares);
+    biasGradNormSum += Math.sqrt(biasSquares);
+    batches++;
+    double[] derivative = layer.activationDerivative().data();
+    int count = layer.activationDerivative().size();
+    derivativeSum += kernels.sum(derivative, count);
+    saturated += kernels.countBelow(derivative, count, layer.profile().saturationThreshold());
+    derivativeCount += count;
+    return Double.isFinite(weightSquares) && Double.isFinite(biasSquares);
+  }
+
+  /**
+   * Records one update of the layer's weights, given their values before it; returns false when
+   * any value after it is not finite.
+   */
+  boolean recordUpdate(double[][] before) {
+    double changeSquares = 0;
+    double weightSquares = 0;
+    boolean finite = true;
+    int i = 0;
+    for (Parameter parameter : layer.layer().parameters()) {
+      double[] previous = before[i++];
+      double squares = kernels.sumOfSquares(parameter.values(), parameter.size());
+      finite &= Double.isFinite(squares);
+      if (parameter.role() == ParameterRole.WEIGHTS) {
+        changeSquares += kernels.squaredDistance(parameter.values(), previous, parameter.size());
+        weightSquares += kernels.sumOfSquares(previous, parameter.size());
+      }
+    }
+    if (weightSquares > 0) {
+      updateRatioSum += Math.sqrt(changeSquares / weightSquares);
+      updateRatioCount++;
+    }
+    return finite;
+  }
+
+  double gradNorm() {
+    return batches == 0 ? Double.NaN : gradNormSum / batches;
+  }
+
+  double biasGradNorm() {
+    return batches == 0 ? Double.NaN : biasGradNormSum / batches;
+  }
+
+  double updateRatio() {
+    return updateRatioCount == 0 ? Double.NaN : updateRatioSum / updateRatioCount;
+  }
+
+  double activationGradMean() {
+    return derivativeCount == 0 ? Double.NaN : derivativeSum / derivativeCount;
+  }
+
+  double saturatedFraction() {
+    return derivativeCount == 0 ? Double.NaN : (double) saturated / derivativeCount;
+  }
+
+  double weightNorm() {
+    double squares = 0;
+    for (Parameter parameter : layer.layer().parameters()) {
+      if (parameter.role() == ParameterRole.WEIGHTS) {
+        squares += kernels.sumOfSquares(parameter.values(), parameter.size());
+      }
+    }
+    return Math.sqrt(squares);
+  }
+}

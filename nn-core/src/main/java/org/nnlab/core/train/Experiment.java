@@ -1,0 +1,90 @@
+package org.nnlab.core.train;
+
+import java.util.Map;
+import org.nnlab.api.Loss;
+import org.nnlab.api.LossProvider;
+import org.nnlab.api.Optimizer;
+import org.nnlab.api.OptimizerProvider;
+import org.nnlab.core.config.ConfigException;
+import org.nnlab.core.config.ExperimentConfig;
+import org.nnlab.core.config.LayerConfig;
+import org.nnlab.core.config.PluginRef;
+import org.nnlab.core.config.YamlPluginOptions;
+import org.nnlab.core.data.DataLoader;
+import org.nnlab.core.data.Dataset;
+import org.nnlab.core.internal.kernel.MatrixKernels;
+import org.nnlab.core.model.ModelBuilder;
+import org.nnlab.core.model.Network;
+import org.nnlab.core.registry.PluginKind;
+import org.nnlab.core.registry.Registry;
+
+/**
+ * Everything one training run needs, built and cross-checked from a configuration: the network,
+ * the data fitted to it, the loss and the optimizer.
+ *
+ * @param config the configuration
+ * @param network the network with its initial parameters
+ * @param data the training data
+ * @param loss the loss function
+ * @param optimizer the optimizer
+ * @param resolvedOptimizer the optimizer's options with defaults applied, for reports
+ * @param resolvedLoss the loss's options with defaults applied, for reports
+ */
+public record Experiment(
+    ExperimentConfig config,
+    Network network,
+    Dataset data,
+    Loss loss,
+    Optimizer optimizer,
+    Map<String, Object> resolvedOptimizer,
+    Map<String, Object> resolvedLoss) {
+
+  /**
+   * Prepares an experiment.
+   *
+   * @param config the validated configuration
+   * @param registry where plugins are found
+   * @param kernels the matrix kernels
+   * @return the experiment, ready to train
+   * @throws ConfigException when a name is unknown, an option is bad, or data and model disagree
+   */
+  public static Experiment prepare(
+      ExperimentConfig config, Registry registry, MatrixKernels kernels) {
+    PluginRef lossRef = config.loss();
+    LossProvider lossProvider =
+        registry.resolve(PluginKind.LOSS, lossRef.name(), lossRef.location(), lossRef.path());
+    YamlPluginOptions lossOptions = lossRef.pluginOptions();
+    Loss loss = lossOptions.create(lossRef, () -> lossProvider.create(lossOptions));
+    PluginRef optimizerRef = config.optimizer();
+    OptimizerProvider optimizerProvider = registry.resolve(PluginKind.OPTIMIZER,
+        optimizerRef.name(), optimizerRef.location(), optimizerRef.path());
+    YamlPluginOptions optimizerOptions = optimizerRef.pluginOptions();
+    Optimizer optimizer =
+        optimizerOptions.create(optimizerRef, () -> optimizerProvider.create(optimizerOptions));
+
+    int batchRows = config.training().batchSize();
+    Network network = new ModelBuilder(registry, kernels).build(config.model(), config.seed(),
+        batchRows);
+    if (loss.appliesSoftmax()) {
+      checkSoftmaxOutput(config, network, lossRef);
+    }
+    Dataset data = DataLoader.load(config.data(), config.seed(), network.inputs(),
+        network.outputs(), loss.appliesSoftmax());
+    return new Experiment(config, network, data, loss, optimizer, optimizerOptions.resolved(),
+        lossOptions.resolved());
+  }
+
+  private static void checkSoftmaxOutput(ExperimentConfig config, Network network, PluginRef loss) {
+    LayerConfig last = config.model().layers().get(config.model().layers().size() - 1);
+    if (!last.activation().name().equals("linear")) {
+      throw new ConfigException(last.activation().location(), last.activation().path(),
+          "loss '" + loss.name() + "' applies softmax to the raw outputs itself, so the last "
+              + "layer's activation must be linear, found '" + last.activation().name() + "'");
+    }
+    if (network.outputs() < 2) {
+      throw new ConfigException(loss.location(), loss.path(),
+          "loss '" + loss.name() + "' needs at least 2 outputs (one per class), found "
+              + network.outputs());
+    }
+  }
+}

@@ -1,0 +1,194 @@
+package org.nnlab.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.nnlab.api.Activation;
+import org.nnlab.api.ActivationProvider;
+import org.nnlab.api.PluginOptions;
+
+/**
+ * The checks every {@link Activation} must pass. Extend it and return your provider:
+ *
+ * <pre>{@code
+ * class SwishTest extends ActivationContract {
+ *   @Override
+ *   protected ActivationProvider provider() {
+ *     return new Swish();
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Override {@link #options()} when your activation needs options, and {@link #inputs()} to
+ * change the points at which it is checked.
+ */
+public abstract class ActivationContract {
+  private static final double STEP = 1e-6;
+  private static final double TOLERANCE = 1e-6;
+
+  private Activation activation;
+
+  /**
+   * The provider under test, as ServiceLoader would create it.
+   *
+   * @return a new provider instance
+   */
+  protected abstract ActivationProvider provider();
+
+  /**
+   * The options the activation is created with.
+   *
+   * @return empty options unless overridden
+   */
+  protected PluginOptions options() {
+    return TestOptions.empty();
+  }
+
+  /**
+   * The points at which derivatives and finiteness are checked: a dense grid on [−8, 8] and large
+   * magnitudes up to ±1e6, where naive implementations overflow.
+   *
+   * @return the inputs
+   */
+  protected double[] inputs() {
+    List<Double> points = new ArrayList<>();
+    for (int i = -800; i <= 800; i += 7) {
+      points.add(i / 100.0);
+    }
+    for (double big : new double[] {15, 30, 50, 100, 500, 710, 750, 1e4, 1e6}) {
+      points.add(big);
+      points.add(-big);
+    }
+    return points.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  @BeforeEach
+  final void createActivation() {
+    activation = provider().create(options());
+    assertNotNull(activation, "create() returned null");
+  }
+
+  @Test
+  final void nameIsAValidConfigName() {
+    ProviderChecks.nameIsValid(provider());
+  }
+
+  @Test
+  final void apiVersionIsCompatibleWithThisApi() {
+    ProviderChecks.apiVersionIsCompatible(provider());
+  }
+
+  @Test
+  final void providerIsRegisteredForServiceLoader() {
+    ProviderChecks.isRegistered(ActivationProvider.class, provider());
+  }
+
+  @Test
+  final void derivativeAgreesWithCentralFiniteDifferences() {
+    for (double x : inputs()) {
+      if (!isDifferentiableAt(x)) {
+        continue;
+      }
+      double h = step(x);
+      double exact = activation.derivative(x, activation.apply(x));
+      double estimate = FiniteDifferences.derivative(activation::apply, x, h);
+      // Rounding in f itself limits how well the difference quotient can agree.
+      double noise =
+          1e-13 * (Math.abs(activation.apply(x + h)) + Math.abs(activation.apply(x - h))) / h;
+      double allowed = TOLERANCE * Math.max(Math.abs(exact), Math.abs(estimate)) + noise;
+      if (!(Math.abs(exact - estimate) <= allowed)) {
+        fail("f'(" + x + ") = " + exact + " but central finite differences give " + estimate);
+      }
+    }
+  }
+
+  @Test
+  final void outputsAndDerivativesAreFiniteForFiniteInputs() {
+    for (double x : inputs()) {
+      double y = activation.apply(x);
+      double dy = activation.derivative(x, y);
+      assertTrue(Double.isFinite(y), "f(" + x + ") = " + y);
+      assertTrue(Double.isFinite(dy), "f'(" + x + ") = " + dy);
+    }
+  }
+
+  @Test
+  final void bulkMethodsAgreeWithScalarMethods() {
+    double[] x = inputs();
+    double[] expectedY = new double[x.length];
+    double[] expectedDy = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      expectedY[i] = activation.apply(x[i]);
+      expectedDy[i] = activation.derivative(x[i], expectedY[i]);
+    }
+    double[] y = new double[x.length];
+    double[] dy = new double[x.length];
+    activation.applyAll(x, y, x.length);
+    activation.derivativeAll(x, y, dy, x.length);
+    assertArrayEquals(expectedY, y, 1e-12, "applyAll disagrees with apply");
+    assertArrayEquals(expectedDy, dy, 1e-12, "derivativeAll disagrees with derivative");
+  }
+
+  @Test
+  final void bulkMethodsLeaveEntriesBeyondCountAlone() {
+    double[] x = {0.5, -0.5, 1.5, 2.5};
+    double[] y = {7, 7, 7, 7};
+    double[] dy = {9, 9, 9, 9};
+    activation.applyAll(x, y, 2);
+    activation.derivativeAll(x, y, dy, 2);
+    assertArrayEquals(new double[] {7, 7}, new double[] {y[2], y[3]}, "applyAll wrote past count");
+    assertArrayEquals(
+        new double[] {9, 9}, new double[] {dy[2], dy[3]}, "derivativeAll wrote past count");
+  }
+
+  @Test
+  final void instanceIsSafeToShareBetweenThreads() throws Exception {
+    double[] x = inputs();
+    double[] expected = new double[x.length];
+    activation.applyAll(x, expected, x.length);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Callable<double[]>> tasks = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        tasks.add(
+            () -> {
+              double[] y = new double[x.length];
+              double[] dy = new double[x.length];
+              for (int repeat = 0; repeat < 200; repeat++) {
+                activation.applyAll(x, y, x.length);
+                activation.derivativeAll(x, y, dy, x.length);
+              }
+              return y;
+            });
+      }
+      for (Future<double[]> result : pool.invokeAll(tasks)) {
+        assertArrayEquals(expected, result.get(), "results differ when threads share it");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  // A kink (ReLU at 0) has different one-sided slopes; its derivative is a convention, not a limit.
+  private boolean isDifferentiableAt(double x) {
+    double h = step(x);
+    double y = activation.apply(x);
+    double right = (activation.apply(x + h) - y) / h;
+    double left = (y - activation.apply(x - h)) / h;
+    return FiniteDifferences.relativeError(right, left, 1e-3) < 1e-3;
+  }
+
+  private static double step(double x) {
+    return STEP * Math.max(1.0, Math.abs(x));
+  }
+}
