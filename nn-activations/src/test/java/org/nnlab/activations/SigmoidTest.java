@@ -1,0 +1,11 @@
+package org.nnlab.activations;
+
+import org.nnlab.api.ActivationProvider;
+import org.nnlab.testkit.ActivationContract;
+
+class SigmoidTest extends ActivationContract {
+  @Override
+  protected ActivationProvider provider() {
+    return new Sigmoid();
+  }
+}

@@ -1,0 +1,254 @@
+package org.nnlab.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.nnlab.api.Layer;
+import org.nnlab.api.LayerContext;
+import org.nnlab.api.LayerProvider;
+import org.nnlab.api.Matrix;
+import org.nnlab.api.Parameter;
+import org.nnlab.api.PluginOptions;
+
+/**
+ * The checks every {@link Layer} must pass: parameter and input gradients against central finite
+ * differences, forward independent of stale buffers, backward overwriting (not accumulating)
+ * gradients, batch gradients as the sum of per-sample ones, parameters untouched by forward,
+ * sizes as promised, and ServiceLoader registration.
+ *
+ * <p>The checks use the scalar function L = Σ c ⊙ z with fixed random weights c, so that
+ * dL/dz = c.
+ */
+public abstract class LayerContract {
+  private static final int ROWS = 4;
+
+  private Layer layer;
+
+  /**
+   * The provider under test.
+   *
+   * @return a new provider instance
+   */
+  protected abstract LayerProvider provider();
+
+  /**
+   * The options the layer is created with, for example {@code TestOptions.of("units", 3)}.
+   *
+   * @return the options
+   */
+  protected abstract PluginOptions options();
+
+  /**
+   * The input width the layer is created for.
+   *
+   * @return 3 unless overridden
+   */
+  protected int inputSize() {
+    return 3;
+  }
+
+  @BeforeEach
+  final void createLayer() {
+    layer = provider().create(context(options()));
+    assertNotNull(layer, "create() returned null");
+  }
+
+  /**
+   * A layer context for tests: the given options, weights drawn uniformly from [−0.5, 0.5) with a
+   * fixed seed.
+   *
+   * @param options the layer's options
+   * @return the context
+   */
+  protected LayerContext context(PluginOptions options) {
+    Random random = new Random(31);
+    int inputs = inputSize();
+    return new LayerContext() {
+      @Override
+      public int inputSize() {
+        return inputs;
+      }
+
+      @Override
+      public PluginOptions options() {
+        return options;
+      }
+
+      @Override
+      public void initializeWeights(double[] weights, int fanIn, int fanOut) {
+        for (int i = 0; i < weights.length; i++) {
+          weights[i] = random.nextDouble() - 0.5;
+        }
+      }
+    };
+  }
+
+  @Test
+  final void nameIsAValidConfigName() {
+    ProviderChecks.nameIsValid(provider());
+  }
+
+  @Test
+  final void apiVersionIsCompatibleWithThisApi() {
+    ProviderChecks.apiVersionIsCompatible(provider());
+  }
+
+  @Test
+  final void providerIsRegisteredForServiceLoader() {
+    ProviderChecks.isRegistered(LayerProvider.class, provider());
+  }
+
+  @Test
+  final void sizesAreAsBuiltAndParametersStable() {
+    assertEquals(inputSize(), layer.inputSize(), "inputSize()");
+    assertTrue(layer.outputSize() >= 1, "outputSize() is " + layer.outputSize());
+    List<Parameter> parameters = layer.parameters();
+    assertEquals(parameters, layer.parameters(), "parameters() changed between calls");
+    for (int i = 0; i < parameters.size(); i++) {
+      assertSame(parameters.get(i), layer.parameters().get(i));
+    }
+  }
+
+  @Test
+  final void parameterGradientsAgreeWithCentralFiniteDifferences() {
+    Random random = new Random(32);
+    Matrix input = random(ROWS, layer.inputSize(), random);
+    Matrix weights = random(ROWS, layer.outputSize(), random);
+    backward(input, weights);
+    for (Parameter parameter : layer.parameters()) {
+      double[] exact = parameter.gradients().clone();
+      double[] estimate = FiniteDifferences.gradient(
+          values -> weightedOutput(input, weights), parameter.values(),
+          FiniteDifferences.DEFAULT_STEP);
+      Shared.assertGradientsAgree("dL/d" + parameter.name(), exact, estimate);
+    }
+  }
+
+  @Test
+  final void inputGradientAgreesWithCentralFiniteDifferences() {
+    Random random = new Random(33);
+    Matrix input = random(ROWS, layer.inputSize(), random);
+    Matrix weights = random(ROWS, layer.outputSize(), random);
+    Matrix inputGradient = backward(input, weights);
+    double[] estimate = FiniteDifferences.gradient(
+        values -> weightedOutput(Matrix.wrap(ROWS, layer.inputSize(), values), weights),
+        input.data(), FiniteDifferences.DEFAULT_STEP);
+    Shared.assertGradientsAgree("dL/d(input)", inputGradient.data(), estimate);
+  }
+
+  @Test
+  final void forwardOverwritesStaleOutputValues() {
+    Matrix input = random(ROWS, layer.inputSize(), new Random(34));
+    Matrix clean = new Matrix(ROWS, layer.outputSize());
+    layer.forward(input, clean);
+    Matrix dirty = new Matrix(ROWS, layer.outputSize());
+    Arrays.fill(dirty.data(), Double.NaN);
+    layer.forward(input, dirty);
+    assertArrayEquals(clean.data(), dirty.data(), 0.0, "forward depends on the output's old values");
+  }
+
+  @Test
+  final void backwardOverwritesRatherThanAccumulates() {
+    Random random = new Random(35);
+    Matrix input = random(ROWS, layer.inputSize(), random);
+    Matrix weights = random(ROWS, layer.outputSize(), random);
+    backward(input, weights);
+    double[][] first = gradients();
+    Matrix inputGradient = new Matrix(ROWS, layer.inputSize());
+    Arrays.fill(inputGradient.data(), Double.NaN);
+    layer.forward(input, new Matrix(ROWS, layer.outputSize()));
+    layer.backward(input, weights, inputGradient);
+    double[][] second = gradients();
+    for (int i = 0; i < first.length; i++) {
+      assertArrayEquals(first[i], second[i], 0.0, "a second backward changed the gradients");
+    }
+    assertTrue(Arrays.stream(inputGradient.data()).allMatch(Double::isFinite),
+        "backward depends on the input gradient's old values");
+  }
+
+  @Test
+  final void batchGradientIsTheSumOfPerSampleGradients() {
+    Random random = new Random(36);
+    Matrix input = random(ROWS, layer.inputSize(), random);
+    Matrix weights = random(ROWS, layer.outputSize(), random);
+    backward(input, weights);
+    double[][] batch = gradients();
+    double[][] sum = new double[batch.length][];
+    for (int i = 0; i < batch.length; i++) {
+      sum[i] = new double[batch[i].length];
+    }
+    for (int r = 0; r < ROWS; r++) {
+      backward(row(input, r), row(weights, r));
+      double[][] one = gradients();
+      for (int i = 0; i < one.length; i++) {
+        for (int j = 0; j < one[i].length; j++) {
+          sum[i][j] += one[i][j];
+        }
+      }
+    }
+    for (int i = 0; i < batch.length; i++) {
+      assertArrayEquals(sum[i], batch[i], 1e-12,
+          "the batch gradient of " + layer.parameters().get(i).name()
+              + " is not the sum of per-sample gradients");
+    }
+  }
+
+  @Test
+  final void forwardAndBackwardLeaveParameterValuesUnchanged() {
+    double[][] before = values();
+    Random random = new Random(37);
+    backward(random(ROWS, layer.inputSize(), random), random(ROWS, layer.outputSize(), random));
+    double[][] after = values();
+    for (int i = 0; i < before.length; i++) {
+      assertArrayEquals(before[i], after[i], 0.0, "forward or backward changed a parameter");
+    }
+  }
+
+  private Matrix backward(Matrix input, Matrix outputGradient) {
+    Matrix output = new Matrix(input.rows(), layer.outputSize());
+    layer.forward(input, output);
+    Matrix inputGradient = new Matrix(input.rows(), layer.inputSize());
+    layer.backward(input, outputGradient, inputGradient);
+    return inputGradient;
+  }
+
+  private double weightedOutput(Matrix input, Matrix weights) {
+    Matrix output = new Matrix(input.rows(), layer.outputSize());
+    layer.forward(input, output);
+    double sum = 0;
+    for (int i = 0; i < output.size(); i++) {
+      sum += weights.data()[i] * output.data()[i];
+    }
+    return sum;
+  }
+
+  private double[][] gradients() {
+    return layer.parameters().stream().map(p -> p.gradients().clone()).toArray(double[][]::new);
+  }
+
+  private double[][] values() {
+    return layer.parameters().stream().map(p -> p.values().clone()).toArray(double[][]::new);
+  }
+
+  private static Matrix random(int rows, int cols, Random random) {
+    Matrix matrix = new Matrix(rows, cols);
+    for (int i = 0; i < matrix.size(); i++) {
+      matrix.data()[i] = random.nextGaussian();
+    }
+    return matrix;
+  }
+
+  private static Matrix row(Matrix matrix, int r) {
+    Matrix row = new Matrix(1, matrix.cols());
+    System.arraycopy(matrix.data(), r * matrix.cols(), row.data(), 0, matrix.cols());
+    return row;
+  }
+}

@@ -1,0 +1,200 @@
+package org.nnlab.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.nnlab.api.Loss;
+import org.nnlab.api.LossProvider;
+import org.nnlab.api.Matrix;
+import org.nnlab.api.PluginOptions;
+
+/**
+ * The checks every {@link Loss} must pass: its gradient against central finite differences, the
+ * batch loss as the mean of per-sample losses (so batch gradients are the mean of per-sample
+ * gradients), zero at the target where that holds, finite values for large outputs, inputs left
+ * alone, ServiceLoader registration, and thread safety.
+ */
+public abstract class LossContract {
+  private static final int ROWS = 5;
+  private static final int COLS = 3;
+
+  private Loss loss;
+
+  /**
+   * The provider under test.
+   *
+   * @return a new provider instance
+   */
+  protected abstract LossProvider provider();
+
+  /**
+   * The options the loss is created with.
+   *
+   * @return empty options unless overridden
+   */
+  protected PluginOptions options() {
+    return TestOptions.empty();
+  }
+
+  /**
+   * Targets to test with. By default one-hot rows for a softmax loss and values in [0, 1)
+   * otherwise.
+   *
+   * @param rows the number of samples
+   * @param cols the number of outputs
+   * @param random the stream to draw from
+   * @return a {@code rows x cols} target matrix
+   */
+  protected Matrix targets(int rows, int cols, Random random) {
+    Matrix targets = new Matrix(rows, cols);
+    for (int r = 0; r < rows; r++) {
+      if (loss.appliesSoftmax()) {
+        targets.set(r, random.nextInt(cols), 1.0);
+      } else {
+        for (int c = 0; c < cols; c++) {
+          targets.set(r, c, random.nextDouble());
+        }
+      }
+    }
+    return targets;
+  }
+
+  /**
+   * Whether the loss and its gradient are zero when the outputs equal the targets. True by
+   * default, false for softmax losses, whose probabilities never reach exactly 0 or 1.
+   *
+   * @return whether {@link #lossAndGradientAreZeroAtTheTarget} applies
+   */
+  protected boolean zeroAtTarget() {
+    return !loss.appliesSoftmax();
+  }
+
+  @BeforeEach
+  final void createLoss() {
+    loss = provider().create(options());
+    assertNotNull(loss, "create() returned null");
+  }
+
+  @Test
+  final void nameIsAValidConfigName() {
+    ProviderChecks.nameIsValid(provider());
+  }
+
+  @Test
+  final void apiVersionIsCompatibleWithThisApi() {
+    ProviderChecks.apiVersionIsCompatible(provider());
+  }
+
+  @Test
+  final void providerIsRegisteredForServiceLoader() {
+    ProviderChecks.isRegistered(LossProvider.class, provider());
+  }
+
+  @Test
+  final void gradientAgreesWithCentralFiniteDifferences() {
+    Random random = new Random(11);
+    Matrix output = randomOutputs(random, 2.0);
+    Matrix target = targets(ROWS, COLS, random);
+    Matrix gradient = new Matrix(ROWS, COLS);
+    loss.evaluate(output, target, gradient);
+    Matrix scratch = new Matrix(ROWS, COLS);
+    double[] estimate = FiniteDifferences.gradient(
+        values -> loss.evaluate(Matrix.wrap(ROWS, COLS, values), target, scratch),
+        output.data(), FiniteDifferences.DEFAULT_STEP);
+    Shared.assertGradientsAgree("dL/d(output)", gradient.data(), estimate);
+  }
+
+  @Test
+  final void batchLossIsTheMeanOfPerSampleLossesAndSoIsItsGradient() {
+    Random random = new Random(12);
+    Matrix output = randomOutputs(random, 1.0);
+    Matrix target = targets(ROWS, COLS, random);
+    Matrix gradient = new Matrix(ROWS, COLS);
+    double batchLoss = loss.evaluate(output, target, gradient);
+    double sum = 0;
+    for (int r = 0; r < ROWS; r++) {
+      Matrix oneOutput = row(output, r);
+      Matrix oneGradient = new Matrix(1, COLS);
+      sum += loss.evaluate(oneOutput, row(target, r), oneGradient);
+      for (int c = 0; c < COLS; c++) {
+        assertEquals(oneGradient.get(0, c) / ROWS, gradient.get(r, c), 1e-12,
+            "the batch gradient of sample " + r + " is not its own gradient / batch size");
+      }
+    }
+    assertEquals(sum / ROWS, batchLoss, 1e-12, "the batch loss is not the mean of sample losses");
+  }
+
+  @Test
+  final void lossAndGradientAreZeroAtTheTarget() {
+    if (!zeroAtTarget()) {
+      return;
+    }
+    Matrix target = targets(ROWS, COLS, new Random(13));
+    Matrix gradient = new Matrix(ROWS, COLS);
+    assertEquals(0.0, loss.evaluate(target.copy(), target, gradient), 1e-15);
+    assertArrayEquals(new double[ROWS * COLS], gradient.data(), 1e-15);
+  }
+
+  @Test
+  final void lossIsFiniteAndNotNegativeForLargeOutputs() {
+    Random random = new Random(14);
+    Matrix output = randomOutputs(random, 500.0);
+    Matrix gradient = new Matrix(ROWS, COLS);
+    double value = loss.evaluate(output, targets(ROWS, COLS, random), gradient);
+    assertTrue(Double.isFinite(value) && value >= 0, "loss for outputs near ±500 is " + value);
+    for (double g : gradient.data()) {
+      assertTrue(Double.isFinite(g), "gradient entry for outputs near ±500 is " + g);
+    }
+  }
+
+  @Test
+  final void evaluateLeavesOutputsAndTargetsUnchanged() {
+    Random random = new Random(15);
+    Matrix output = randomOutputs(random, 1.0);
+    Matrix target = targets(ROWS, COLS, random);
+    Matrix outputCopy = output.copy();
+    Matrix targetCopy = target.copy();
+    loss.evaluate(output, target, new Matrix(ROWS, COLS));
+    assertArrayEquals(outputCopy.data(), output.data(), "evaluate changed the outputs");
+    assertArrayEquals(targetCopy.data(), target.data(), "evaluate changed the targets");
+  }
+
+  @Test
+  final void instanceIsSafeToShareBetweenThreads() throws Exception {
+    Random random = new Random(16);
+    Matrix output = randomOutputs(random, 1.0);
+    Matrix target = targets(ROWS, COLS, random);
+    double expected = loss.evaluate(output, target, new Matrix(ROWS, COLS));
+    List<Double> results = Shared.onThreads(8, () -> {
+      Matrix gradient = new Matrix(ROWS, COLS);
+      double last = 0;
+      for (int i = 0; i < 500; i++) {
+        last = loss.evaluate(output, target, gradient);
+      }
+      return last;
+    });
+    for (double result : results) {
+      assertEquals(expected, result, 0.0, "results differ when threads share the loss");
+    }
+  }
+
+  private static Matrix randomOutputs(Random random, double scale) {
+    Matrix output = new Matrix(ROWS, COLS);
+    for (int i = 0; i < output.size(); i++) {
+      output.data()[i] = scale * random.nextGaussian();
+    }
+    return output;
+  }
+
+  private static Matrix row(Matrix matrix, int r) {
+    Matrix row = new Matrix(1, matrix.cols());
+    System.arraycopy(matrix.data(), r * matrix.cols(), row.data(), 0, matrix.cols());
+    return row;
+  }
+}
