@@ -1,0 +1,78 @@
+package org.nnlab.core.model;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.nnlab.api.Matrix;
+import org.nnlab.api.Parameter;
+import org.nnlab.core.registry.PluginKind;
+import org.nnlab.core.train.Experiment;
+import org.nnlab.core.train.TestExperiments;
+import org.nnlab.testkit.FiniteDifferences;
+
+/**
+ * Whole small networks, for every activation and every loss the registry knows, checked against
+ * central finite differences: every parameter's gradient of the batch loss.
+ */
+class NetworkGradientCheckTest {
+
+  static Stream<Arguments> activationsAndLosses() {
+    List<String> activations = List.copyOf(TestExperiments.REGISTRY.names(PluginKind.ACTIVATION));
+    List<String> losses = List.copyOf(TestExperiments.REGISTRY.names(PluginKind.LOSS));
+    return activations.stream().flatMap(a -> losses.stream().map(l -> Arguments.of(a, l)));
+  }
+
+  @ParameterizedTest(name = "{0} with {1}")
+  @MethodSource("activationsAndLosses")
+  void backpropagatedGradientsMatchFiniteDifferences(String activation, String loss) {
+    boolean softmax = loss.equals("cross_entropy");
+    String yaml = """
+        seed: 5
+        model:
+          inputs: 3
+          layers:
+            - {units: 4, activation: %1$s, init: xavier_normal}
+            - {units: 4, activation: %1$s, init: xavier_normal}
+            - {units: 3, activation: %2$s, init: xavier_normal}
+        loss: %3$s
+        data: {inline: {inputs: [[0, 0, 0]], targets: [[0, 0, 1]]}}
+        """.formatted(activation, softmax ? "linear" : activation, loss);
+    Experiment experiment = TestExperiments.fromYaml(yaml);
+    Network network = experiment.network();
+    // Move biases off zero so that ReLU kinks are unlikely to sit on a sample.
+    Random random = new Random(9);
+    for (Parameter parameter : network.parameters()) {
+      for (int i = 0; i < parameter.size(); i++) {
+        parameter.values()[i] += 0.1 * random.nextGaussian();
+      }
+    }
+    Matrix input = new Matrix(5, 3);
+    Matrix target = new Matrix(5, 3);
+    for (int r = 0; r < 5; r++) {
+      for (int c = 0; c < 3; c++) {
+        input.set(r, c, random.nextGaussian());
+        target.set(r, c, softmax ? (c == r % 3 ? 1 : 0) : random.nextDouble());
+      }
+    }
+    Matrix gradient = new Matrix(5, 3);
+    experiment.loss().evaluate(network.forward(input), target, gradient);
+    network.backward(input, gradient);
+    Matrix scratch = new Matrix(5, 3);
+    for (Parameter parameter : network.parameters()) {
+      double[] exact = parameter.gradients().clone();
+      double[] estimate = FiniteDifferences.gradient(
+          values -> experiment.loss().evaluate(network.forward(input), target, scratch),
+          parameter.values(), 1e-6);
+      for (int i = 0; i < exact.length; i++) {
+        double error = FiniteDifferences.relativeError(exact[i], estimate[i], 1e-7);
+        assertTrue(error < 1e-5, parameter + "[" + i + "]: backprop " + exact[i]
+            + ", finite differences " + estimate[i]);
+      }
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package org.nnlab.core.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.nnlab.core.train.Experiment;
+import org.nnlab.core.train.TestExperiments;
+
+class GradientStatisticsTest {
+
+  private static EpochStats firstEpoch(String yaml) {
+    Experiment experiment = TestExperiments.fromYaml(yaml);
+    return TestExperiments.train(experiment).epochs().get(0);
+  }
+
+  @Test
+  void sigmoidActivationGradientMeanNeverExceedsOneQuarter() {
+    EpochStats stats = firstEpoch("""
+        model: {inputs: 2, hidden: [8, 8], activation: sigmoid, outputs: 2}
+        loss: cross_entropy
+        training: {epochs: 1, batch_size: 10}
+        data: {synthetic: {name: moons, samples: 50}}
+        """);
+    assertTrue(stats.activationGradMeans().get(0) <= 0.25);
+    assertTrue(stats.activationGradMeans().get(1) <= 0.25);
+    assertEquals(1.0, stats.activationGradMeans().get(2), 0.0, "linear output layer");
+    assertEquals(0.0, stats.saturatedFractions().get(2), 0.0);
+  }
+
+  @Test
+  void deadReluLayerIsFullySaturatedAndPassesNoGradient() {
+    // Negative weights and biases on positive inputs: every ReLU unit is off.
+    EpochStats stats = firstEpoch("""
+        model:
+          inputs: 1
+          layers:
+            - {units: 2, activation: relu, weights: [[-1], [-2]], biases: [-1, -1]}
+            - {units: 1, activation: linear}
+        loss: mse
+        training: {epochs: 1, batch_size: 2, shuffle: false}
+        data: {inline: {inputs: [1, 2], targets: [1, 2]}}
+        """);
+    assertEquals(1.0, stats.saturatedFractions().get(0), 0.0);
+    assertEquals(0.0, stats.activationGradMeans().get(0), 0.0);
+    assertEquals(0.0, stats.gradNorms().get(0), 0.0);
+  }
+
+  @Test
+  void updateRatioIsLearningRateTimesGradientOverWeightsForPlainSgd() {
+    // One batch: |dW| = lr |g| and the ratio is lr |g| / |W| with W before the update.
+    EpochStats stats = firstEpoch("""
+        model:
+          inputs: 1
+          layers: [{units: 1, activation: linear, weights: [[2.0]], biases: [0.0]}]
+        loss: mse
+        optimizer: {type: sgd, learning_rate: 0.1}
+        training: {epochs: 1, batch_size: 1, shuffle: false}
+        data: {inline: {inputs: [3], targets: [1]}}
+        """);
+    double gradient = 2 * (2.0 * 3 - 1) * 3;
+    assertEquals(Math.abs(gradient), stats.gradNorms().get(0), 1e-12);
+    assertEquals(Math.abs(2 * (2.0 * 3 - 1)), stats.biasGradNorms().get(0), 1e-12);
+    assertEquals(0.1 * Math.abs(gradient) / 2.0, stats.updateRatios().get(0), 1e-12);
+    assertEquals(Math.abs(2.0 - 0.1 * gradient), stats.weightNorms().get(0), 1e-12);
+  }
+}

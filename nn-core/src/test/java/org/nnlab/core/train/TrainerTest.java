@@ -1,0 +1,171 @@
+package org.nnlab.core.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nnlab.api.Matrix;
+import org.nnlab.api.Parameter;
+import org.nnlab.core.internal.kernel.Kernels;
+import org.nnlab.core.report.TrainingReport;
+import org.nnlab.core.stats.EpochStats;
+
+class TrainerTest {
+  private static final String SPIRAL = """
+      seed: 3
+      model:
+        inputs: 2
+        hidden: [16, 16]
+        activation: tanh
+        outputs: 3
+      loss: cross_entropy
+      optimizer: {type: sgd, learning_rate: 0.05, momentum: 0.9}
+      training: {epochs: 4, batch_size: 25, shuffle: true}
+      data:
+        synthetic: {name: spiral, samples: 210, noise: 0.05}
+      """;
+
+  private static String reportOf(String yaml) {
+    Experiment experiment = TestExperiments.fromYaml(yaml);
+    return TrainingReport.json(experiment, TestExperiments.train(experiment));
+  }
+
+  private static List<double[]> parameterValues(Experiment experiment) {
+    List<double[]> values = new ArrayList<>();
+    for (Parameter parameter : experiment.network().parameters()) {
+      values.add(parameter.values().clone());
+    }
+    return values;
+  }
+
+  @Test
+  void sameConfigAndSeedGiveBitIdenticalReports() {
+    assertEquals(reportOf(SPIRAL), reportOf(SPIRAL));
+  }
+
+  @Test
+  void singleThreadedAndParallelKernelsGiveBitIdenticalTraining() {
+    String wide = SPIRAL.replace("hidden: [16, 16]", "hidden: [256, 256]")
+        .replace("batch_size: 25", "batch_size: 105").replace("epochs: 4", "epochs: 2");
+    Experiment parallel = TestExperiments.fromYaml(wide);
+    Experiment single = TestExperiments.fromYaml(wide);
+    new Trainer(parallel, Kernels.defaults()).train(TrainingListener.NONE);
+    new Trainer(single, Kernels.singleThreaded()).train(TrainingListener.NONE);
+    List<double[]> a = parameterValues(parallel);
+    List<double[]> b = parameterValues(single);
+    for (int i = 0; i < a.size(); i++) {
+      assertArrayEquals(a.get(i), b.get(i), 0.0);
+    }
+  }
+
+  @Test
+  void differentSeedsGiveDifferentRuns() {
+    assertNotEquals(reportOf(SPIRAL), reportOf(SPIRAL.replace("seed: 3", "seed: 4")));
+  }
+
+  @Test
+  void lossFallsOnALearnableProblem() {
+    Experiment experiment = TestExperiments.fromYaml(SPIRAL.replace("epochs: 4", "epochs: 40"));
+    List<EpochStats> epochs = TestExperiments.train(experiment).epochs();
+    assertEquals(40, epochs.size());
+    assertTrue(epochs.get(39).loss() < 0.6 * epochs.get(0).loss(),
+        "loss went from " + epochs.get(0).loss() + " to " + epochs.get(39).loss());
+    assertTrue(epochs.get(39).accuracy() > 0.6, "accuracy " + epochs.get(39).accuracy());
+  }
+
+  @Test
+  void epochLossIsTheMeanOfItsBatchLossesBeforeEachUpdate() {
+    // Two batches of two samples, no shuffling: recompute each batch loss by hand.
+    String yaml = """
+        model:
+          inputs: 1
+          layers: [{units: 1, activation: linear, weights: [[0.5]], biases: [0.0]}]
+        loss: mse
+        optimizer: {type: sgd, learning_rate: 0.1}
+        training: {epochs: 1, batch_size: 2, shuffle: false}
+        data: {inline: {inputs: [1, 2, 3, 4], targets: [2, 4, 6, 8]}}
+        """;
+    double w = 0.5;
+    double first = (Math.pow(w * 1 - 2, 2) + Math.pow(w * 2 - 4, 2)) / 2;
+    double weightGradient = (2 * (w * 1 - 2) * 1 + 2 * (w * 2 - 4) * 2) / 2;
+    double biasGradient = (2 * (w * 1 - 2) + 2 * (w * 2 - 4)) / 2;
+    w -= 0.1 * weightGradient;
+    double b = -0.1 * biasGradient;
+    double second = (Math.pow(w * 3 + b - 6, 2) + Math.pow(w * 4 + b - 8, 2)) / 2;
+    EpochStats stats = TestExperiments.train(TestExperiments.fromYaml(yaml)).epochs().get(0);
+    assertEquals((first + second) / 2, stats.loss(), 1e-12);
+    assertFalse(stats.hasAccuracy(), "regression has no accuracy");
+  }
+
+  @Test
+  void lastBatchOfAnEpochMayBeSmaller() {
+    String yaml = SPIRAL.replace("batch_size: 25", "batch_size: 200").replace("epochs: 4",
+        "epochs: 1");
+    TrainingResult result = TestExperiments.train(TestExperiments.fromYaml(yaml));
+    assertTrue(result.succeeded());
+    assertTrue(Double.isFinite(result.epochs().get(0).loss()));
+  }
+
+  @Test
+  void divergenceStopsTrainingAndKeepsTheLastFiniteParameters() {
+    String yaml = """
+        model:
+          inputs: 1
+          layers:
+            - {units: 4, activation: relu, init: he_uniform}
+            - {units: 1, activation: linear}
+        loss: mse
+        optimizer: {type: sgd, learning_rate: 1.0e+6}
+        training: {epochs: 50, batch_size: 2, shuffle: false}
+        data: {inline: {inputs: [1, 2, 3, 4], targets: [2, 4, 6, 8]}}
+        """;
+    Experiment experiment = TestExperiments.fromYaml(yaml);
+    TrainingResult result = TestExperiments.train(experiment);
+    assertFalse(result.succeeded());
+    Divergence divergence = result.divergence().orElseThrow();
+    assertTrue(divergence.message().startsWith("training diverged at epoch "),
+        divergence.message());
+    assertTrue(divergence.epoch() >= 1 && divergence.batch() >= 1);
+    for (Parameter parameter : experiment.network().parameters()) {
+      for (double value : parameter.values()) {
+        assertTrue(Double.isFinite(value), parameter + " holds " + value);
+      }
+    }
+  }
+
+  @Test
+  void divergenceNamesTheLayerWhoseGradientOverflowed() {
+    // Huge weights make the output and its gradient overflow on the very first batch.
+    String yaml = """
+        model:
+          inputs: 1
+          layers:
+            - {units: 1, activation: linear, weights: [[1.0e+200]], biases: [0.0]}
+            - {units: 1, activation: linear, weights: [[1.0e+200]], biases: [0.0]}
+        loss: mse
+        training: {epochs: 1, batch_size: 1, shuffle: false}
+        data: {inline: {inputs: [1], targets: [1]}}
+        """;
+    TrainingResult result = TestExperiments.train(TestExperiments.fromYaml(yaml));
+    Divergence divergence = result.divergence().orElseThrow();
+    assertEquals(1, divergence.epoch());
+    assertEquals(1, divergence.batch());
+    assertEquals(2, divergence.layer(), divergence.message());
+    assertTrue(divergence.message().contains("layer 2: the forward pass produced +Inf"),
+        divergence.message());
+  }
+
+  @Test
+  void trainingOnceThenAgainFromTheSameStartRepeatsExactly() {
+    Experiment a = TestExperiments.fromYaml(SPIRAL);
+    Experiment b = TestExperiments.fromYaml(SPIRAL);
+    Matrix probe = Matrix.of(new double[][] {{0.1, -0.2}});
+    assertArrayEquals(a.network().forward(probe).copy().data(),
+        b.network().forward(probe).copy().data(), 0.0);
+  }
+}
