@@ -4,6 +4,11 @@ package org.nnlab.api;
  * Makes a {@link Layer} type known to nnlab under a name, such as {@code "dense"}.
  *
  * <p>A configuration selects it with {@code type: <name>} in a layer entry.
+ *
+ * <p>A trained model is saved as a configuration in which each layer lists its parameters as
+ * options under their {@link Parameter#name()}: a one-row {@link ParameterRole#BIASES} parameter
+ * as a list of numbers, any other as a list of rows. A provider should accept those options (and
+ * use them instead of fresh initial values) so that a saved model can be loaded and trained on.
  */
 public interface LayerProvider extends Provider {
 

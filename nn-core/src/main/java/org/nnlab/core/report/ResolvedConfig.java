@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nnlab.api.Parameter;
+import org.nnlab.api.ParameterRole;
 import org.nnlab.core.config.DataConfig;
 import org.nnlab.core.config.ExperimentConfig;
 import org.nnlab.core.config.TrainingConfig;
@@ -94,7 +95,7 @@ public final class ResolvedConfig {
 
   private static Object parameterValues(Parameter parameter) {
     double[] values = parameter.values();
-    if (parameter.rows() == 1) {
+    if (parameter.role() == ParameterRole.BIASES && parameter.rows() == 1) {
       return toList(values, 0, values.length);
     }
     List<Object> rows = new ArrayList<>();

@@ -1,0 +1,61 @@
+package org.nnlab.core.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nnlab.core.train.Experiment;
+import org.nnlab.core.train.TestExperiments;
+
+class TrainingReportTest {
+
+  private static JsonNode report(String example, String... overrides) throws Exception {
+    Experiment experiment = TestExperiments.example(example, overrides);
+    String json = TrainingReport.json(experiment, TestExperiments.train(experiment));
+    return new ObjectMapper().readTree(json);
+  }
+
+  private static List<String> keys(JsonNode node) {
+    List<String> keys = new ArrayList<>();
+    node.fieldNames().forEachRemaining(keys::add);
+    return keys;
+  }
+
+  @Test
+  void reportHasTheResolvedConfigLayersAndEpochs() throws Exception {
+    JsonNode report = report("vanishing-relu.yaml", "training.epochs=2");
+    assertEquals(List.of("config", "layers", "epochs", "diverged"), keys(report));
+    assertEquals("he_uniform", report.at("/config/model/layers/0/init").asText());
+    assertEquals(0.9, report.at("/config/optimizer/momentum").asDouble(), 0.0);
+    assertEquals(11, report.get("layers").size());
+    assertEquals(List.of("index", "type", "inputs", "units", "activation", "parameters"),
+        keys(report.get("layers").get(0)));
+    assertEquals(2 * 32 + 32, report.at("/layers/0/parameters").asInt());
+    assertTrue(report.get("diverged").isNull());
+  }
+
+  @Test
+  void everyEpochHasExactlyTheDocumentedKeysWithOneValuePerLayer() throws Exception {
+    JsonNode report = report("vanishing-sigmoid.yaml", "training.epochs=2");
+    assertEquals(2, report.get("epochs").size());
+    for (JsonNode epoch : report.get("epochs")) {
+      assertEquals(List.of("epoch", "loss", "accuracy", "grad_norms", "bias_grad_norms",
+          "weight_norms", "update_ratios", "activation_grad_means", "saturated_fractions"),
+          keys(epoch));
+      for (String perLayer : keys(epoch).subList(3, 9)) {
+        assertEquals(11, epoch.get(perLayer).size(), perLayer);
+      }
+    }
+  }
+
+  @Test
+  void regressionReportsHaveNullAccuracy() throws Exception {
+    JsonNode report = report("mazur.yaml");
+    assertTrue(report.at("/epochs/0/accuracy").isNull());
+    assertEquals(0.298371109, report.at("/epochs/0/loss").asDouble(), 5e-10);
+  }
+}
