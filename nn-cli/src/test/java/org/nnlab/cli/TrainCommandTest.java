@@ -1,0 +1,108 @@
+package org.nnlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainCommandTest {
+  private static final String MAZUR = Path.of("..", "examples", "mazur.yaml").toString();
+
+  @Test
+  void trainPrintsTheEpochTableAndAVerdict() {
+    Cli result = Cli.run("train", MAZUR);
+    assertEquals(0, result.exitCode(), result.err());
+    assertTrue(result.out().contains("mazur-2-2-2: 2 -> 2 sigmoid -> 2 sigmoid"), result.out());
+    assertTrue(result.out().contains("     1     0.298371   "), result.out());
+    assertTrue(result.out().contains("epoch 1: layer 1 gets 0.012 x the gradient of layer 2"),
+        result.out());
+    assertEquals("", result.err());
+  }
+
+  @Test
+  void vanishingSigmoidExampleEndsWithAVanishingVerdict() {
+    Cli result = Cli.run("train", Path.of("..", "examples", "vanishing-sigmoid.yaml").toString(),
+        "--epochs", "2");
+    assertEquals(0, result.exitCode(), result.err());
+    assertTrue(result.out().contains("accuracy"), result.out());
+    assertTrue(result.out().matches("(?s).*epoch 2: layer 1 gets [0-9.e-]+ x the gradient of "
+        + "layer 11: vanishing gradient.*"), result.out());
+  }
+
+  @Test
+  void quietPrintsNothing() {
+    Cli result = Cli.run("train", MAZUR, "--quiet");
+    assertEquals(0, result.exitCode());
+    assertEquals("", result.out());
+  }
+
+  @Test
+  void epochsSeedAndSetOverrideTheFile(@TempDir Path folder) throws Exception {
+    Path report = folder.resolve("report.json");
+    Cli result = Cli.run("train", MAZUR, "--epochs", "3", "--seed", "9", "--set",
+        "optimizer.learning_rate=0.25", "--report", report.toString(), "-q");
+    assertEquals(0, result.exitCode(), result.err());
+    String json = Files.readString(report);
+    assertTrue(json.contains("\"epochs\" : 3"), json);
+    assertTrue(json.contains("\"seed\" : 9"), json);
+    assertTrue(json.contains("\"learning_rate\" : 0.25"), json);
+  }
+
+  @Test
+  void saveWritesAModelThatTrainAcceptsAgain(@TempDir Path folder) throws Exception {
+    Path saved = folder.resolve("trained.yaml");
+    assertEquals(0, Cli.run("train", MAZUR, "--save", saved.toString(), "-q").exitCode());
+    String yaml = Files.readString(saved);
+    assertTrue(yaml.contains("- [0.1497807161327628, 0.19956143226552567]"), yaml);
+    Cli again = Cli.run("train", saved.toString());
+    assertEquals(0, again.exitCode(), again.err());
+    // After one step with biases updated too, E_total is 0.280471447 (hand-computed).
+    assertTrue(again.out().contains("     1     0.280471 "), again.out());
+  }
+
+  @Test
+  void reportAndSaveCreateMissingFolders(@TempDir Path folder) {
+    Path report = folder.resolve("a/b/report.json");
+    Path saved = folder.resolve("c/d/model.yaml");
+    assertEquals(0, Cli.run("train", MAZUR, "--report", report.toString(), "--save",
+        saved.toString(), "-q").exitCode());
+    assertTrue(Files.isRegularFile(report));
+    assertTrue(Files.isRegularFile(saved));
+  }
+
+  @Test
+  void divergingTrainingExitsWithOneNamesWhereAndStillSavesTheLastFiniteModel(
+      @TempDir Path folder) throws Exception {
+    Path config = folder.resolve("diverge.yaml");
+    Files.writeString(config, """
+        model:
+          inputs: 1
+          layers:
+            - {units: 1, activation: linear, weights: [[1.0e+200]], biases: [0.0]}
+            - {units: 1, activation: linear, weights: [[1.0e+200]], biases: [0.0]}
+        loss: mse
+        training: {epochs: 1, batch_size: 1, shuffle: false}
+        data: {inline: {inputs: [1], targets: [1]}}
+        """);
+    Path saved = folder.resolve("last.yaml");
+    Cli result = Cli.run("train", config.toString(), "--save", saved.toString());
+    assertEquals(1, result.exitCode());
+    assertEquals("error: training diverged at epoch 1, batch 1: layer 2: the forward pass "
+        + "produced +Inf; the model keeps its values from before this batch (try a smaller "
+        + "learning rate)\n", result.err());
+    assertTrue(Files.readString(saved).contains("- [1.0E+200]"));
+  }
+
+  @Test
+  void helpDescribesEveryOption() {
+    Cli result = Cli.run("train", "--help");
+    assertEquals(0, result.exitCode());
+    for (String option : new String[] {"--epochs", "--seed", "--set", "--report", "--save",
+        "--quiet"}) {
+      assertTrue(result.out().contains(option), option);
+    }
+  }
+}
