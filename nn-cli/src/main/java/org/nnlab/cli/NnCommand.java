@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Build, train and diagnose feed-forward neural networks from YAML.",
-    subcommands = {TrainCommand.class, PluginsCommand.class},
+    subcommands = {TrainCommand.class, CompareCommand.class, PluginsCommand.class},
     footer = {"", "Exit codes: 0 success, 1 training failed, 2 bad usage or input."})
 final class NnCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -5,6 +5,8 @@ import java.util.List;
 import org.nnlab.core.config.ConfigOverrides;
 import org.nnlab.core.config.ConfigReader;
 import org.nnlab.core.config.ExperimentConfig;
+import org.nnlab.core.config.Values;
+import org.nnlab.core.config.YamlMap;
 import org.nnlab.core.config.YamlNode;
 import org.nnlab.core.internal.kernel.Kernels;
 import org.nnlab.core.internal.kernel.MatrixKernels;
@@ -35,15 +37,24 @@ final class Session {
     return kernels;
   }
 
-  /** Reads a configuration, applies {@code KEY=VALUE} overrides, and validates it. */
-  ExperimentConfig config(Path file, List<String> overrides) {
-    ConfigReader reader = new ConfigReader();
-    YamlNode tree = reader.parse(file);
+  /** Reads a configuration's YAML tree and applies {@code KEY=VALUE} overrides to it. */
+  YamlMap tree(Path file, List<String> overrides) {
+    YamlNode tree = new ConfigReader().parse(file);
     ConfigOverrides editor = new ConfigOverrides();
     for (String override : overrides) {
       editor.apply(tree, override, "--set " + override);
     }
-    return reader.validate(tree, file);
+    return Values.map(tree, "");
+  }
+
+  /** Validates a configuration tree. */
+  ExperimentConfig validate(YamlMap tree, Path file) {
+    return new ConfigReader().validate(tree, file);
+  }
+
+  /** Reads a configuration, applies {@code KEY=VALUE} overrides, and validates it. */
+  ExperimentConfig config(Path file, List<String> overrides) {
+    return validate(tree(file, overrides), file);
   }
 
   /** Reads, overrides, validates and prepares an experiment. */

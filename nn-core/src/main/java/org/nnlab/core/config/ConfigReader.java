@@ -15,9 +15,13 @@ import org.nnlab.core.init.InitScheme;
  * <p>The format is documented key by key in {@code docs/config.md}.
  */
 public final class ConfigReader {
-  /** The keys allowed at the top level. */
+  /**
+   * The keys allowed at the top level. {@code compare} describes an experiment grid for
+   * {@code nn compare} and is read there; training ignores it.
+   */
   public static final List<String> ROOT_KEYS =
-      List.of("version", "name", "seed", "model", "loss", "optimizer", "training", "data");
+      List.of("version", "name", "seed", "model", "loss", "optimizer", "training", "data",
+          "compare");
 
   /** The largest input width accepted. */
   public static final int MAX_INPUTS = 1_000_000;

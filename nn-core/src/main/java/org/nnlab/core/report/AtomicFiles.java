@@ -6,6 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Writes files so that a reader sees either the old content or the new, never a half-written
@@ -24,9 +26,11 @@ public final class AtomicFiles {
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
     Files.createDirectories(folder);
-    Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+    // A plain new file (not createTempFile) so that it gets the usual permissions.
+    Path temporary =
+        folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
-      Files.write(temporary, bytes);
+      Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       try {
         Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING,
             StandardCopyOption.ATOMIC_MOVE);

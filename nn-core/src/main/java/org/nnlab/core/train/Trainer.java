@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
 import org.nnlab.api.Loss;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.Optimizer;
@@ -98,20 +99,38 @@ public final class Trainer {
    * @return the statistics of every completed epoch, and the divergence if any
    */
   public TrainingResult train(TrainingListener listener) {
+    return train(listener, () -> false);
+  }
+
+  /**
+   * Runs every configured epoch, until training diverges, or until {@code stop} answers true
+   * (checked before every batch); an epoch cut short is not reported.
+   *
+   * @param listener told about each completed epoch
+   * @param stop asked before every batch whether to stop
+   * @return the statistics of every completed epoch, the divergence if any, and whether training
+   *     was stopped early
+   */
+  public TrainingResult train(TrainingListener listener, BooleanSupplier stop) {
     List<EpochStats> epochs = new ArrayList<>();
     for (int epoch = 1; epoch <= training.epochs(); epoch++) {
-      Optional<Divergence> divergence = runEpoch(epoch);
+      Optional<Divergence> divergence;
+      try {
+        divergence = runEpoch(epoch, stop);
+      } catch (StopRequested e) {
+        return new TrainingResult(epochs, Optional.empty(), true);
+      }
       if (divergence.isPresent()) {
-        return new TrainingResult(epochs, divergence);
+        return new TrainingResult(epochs, divergence, false);
       }
       EpochStats stats = statistics.finishEpoch(epoch, data.classification());
       epochs.add(stats);
       listener.onEpoch(stats);
     }
-    return new TrainingResult(epochs, Optional.empty());
+    return new TrainingResult(epochs, Optional.empty(), false);
   }
 
-  private Optional<Divergence> runEpoch(int epoch) {
+  private Optional<Divergence> runEpoch(int epoch, BooleanSupplier stop) {
     statistics.startEpoch();
     if (training.shuffle()) {
       shuffle();
@@ -119,6 +138,9 @@ public final class Trainer {
     int batchSize = Math.min(training.batchSize(), data.size());
     int batch = 0;
     for (int start = 0; start < order.length; start += batchSize) {
+      if (stop.getAsBoolean()) {
+        throw new StopRequested();
+      }
       batch++;
       int rows = Math.min(batchSize, order.length - start);
       gather(start, rows);
@@ -202,6 +224,15 @@ public final class Trainer {
       for (int p = 0; p < parameters.size(); p++) {
         System.arraycopy(before[l][p], 0, parameters.get(p).values(), 0, parameters.get(p).size());
       }
+    }
+  }
+
+  /** Unwinds an epoch when a stop is requested; never escapes {@link #train}. */
+  private static final class StopRequested extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    StopRequested() {
+      super(null, null, false, false);
     }
   }
 

@@ -10,8 +10,10 @@ import org.nnlab.core.stats.EpochStats;
  *
  * @param epochs one entry per completed epoch, in order
  * @param divergence where training diverged, if it did
+ * @param interrupted whether training was asked to stop before its last epoch
  */
-public record TrainingResult(List<EpochStats> epochs, Optional<Divergence> divergence) {
+public record TrainingResult(
+    List<EpochStats> epochs, Optional<Divergence> divergence, boolean interrupted) {
 
   /** Creates the record, copying the list. */
   public TrainingResult {
@@ -20,6 +22,6 @@ public record TrainingResult(List<EpochStats> epochs, Optional<Divergence> diver
 
   /** Tells whether every requested epoch completed with finite values. */
   public boolean succeeded() {
-    return divergence.isEmpty();
+    return divergence.isEmpty() && !interrupted;
   }
 }

@@ -1,0 +1,101 @@
+package org.nnlab.cli.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.nnlab.core.compare.Comparison;
+import org.nnlab.core.compare.PointSummary;
+import org.nnlab.core.compare.RunOutcome;
+
+/**
+ * The comparison's table, one row per grid point: final loss and accuracy (mean ± standard
+ * deviation over seeds), the first-epoch gradient norms of the first and last layer, their ratio
+ * and the verdict. Used for the terminal and, as cells, for the HTML report.
+ */
+public final class SummaryTable {
+  private SummaryTable() {}
+
+  /** The column headings. */
+  public static List<String> headings(Comparison comparison) {
+    int layers = layerCount(comparison);
+    List<String> headings = new ArrayList<>(List.of("grid point", "runs ok", "final loss"));
+    if (comparison.hasAccuracy()) {
+      headings.add("accuracy");
+    }
+    headings.addAll(List.of("|dL/dW| layer 1", "|dL/dW| layer " + layers, "ratio", "verdict"));
+    return headings;
+  }
+
+  /** The cells of every row. */
+  public static List<List<String>> rows(Comparison comparison) {
+    List<List<String>> rows = new ArrayList<>();
+    for (PointSummary s : comparison.summaries()) {
+      List<String> row = new ArrayList<>();
+      row.add(s.point().label());
+      row.add(s.succeeded() + "/" + s.runs());
+      row.add(withSpread(s.finalLoss(), s.finalLossSpread(), "%.4f"));
+      if (comparison.hasAccuracy()) {
+        row.add(withSpread(100 * s.finalAccuracy(), 100 * s.finalAccuracySpread(), "%.1f%%"));
+      }
+      row.add(scientific(s.firstLayerGradient()));
+      row.add(scientific(s.lastLayerGradient()));
+      row.add(scientific(s.ratio()));
+      row.add(s.verdict());
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  /** Renders the table as aligned text, followed by a line per run that did not succeed. */
+  public static String text(Comparison comparison) {
+    List<String> headings = headings(comparison);
+    List<List<String>> rows = rows(comparison);
+    int[] widths = new int[headings.size()];
+    for (int c = 0; c < widths.length; c++) {
+      widths[c] = headings.get(c).length();
+      for (List<String> row : rows) {
+        widths[c] = Math.max(widths[c], row.get(c).length());
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    appendRow(out, headings, widths);
+    for (List<String> row : rows) {
+      appendRow(out, row, widths);
+    }
+    for (RunOutcome outcome : comparison.outcomes()) {
+      if (!outcome.succeeded()) {
+        out.append(String.format(Locale.ROOT, "run %d (%s, seed %d) %s: %s%n",
+            outcome.run().index() + 1, outcome.run().point().label(), outcome.run().seed(),
+            outcome.status().word(), outcome.error()));
+      }
+    }
+    return out.toString();
+  }
+
+  private static void appendRow(StringBuilder out, List<String> cells, int[] widths) {
+    for (int c = 0; c < cells.size(); c++) {
+      String cell = cells.get(c);
+      out.append(c == 0 ? String.format("%-" + widths[c] + "s", cell)
+          : String.format("  %" + widths[c] + "s", cell));
+    }
+    out.append(System.lineSeparator());
+  }
+
+  private static int layerCount(Comparison comparison) {
+    return comparison.outcomes().stream().filter(o -> !o.epochs().isEmpty())
+        .mapToInt(o -> o.epochs().get(0).gradNorms().size()).max().orElse(0);
+  }
+
+  private static String withSpread(double mean, double spread, String format) {
+    if (!Double.isFinite(mean)) {
+      return "-";
+    }
+    String text = String.format(Locale.ROOT, format, mean);
+    return Double.isFinite(spread)
+        ? text + " ± " + String.format(Locale.ROOT, format, spread) : text;
+  }
+
+  static String scientific(double value) {
+    return Double.isFinite(value) ? String.format(Locale.ROOT, "%.2e", value) : "-";
+  }
+}

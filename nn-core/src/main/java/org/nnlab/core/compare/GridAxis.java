@@ -1,0 +1,20 @@
+package org.nnlab.core.compare;
+
+import java.util.List;
+import org.nnlab.core.config.YamlNode;
+
+/**
+ * One varied setting of an experiment: a dotted key path and the values it takes.
+ *
+ * @param path the key path, such as {@code model.activation}
+ * @param values the values, as YAML nodes, at least one
+ * @param labels each value as written, for tables and legends
+ */
+public record GridAxis(String path, List<YamlNode> values, List<String> labels) {
+
+  /** Creates the record, copying the lists. */
+  public GridAxis {
+    values = List.copyOf(values);
+    labels = List.copyOf(labels);
+  }
+}

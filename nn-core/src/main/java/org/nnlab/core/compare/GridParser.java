@@ -1,0 +1,160 @@
+package org.nnlab.core.compare;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.nnlab.core.config.ConfigException;
+import org.nnlab.core.config.KeyPaths;
+import org.nnlab.core.config.Location;
+import org.nnlab.core.config.Section;
+import org.nnlab.core.config.Values;
+import org.nnlab.core.config.YamlList;
+import org.nnlab.core.config.YamlMap;
+import org.nnlab.core.config.YamlNode;
+import org.nnlab.core.config.YamlReader;
+import org.nnlab.core.config.YamlScalar;
+
+/**
+ * Reads an experiment grid from {@code --vary KEY=VALUES} arguments or from a configuration's
+ * {@code compare: {vary: {KEY: [V1, V2]}, seeds: N}} section.
+ *
+ * <p>VALUES is either a YAML flow list ({@code [[32, 32], [64, 64]]}), whose items are the
+ * values, or a comma-separated list of scalars ({@code sigmoid,tanh,relu}).
+ */
+public final class GridParser {
+  /** The most seeds per grid point. */
+  public static final int MAX_SEEDS = 1000;
+
+  private static final String SOURCE = "--vary";
+
+  private final YamlReader yaml = new YamlReader();
+
+  /**
+   * Builds the grid of a comparison. Command-line axes, when given, replace the configuration's;
+   * a command-line seed count replaces the configuration's; the default is one seed.
+   *
+   * @param varies the {@code --vary} arguments, possibly empty
+   * @param seeds the {@code --seeds} argument, or null
+   * @param root the configuration tree
+   * @return the grid
+   * @throws ConfigException when an argument or the compare section is malformed
+   */
+  public Grid grid(List<String> varies, Integer seeds, YamlMap root) {
+    Optional<Section> section = root.get("compare").map(node -> new Section(node, "compare",
+        List.of("vary", "seeds")));
+    section.ifPresent(Section::rejectUnknownKeys);
+    List<GridAxis> axes = new ArrayList<>();
+    if (!varies.isEmpty()) {
+      for (String vary : varies) {
+        axes.add(parseVary(vary));
+      }
+    } else if (section.isPresent() && section.get().get("vary").isPresent()) {
+      axes.addAll(configAxes(section.get().get("vary").get()));
+    }
+    rejectRepeatedPaths(axes);
+    int seedCount;
+    if (seeds != null) {
+      if (seeds < 1 || seeds > MAX_SEEDS) {
+        throw new ConfigException(Location.ofFile("--seeds"), "",
+            "expected an integer from 1 to " + MAX_SEEDS + ", found " + seeds);
+      }
+      seedCount = seeds;
+    } else {
+      seedCount = section.flatMap(s -> s.get("seeds"))
+          .map(node -> Values.positiveInt(node, "compare.seeds", MAX_SEEDS)).orElse(1);
+    }
+    Grid grid = new Grid(axes, seedCount);
+    if (grid.runCount() > Grid.MAX_RUNS) {
+      throw new ConfigException(Location.ofFile("compare"), "",
+          "the grid has " + grid.runCount() + " runs, more than the " + Grid.MAX_RUNS
+              + " allowed; vary fewer settings or use fewer seeds");
+    }
+    return grid;
+  }
+
+  /** Parses one {@code KEY=VALUES} argument. */
+  public GridAxis parseVary(String argument) {
+    int equals = argument.indexOf('=');
+    String path = equals < 0 ? "" : argument.substring(0, equals).trim();
+    String values = equals < 0 ? "" : argument.substring(equals + 1).trim();
+    if (path.isEmpty() || values.isEmpty()) {
+      throw new ConfigException(Location.ofFile(SOURCE), "",
+          "expected KEY=VALUES, such as model.activation=sigmoid,tanh,relu, found '" + argument
+              + "'");
+    }
+    String source = SOURCE + " " + path;
+    List<YamlNode> nodes = new ArrayList<>();
+    if (values.startsWith("[")) {
+      YamlNode list = yaml.parse(values, source);
+      if (!(list instanceof YamlList items) || items.size() == 0) {
+        throw new ConfigException(Location.ofFile(source), "",
+            "expected a non-empty YAML list of values, found " + values);
+      }
+      nodes.addAll(items.items());
+    } else {
+      for (String value : values.split(",", -1)) {
+        if (value.isBlank()) {
+          throw new ConfigException(Location.ofFile(source), "",
+              "empty value in '" + values + "'; expected comma-separated values");
+        }
+        nodes.add(yaml.parse(value.trim(), source));
+      }
+    }
+    return axis(path, nodes);
+  }
+
+  private List<GridAxis> configAxes(YamlNode node) {
+    YamlMap vary = Values.map(node, "compare.vary");
+    List<GridAxis> axes = new ArrayList<>();
+    for (String path : vary.keys()) {
+      YamlNode values = vary.get(path).orElseThrow();
+      String keyPath = KeyPaths.child("compare.vary", path);
+      List<YamlNode> nodes = values instanceof YamlList list ? list.items() : List.of(values);
+      if (nodes.isEmpty()) {
+        throw Values.expected(values, keyPath, "a non-empty list of values");
+      }
+      axes.add(axis(path, nodes));
+    }
+    return axes;
+  }
+
+  private static GridAxis axis(String path, List<YamlNode> nodes) {
+    List<String> labels = new ArrayList<>();
+    for (YamlNode node : nodes) {
+      labels.add(FlowText.of(node));
+    }
+    return new GridAxis(path, nodes, labels);
+  }
+
+  private static void rejectRepeatedPaths(List<GridAxis> axes) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (GridAxis axis : axes) {
+      if (!seen.add(axis.path())) {
+        throw new ConfigException(Location.ofFile(SOURCE), "",
+            "'" + axis.path() + "' is varied twice; give all its values in one --vary");
+      }
+    }
+  }
+
+  /** Renders a YAML node on one line, as a user would write it in flow style. */
+  static final class FlowText {
+    private FlowText() {}
+
+    static String of(YamlNode node) {
+      if (node instanceof YamlScalar scalar) {
+        return scalar.isNull() ? "null" : scalar.text();
+      }
+      if (node instanceof YamlList list) {
+        List<String> items = new ArrayList<>();
+        list.items().forEach(item -> items.add(of(item)));
+        return "[" + String.join(", ", items) + "]";
+      }
+      YamlMap map = (YamlMap) node;
+      List<String> entries = new ArrayList<>();
+      map.entries().forEach((key, value) -> entries.add(key + ": " + of(value)));
+      return "{" + String.join(", ", entries) + "}";
+    }
+  }
+}

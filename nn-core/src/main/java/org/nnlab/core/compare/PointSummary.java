@@ -1,0 +1,96 @@
+package org.nnlab.core.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nnlab.core.stats.EpochStats;
+import org.nnlab.core.stats.GradientVerdict;
+
+/**
+ * The runs of one grid point, aggregated over their seeds. Only runs that completed every epoch
+ * count; the others are counted as failures.
+ *
+ * <p>Losses and accuracies are means with their sample standard deviation (NaN for one run).
+ * Gradient norms are those of the first epoch, averaged over runs. The ratio is the geometric
+ * mean of the runs' first-epoch ratios first-layer / last-layer, because ratios spread over
+ * orders of magnitude; the verdict applies {@link GradientVerdict}'s thresholds to it.
+ *
+ * @param point the grid point
+ * @param runs how many runs the point has
+ * @param succeeded how many of them completed every epoch
+ * @param finalLoss mean final-epoch loss
+ * @param finalLossSpread standard deviation of the final-epoch loss
+ * @param finalAccuracy mean final-epoch accuracy, NaN when not classification
+ * @param finalAccuracySpread standard deviation of the final-epoch accuracy
+ * @param firstLayerGradient mean first-epoch gradient norm of the first layer
+ * @param lastLayerGradient mean first-epoch gradient norm of the last layer
+ * @param ratio geometric mean of first-epoch first/last ratios
+ * @param verdict the verdict on {@code ratio}, or {@code failed} when no run succeeded
+ */
+public record PointSummary(
+    GridPoint point,
+    int runs,
+    int succeeded,
+    double finalLoss,
+    double finalLossSpread,
+    double finalAccuracy,
+    double finalAccuracySpread,
+    double firstLayerGradient,
+    double lastLayerGradient,
+    double ratio,
+    String verdict) {
+
+  /** Aggregates the outcomes that belong to {@code point}. */
+  public static PointSummary of(GridPoint point, List<RunOutcome> outcomes) {
+    List<RunOutcome> mine = new ArrayList<>();
+    for (RunOutcome outcome : outcomes) {
+      if (outcome.run().point().index() == point.index()) {
+        mine.add(outcome);
+      }
+    }
+    List<Double> losses = new ArrayList<>();
+    List<Double> accuracies = new ArrayList<>();
+    List<Double> firsts = new ArrayList<>();
+    List<Double> lasts = new ArrayList<>();
+    List<Double> logRatios = new ArrayList<>();
+    for (RunOutcome outcome : mine) {
+      if (!outcome.succeeded() || outcome.epochs().isEmpty()) {
+        continue;
+      }
+      EpochStats last = outcome.epochs().get(outcome.epochs().size() - 1);
+      EpochStats first = outcome.epochs().get(0);
+      losses.add(last.loss());
+      accuracies.add(last.accuracy());
+      firsts.add(first.gradNorms().get(0));
+      lasts.add(first.gradNorms().get(first.gradNorms().size() - 1));
+      logRatios.add(Math.log(GradientVerdict.of(first).ratio()));
+    }
+    double ratio = Math.exp(mean(logRatios));
+    String verdict = losses.isEmpty() ? "failed"
+        : GradientVerdict.of(List.of(ratio, 1.0)).kind().word();
+    return new PointSummary(point, mine.size(), losses.size(), mean(losses), spread(losses),
+        mean(accuracies), spread(accuracies), mean(firsts), mean(lasts), ratio, verdict);
+  }
+
+  static double mean(List<Double> values) {
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
+    double sum = 0;
+    for (double value : values) {
+      sum += value;
+    }
+    return sum / values.size();
+  }
+
+  static double spread(List<Double> values) {
+    if (values.size() < 2) {
+      return Double.NaN;
+    }
+    double mean = mean(values);
+    double squares = 0;
+    for (double value : values) {
+      squares += (value - mean) * (value - mean);
+    }
+    return Math.sqrt(squares / (values.size() - 1));
+  }
+}
