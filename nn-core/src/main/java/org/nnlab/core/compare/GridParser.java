@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.nnlab.core.config.ConfigException;
+import org.nnlab.core.config.ConfigOverrides;
 import org.nnlab.core.config.KeyPaths;
 import org.nnlab.core.config.Location;
 import org.nnlab.core.config.Section;
@@ -13,7 +14,6 @@ import org.nnlab.core.config.Values;
 import org.nnlab.core.config.YamlList;
 import org.nnlab.core.config.YamlMap;
 import org.nnlab.core.config.YamlNode;
-import org.nnlab.core.config.YamlReader;
 import org.nnlab.core.config.YamlScalar;
 
 /**
@@ -29,7 +29,7 @@ public final class GridParser {
 
   private static final String SOURCE = "--vary";
 
-  private final YamlReader yaml = new YamlReader();
+  private final ConfigOverrides overrides = new ConfigOverrides();
 
   /**
    * Builds the grid of a comparison. Command-line axes, when given, replace the configuration's;
@@ -87,7 +87,7 @@ public final class GridParser {
     String source = SOURCE + " " + path;
     List<YamlNode> nodes = new ArrayList<>();
     if (values.startsWith("[")) {
-      YamlNode list = yaml.parse(values, source);
+      YamlNode list = overrides.parseValue(values, source);
       if (!(list instanceof YamlList items) || items.size() == 0) {
         throw new ConfigException(Location.ofFile(source), "",
             "expected a non-empty YAML list of values, found " + values);
@@ -99,7 +99,7 @@ public final class GridParser {
           throw new ConfigException(Location.ofFile(source), "",
               "empty value in '" + values + "'; expected comma-separated values");
         }
-        nodes.add(yaml.parse(value.trim(), source));
+        nodes.add(overrides.parseValue(value.trim(), source));
       }
     }
     return axis(path, nodes);

@@ -41,12 +41,31 @@ public final class ConfigOverrides {
     set(root, path, parseValue(value, source + " " + path), source);
   }
 
-  /** Parses a value written on the command line as YAML. */
+  /**
+   * Parses a value written on the command line as YAML. Every node of the result is located at
+   * {@code source} itself, since a line and column within a command-line argument mean little.
+   */
   public YamlNode parseValue(String text, String source) {
+    Location where = Location.ofFile(source);
     if (text.isBlank()) {
-      return new YamlScalar(null, "", Location.ofFile(source));
+      return new YamlScalar(null, "", where);
     }
-    return yaml.parse(text, source);
+    return relocate(yaml.parse(text, source), where);
+  }
+
+  private static YamlNode relocate(YamlNode node, Location where) {
+    if (node instanceof YamlScalar scalar) {
+      return new YamlScalar(scalar.value(), scalar.text(), where);
+    }
+    if (node instanceof YamlList list) {
+      List<YamlNode> items = new ArrayList<>();
+      list.items().forEach(item -> items.add(relocate(item, where)));
+      return new YamlList(items, where);
+    }
+    YamlMap map = (YamlMap) node;
+    YamlMap moved = new YamlMap(where);
+    map.entries().forEach((key, value) -> moved.put(key, where, relocate(value, where)));
+    return moved;
   }
 
   /**
@@ -72,7 +91,7 @@ public final class ConfigOverrides {
         }
         walked = KeyPaths.child(walked, key);
         if (last) {
-          map.put(key, value.location(), value);
+          map.put(key, Location.ofFile(source), value);
           return;
         }
         YamlNode next = map.get(key).orElse(null);
