@@ -112,6 +112,7 @@ final class CompareCommand implements Callable<Integer> {
       stdout.flush();
     }
 
+    Charts.warmUp();
     AtomicBoolean stop = new AtomicBoolean();
     CountDownLatch written = new CountDownLatch(1);
     Thread hook = new Thread(() -> {

@@ -53,6 +53,16 @@ public final class Charts {
   /** A rendered chart: its file name, title and PNG bytes. */
   public record Chart(String fileName, String title, byte[] png) {}
 
+  /**
+   * Loads the fonts and graphics classes now. Java 2D registers JVM shutdown hooks when it first
+   * draws text; doing that during Ctrl-C shutdown fails, and the charts of the finished runs
+   * must still be drawn then.
+   */
+  public static void warmUp() {
+    System.setProperty("java.awt.headless", "true");
+    render("warm-up.png", "warm up", "x", "y", true, new YIntervalSeriesCollection());
+  }
+
   /** Draws every chart of a comparison. */
   public static List<Chart> draw(Comparison comparison) {
     System.setProperty("java.awt.headless", "true");

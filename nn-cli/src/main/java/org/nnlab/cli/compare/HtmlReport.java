@@ -1,5 +1,6 @@
 package org.nnlab.cli.compare;
 
+import java.math.BigDecimal;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -48,8 +49,8 @@ public final class HtmlReport {
     html.append(String.format(Locale.ROOT, "<p>Gradient norms are those of epoch 1; the ratio is "
         + "layer 1 over the last layer (geometric mean over seeds). Below %s the gradient is "
         + "<span class=\"vanishing\">vanishing</span>, above %s <span class=\"exploding\">"
-        + "exploding</span>.</p>%n", GradientVerdict.VANISHING_BELOW,
-        GradientVerdict.EXPLODING_ABOVE));
+        + "exploding</span>.</p>%n", plain(GradientVerdict.VANISHING_BELOW),
+        plain(GradientVerdict.EXPLODING_ABOVE)));
     failures(comparison, html);
     html.append("<h2>Charts</h2>\n");
     for (Charts.Chart chart : charts) {
@@ -106,6 +107,10 @@ public final class HtmlReport {
           .append(": ").append(escape(outcome.error())).append("</li>\n");
     }
     html.append("</ul>\n");
+  }
+
+  private static String plain(double value) {
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 
   static String escape(String text) {

@@ -1,0 +1,88 @@
+package org.nnlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompareCommandTest {
+  private static final String VANISHING = Path.of("..", "examples", "vanishing.yaml").toString();
+
+  @Test
+  void comparesTheBundledExperimentAndWritesEveryOutput(@TempDir Path folder) throws Exception {
+    Path out = folder.resolve("out");
+    Cli result = Cli.run("compare", VANISHING, "--epochs", "2", "--seeds", "2", "--jobs", "2",
+        "--out", out.toString());
+    assertEquals(0, result.exitCode(), result.err());
+    assertTrue(result.out().startsWith("vanishing: 6 runs (3 grid points x 2 seeds) on 2 "
+        + "threads -> "), result.out());
+    List<String> lines = result.out().lines().toList();
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("grid point  runs ok")), result.out());
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("sigmoid ") && l.endsWith("vanishing")),
+        result.out());
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("relu ") && l.endsWith("healthy")),
+        result.out());
+    for (String file : List.of("runs.csv", "summary.json", "report.html", "gradient-flow.png",
+        "first-layer-gradient.png", "loss.png")) {
+      assertTrue(Files.size(out.resolve(file)) > 0, file);
+    }
+    byte[] png = Files.readAllBytes(out.resolve("gradient-flow.png"));
+    assertEquals((byte) 0x89, png[0]);
+    assertEquals('P', png[1]);
+  }
+
+  @Test
+  void varyOnTheCommandLineBuildsTheCrossProduct(@TempDir Path folder) {
+    Cli result = Cli.run("compare", VANISHING, "--vary", "model.activation=tanh,relu",
+        "--vary", "model.hidden=[[8, 8], [8, 8, 8]]", "--epochs", "1", "--out",
+        folder.toString(), "-q");
+    assertEquals(0, result.exitCode(), result.err());
+    assertTrue(result.out().contains("activation=tanh, hidden=[8, 8, 8]"), result.out());
+    assertEquals(5, result.out().lines().filter(l -> !l.isBlank()).count(), result.out());
+  }
+
+  @Test
+  void aDivergingRunIsNamedAndTheExitCodeSaysNotAllRunsSucceeded(@TempDir Path folder)
+      throws Exception {
+    Cli result = Cli.run("compare", VANISHING, "--vary", "optimizer.learning_rate=0.01,1e300",
+        "--set", "model.activation=relu", "--epochs", "2", "--seeds", "1", "--out",
+        folder.toString(), "-q");
+    assertEquals(1, result.exitCode(), result.err());
+    assertTrue(result.out().contains("run 2 (1e300, seed 1) diverged: training diverged at "
+        + "epoch 1"), result.out());
+    assertTrue(Files.readString(folder.resolve("summary.json")).contains("\"status\" : \"ok\""));
+  }
+
+  @Test
+  void anUnknownPathExitsWithTwoAndTheKnownKeys(@TempDir Path folder) {
+    Cli result = Cli.run("compare", VANISHING, "--vary", "model.activatoin=sigmoid,relu",
+        "--out", folder.resolve("never").toString());
+    assertEquals(2, result.exitCode());
+    assertEquals(1, result.err().lines().count(), result.err());
+    assertTrue(result.err().startsWith("error: --vary model.activatoin: model: unknown key "
+        + "'activatoin'; did you mean 'activation'? known keys: activation, hidden, init, "
+        + "inputs, layers, output_activation, outputs"), result.err());
+    assertTrue(Files.notExists(folder.resolve("never")), "nothing written for a usage error");
+  }
+
+  @Test
+  void anUnknownActivationInTheGridExitsWithTwoBeforeAnythingRuns(@TempDir Path folder) {
+    Cli result = Cli.run("compare", VANISHING, "--vary", "model.activation=sigmoid,tahn",
+        "--out", folder.resolve("never").toString());
+    assertEquals(2, result.exitCode());
+    assertTrue(result.err().contains("unknown activation 'tahn'; did you mean 'tanh'?"),
+        result.err());
+  }
+
+  @Test
+  void badJobsAndSeedsAreUsageErrors() {
+    assertEquals(2, Cli.run("compare", VANISHING, "--jobs", "0").exitCode());
+    Cli seeds = Cli.run("compare", VANISHING, "--seeds", "0");
+    assertEquals(2, seeds.exitCode());
+    assertEquals("error: --seeds: expected an integer from 1 to 1000, found 0\n", seeds.err());
+  }
+}

@@ -1,0 +1,76 @@
+package org.nnlab.cli.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nnlab.cli.Main;
+
+/**
+ * Opens the bundled example's report.html from disk in headless Chromium: it must load with no
+ * console errors and show every chart. Skipped, with a message, where Chromium is not installed
+ * (CI installs Debian's chromium).
+ *
+ * <p>With {@code -Dnn.screenshot=PATH} the test also saves a screenshot of the page there.
+ */
+class ReportInBrowserTest {
+
+  @Test
+  void reportLoadsWithoutErrorsAndShowsEveryChart(@TempDir Path folder) throws Exception {
+    Optional<Path> chromium = HeadlessChromium.executable();
+    assumeTrue(chromium.isPresent(),
+        "Chromium is not installed (apt-get install chromium); skipping the browser check");
+    Path out = folder.resolve("out");
+    int code = Main.run("compare", Path.of("..", "examples", "vanishing.yaml").toString(),
+        "--epochs", "4", "--seeds", "2", "--out", out.toString(), "--quiet");
+    assertEquals(0, code);
+    Path report = out.resolve("report.html");
+
+    try (HeadlessChromium browser = new HeadlessChromium(chromium.get(),
+        folder.resolve("profile"))) {
+      browser.load(report.toUri().toString(), 1100, 900);
+      JsonNode images = browser.evaluate("Array.from(document.images).map(i => "
+          + "({alt: i.alt, complete: i.complete, width: i.naturalWidth, "
+          + "shown: i.getBoundingClientRect().width}))");
+      assertEquals(3, images.size(), images.toString());
+      for (JsonNode image : images) {
+        assertTrue(image.get("complete").asBoolean(), image.toString());
+        assertEquals(900, image.get("width").asInt(), image.toString());
+        assertTrue(image.get("shown").asDouble() > 100, image.toString());
+      }
+      assertEquals("vanishing", browser.evaluate("document.querySelector('h1').textContent")
+          .asText());
+      assertEquals(4, browser.evaluate("document.querySelectorAll('tr').length").asInt(),
+          "a heading row and one row per grid point");
+      assertEquals(0, browser.errors().size(), browser.errors().toString());
+      String screenshot = System.getProperty("nn.screenshot");
+      if (screenshot != null && !screenshot.isBlank()) {
+        Files.write(Path.of(screenshot), browser.screenshot());
+      }
+    }
+  }
+
+  @Test
+  void theCheckCatchesConsoleErrorsAndMissingImages(@TempDir Path folder) throws Exception {
+    Optional<Path> chromium = HeadlessChromium.executable();
+    assumeTrue(chromium.isPresent(),
+        "Chromium is not installed (apt-get install chromium); skipping the browser check");
+    Path page = folder.resolve("broken.html");
+    Files.writeString(page, "<!DOCTYPE html><html><body><img src=\"missing.png\">"
+        + "<script>console.error('boom')</script></body></html>");
+    try (HeadlessChromium browser = new HeadlessChromium(chromium.get(),
+        folder.resolve("profile"))) {
+      browser.load(page.toUri().toString(), 800, 600);
+      assertEquals(0, browser.evaluate("document.images[0].naturalWidth").asInt());
+      String errors = browser.errors().toString();
+      assertTrue(errors.contains("boom"), errors);
+      assertTrue(errors.contains("missing.png"), errors);
+    }
+  }
+}
