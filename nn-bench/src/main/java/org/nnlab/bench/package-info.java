@@ -1,0 +1,2 @@
+/** JMH benchmarks: matrix kernels and whole training epochs, with allocation measured by JMH's GC profiler. */
+package org.nnlab.bench;
