@@ -9,8 +9,9 @@ import org.nnlab.api.PluginOptions;
 /**
  * The logistic sigmoid, f(x) = 1 / (1 + e^-x), with f'(x) = f(x) (1 - f(x)).
  *
- * <p>Its derivative peaks at 0.25 (at x = 0), which is why a deep stack of sigmoid layers shrinks
- * the back-propagated gradient by at least a factor of four per layer.
+ * <p>Its derivative peaks at 0.25 (at x = 0). On its way back through a sigmoid layer the error
+ * signal is multiplied by f'(z) &le; 0.25 (and by the weights), which is why the early layers of
+ * a deep sigmoid network get vanishing gradients unless the weights are large.
  */
 @AutoService(ActivationProvider.class)
 public final class Sigmoid implements Activation, ActivationProvider {

@@ -16,13 +16,18 @@ final class Summary {
       shape.append(" -> ").append(layer.description().units()).append(' ')
           .append(layer.description().activation());
     }
+    int layers = experiment.network().layers().size();
+    int epochs = config.training().epochs();
     return String.format(Locale.ROOT,
-        "%s: %s (%d layers, %,d parameters)%n"
-            + "data: %s | loss %s | optimizer %s | batch %d | %d epochs | seed %d",
-        config.name(), shape, experiment.network().layers().size(),
-        experiment.network().parameterCount(), experiment.data().description(),
-        config.loss().name(), config.optimizer().name(),
+        "%s: %s (%s, %,d parameters)%n"
+            + "data: %s | loss %s | optimizer %s | batch %d | %s | seed %d",
+        config.name(), shape, count(layers, "layer"), experiment.network().parameterCount(),
+        experiment.data().description(), config.loss().name(), config.optimizer().name(),
         Math.min(config.training().batchSize(), experiment.data().size()),
-        config.training().epochs(), config.seed());
+        count(epochs, "epoch"), config.seed());
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

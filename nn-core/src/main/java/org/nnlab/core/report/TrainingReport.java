@@ -15,13 +15,15 @@ import java.util.Map;
 import org.nnlab.core.model.LayerDescription;
 import org.nnlab.core.model.NetworkLayer;
 import org.nnlab.core.stats.EpochStats;
+import org.nnlab.core.stats.GradientVerdict;
 import org.nnlab.core.train.Divergence;
 import org.nnlab.core.train.Experiment;
 import org.nnlab.core.train.TrainingResult;
 
 /**
  * The JSON report of a training run, documented in {@code docs/report.md}: the resolved
- * configuration, the layers, one object per epoch, and the divergence if training stopped early.
+ * configuration, the layers, one object per epoch, the gradient verdict of the last epoch, and
+ * the divergence if training stopped early.
  * Values that do not apply are {@code null}.
  */
 public final class TrainingReport {
@@ -41,6 +43,8 @@ public final class TrainingReport {
       epochs.add(epoch(stats));
     }
     report.put("epochs", epochs);
+    report.put("verdict", result.epochs().isEmpty() ? null
+        : verdict(result.epochs().get(result.epochs().size() - 1)));
     report.put("diverged", result.divergence().map(TrainingReport::divergence).orElse(null));
     return report;
   }
@@ -93,6 +97,16 @@ public final class TrainingReport {
     entry.put("update_ratios", stats.updateRatios());
     entry.put("activation_grad_means", stats.activationGradMeans());
     entry.put("saturated_fractions", stats.saturatedFractions());
+    return entry;
+  }
+
+  private static Map<String, Object> verdict(EpochStats last) {
+    GradientVerdict verdict = GradientVerdict.of(last);
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("epoch", last.epoch());
+    entry.put("ratio", verdict.ratio());
+    entry.put("kind", verdict.kind().word());
+    entry.put("sentence", verdict.sentence());
     return entry;
   }
 

@@ -66,7 +66,10 @@ public record GradientVerdict(double ratio, int firstLayer, int lastLayer, Kind 
     return new GradientVerdict(ratio, 1, last, kind);
   }
 
-  /** One line, such as {@code layer 1 gets 2.1e-06 x the gradient of layer 11: vanishing}. */
+  /**
+   * One line, such as {@code layer 1 gets 2.1e-06 x the gradient of layer 11: vanishing
+   * gradient}.
+   */
   public String sentence() {
     if (lastLayer < 2) {
       return "one layer only: nothing to compare";

@@ -165,8 +165,7 @@ public final class Trainer {
     network.backward(batchInputs, outputGradient);
     int badLayer = statistics.recordGradients();
     if (badLayer >= 0) {
-      return Optional.of(new Divergence(epoch, batch, badLayer + 1,
-          "the gradient is not finite (" + describe(firstNonFiniteGradient(badLayer)) + ")"));
+      return Optional.of(new Divergence(epoch, batch, badLayer + 1, gradientProblem(badLayer)));
     }
 
     for (int l = 0; l < layerParameters.size(); l++) {
@@ -203,15 +202,15 @@ public final class Trainer {
     return new Divergence(epoch, batch, 0, "the loss is " + describe(batchLoss));
   }
 
-  private double firstNonFiniteGradient(int layer) {
+  private String gradientProblem(int layer) {
     for (Parameter parameter : layerParameters.get(layer)) {
       for (double g : parameter.gradients()) {
         if (!Double.isFinite(g)) {
-          return g;
+          return "the " + parameter.name() + " gradient is " + describe(g);
         }
       }
     }
-    return Double.POSITIVE_INFINITY; // the norm overflowed although every entry is finite
+    return "the gradient's norm overflowed (its entries are finite but too large to square)";
   }
 
   private static String describe(double value) {

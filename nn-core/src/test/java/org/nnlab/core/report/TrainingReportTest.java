@@ -28,7 +28,9 @@ class TrainingReportTest {
   @Test
   void reportHasTheResolvedConfigLayersAndEpochs() throws Exception {
     JsonNode report = report("vanishing-relu.yaml", "training.epochs=2");
-    assertEquals(List.of("config", "layers", "epochs", "diverged"), keys(report));
+    assertEquals(List.of("config", "layers", "epochs", "verdict", "diverged"), keys(report));
+    assertEquals(2, report.at("/verdict/epoch").asInt());
+    assertEquals("healthy", report.at("/verdict/kind").asText());
     assertEquals("he_uniform", report.at("/config/model/layers/0/init").asText());
     assertEquals(0.9, report.at("/config/optimizer/momentum").asDouble(), 0.0);
     assertEquals(11, report.get("layers").size());
