@@ -7,7 +7,9 @@ import org.nnlab.api.Layer;
 import org.nnlab.api.LayerContext;
 import org.nnlab.api.LayerProvider;
 import org.nnlab.api.NnApi;
+import org.nnlab.core.internal.kernel.KernelContext;
 import org.nnlab.core.internal.kernel.Kernels;
+import org.nnlab.core.internal.kernel.MatrixKernels;
 
 /**
  * Provides {@code dense}: options {@code units}, and optionally {@code weights}
@@ -47,7 +49,9 @@ public final class DenseLayerProvider implements LayerProvider {
       throw new InvalidOptionException("units", "at most " + MAX_WEIGHTS / inputs + " units for "
           + inputs + " inputs (a layer holds at most " + MAX_WEIGHTS + " weights)", units);
     }
-    DenseLayer layer = new DenseLayer(inputs, units, Kernels.defaults());
+    MatrixKernels kernels = context instanceof KernelContext run ? run.kernels()
+        : Kernels.defaults();
+    DenseLayer layer = new DenseLayer(inputs, units, kernels);
     if (weights.isPresent()) {
       copyWeights(weights.get(), layer.weights().values(), units, inputs);
     } else {

@@ -18,6 +18,7 @@ import org.nnlab.core.config.PluginRef;
 import org.nnlab.core.config.YamlPluginOptions;
 import org.nnlab.core.init.InitScheme;
 import org.nnlab.core.init.Seeds;
+import org.nnlab.core.internal.kernel.KernelContext;
 import org.nnlab.core.internal.kernel.MatrixKernels;
 import org.nnlab.core.registry.PluginKind;
 import org.nnlab.core.registry.Registry;
@@ -80,7 +81,7 @@ public final class ModelBuilder {
         activationOptions.create(activationRef, () -> activationProvider.create(activationOptions));
     YamlPluginOptions options = typeRef.pluginOptions();
     Layer layer = options.create(typeRef,
-        () -> provider.create(new Context(inputs, options, config.init(), random)));
+        () -> provider.create(new Context(inputs, options, config.init(), random, kernels)));
     if (layer.inputSize() != inputs) {
       throw new ConfigException(typeRef.location(), config.path(),
           "layer type '" + typeRef.name() + "' built a layer with " + layer.inputSize()
@@ -97,8 +98,8 @@ public final class ModelBuilder {
 
   /** The context a layer provider builds from. */
   private record Context(
-      int inputSize, PluginOptions options, InitScheme init, SplittableRandom random)
-      implements LayerContext {
+      int inputSize, PluginOptions options, InitScheme init, SplittableRandom random,
+      MatrixKernels kernels) implements LayerContext, KernelContext {
     @Override
     public void initializeWeights(double[] weights, int fanIn, int fanOut) {
       init.fill(weights, fanIn, fanOut, random);
