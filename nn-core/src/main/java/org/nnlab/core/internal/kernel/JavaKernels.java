@@ -93,20 +93,40 @@ public final class JavaKernels implements MatrixKernels {
     }
   }
 
-  // Rows from..to of C = Aᵀ·B; the sum over i runs in increasing order for every entry.
+  // Rows from..to of C = Aᵀ·B, four rows per pass over each row of B; every entry sums over i
+  // in increasing order.
   private static void atbRows(
       double[] a, double[] b, double[] c, int from, int to, int m, int k, int n) {
-    for (int p = from * n; p < to * n; p++) {
-      c[p] = 0.0;
+    for (int q = from * n; q < to * n; q++) {
+      c[q] = 0.0;
     }
-    for (int i = 0; i < m; i++) {
-      int bi = i * n;
-      for (int p = from; p < to; p++) {
-        double scale = a[i * k + p];
-        if (scale == 0.0) {
-          continue;
+    int p = from;
+    for (; p + 3 < to; p += 4) {
+      int c0 = p * n;
+      int c1 = c0 + n;
+      int c2 = c1 + n;
+      int c3 = c2 + n;
+      for (int i = 0; i < m; i++) {
+        int ai = i * k + p;
+        double s0 = a[ai];
+        double s1 = a[ai + 1];
+        double s2 = a[ai + 2];
+        double s3 = a[ai + 3];
+        int bi = i * n;
+        for (int q = 0; q < n; q++) {
+          double x = b[bi + q];
+          c[c0 + q] += s0 * x;
+          c[c1 + q] += s1 * x;
+          c[c2 + q] += s2 * x;
+          c[c3 + q] += s3 * x;
         }
-        int cp = p * n;
+      }
+    }
+    for (; p < to; p++) {
+      int cp = p * n;
+      for (int i = 0; i < m; i++) {
+        double scale = a[i * k + p];
+        int bi = i * n;
         for (int q = 0; q < n; q++) {
           c[cp + q] += scale * b[bi + q];
         }
@@ -123,17 +143,36 @@ public final class JavaKernels implements MatrixKernels {
     }
   }
 
+  // Four rows of C per pass over B; every entry sums over p in increasing order.
   private static void abRows(double[] a, double[] b, double[] c, int from, int to, int k, int n) {
-    for (int i = from; i < to; i++) {
-      int ci = i * n;
-      for (int q = 0; q < n; q++) {
-        c[ci + q] = 0.0;
+    for (int q = from * n; q < to * n; q++) {
+      c[q] = 0.0;
+    }
+    int i = from;
+    for (; i + 3 < to; i += 4) {
+      int c0 = i * n;
+      int c1 = c0 + n;
+      int c2 = c1 + n;
+      int c3 = c2 + n;
+      for (int p = 0; p < k; p++) {
+        double s0 = a[i * k + p];
+        double s1 = a[(i + 1) * k + p];
+        double s2 = a[(i + 2) * k + p];
+        double s3 = a[(i + 3) * k + p];
+        int bp = p * n;
+        for (int q = 0; q < n; q++) {
+          double w = b[bp + q];
+          c[c0 + q] += s0 * w;
+          c[c1 + q] += s1 * w;
+          c[c2 + q] += s2 * w;
+          c[c3 + q] += s3 * w;
+        }
       }
+    }
+    for (; i < to; i++) {
+      int ci = i * n;
       for (int p = 0; p < k; p++) {
         double scale = a[i * k + p];
-        if (scale == 0.0) {
-          continue;
-        }
         int bp = p * n;
         for (int q = 0; q < n; q++) {
           c[ci + q] += scale * b[bp + q];
