@@ -1,11 +1,5 @@
 package org.nnlab.core.config;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
@@ -13,20 +7,35 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Parses YAML into a {@link YamlNode} tree that remembers the line and column of every key and
  * value, so that every later error can point at the text that caused it.
  *
  * <p>Refuses what would make a configuration ambiguous or dangerous: duplicate keys, several
- * documents in one file, files over {@value #MAX_FILE_BYTES} bytes, and anchors and aliases that
- * expand to more than {@value #MAX_NODES} nodes (the "billion laughs" attack). Aliases are
- * otherwise supported, including the {@code <<} merge key.
+ * documents in one file, files over {@value #MAX_FILE_BYTES} bytes, nesting deeper than
+ * {@value #MAX_DEPTH} levels, and anchors and aliases that expand to more than {@value #MAX_NODES}
+ * nodes (the "billion laughs" attack). Aliases are otherwise supported, including the {@code <<}
+ * merge key; each alias becomes a copy, so the tree can be edited without surprises.
+ *
+ * <p>Reads snakeyaml's events directly rather than through Jackson, whose YAML parser drops the
+ * anchors of scalars.
  */
 public final class YamlReader {
   /** The largest configuration file accepted. Large data belongs in a CSV file. */
@@ -35,16 +44,16 @@ public final class YamlReader {
   /** The most nodes a document may have once every alias is expanded. */
   public static final long MAX_NODES = 2_000_000;
 
+  /** The deepest nesting of lists and mappings accepted. */
+  public static final int MAX_DEPTH = 64;
+
   private static final String MERGE_KEY = "<<";
 
-  private final YAMLFactory factory;
+  private final LoaderOptions options = new LoaderOptions();
 
   /** Creates a reader. */
   public YamlReader() {
-    LoaderOptions loaderOptions = new LoaderOptions();
-    loaderOptions.setCodePointLimit(MAX_FILE_BYTES);
-    loaderOptions.setNestingDepthLimit(64);
-    this.factory = YAMLFactory.builder().loaderOptions(loaderOptions).build();
+    options.setCodePointLimit(MAX_FILE_BYTES);
   }
 
   /**
@@ -52,7 +61,8 @@ public final class YamlReader {
    *
    * @param file the file
    * @return the root node
-   * @throws ConfigException when the file is missing, empty, too large or not valid YAML
+   * @throws ConfigException when the file is missing, empty (or only comments), too large or
+   *     not valid YAML
    */
   public YamlNode read(Path file) {
     String name = file.toString();
@@ -68,7 +78,11 @@ public final class YamlReader {
             "file is " + size + " bytes, more than the " + MAX_FILE_BYTES
                 + " accepted; put large data in a CSV file and refer to it with data.csv");
       }
-      return parse(Files.readString(file), name);
+      YamlNode root = parse(Files.readString(file), name);
+      if (root instanceof YamlScalar scalar && scalar.isNull()) {
+        throw new ConfigException(Location.ofFile(name), "", "file is empty");
+      }
+      return root;
     } catch (NoSuchFileException e) {
       throw new ConfigException(Location.ofFile(name), "", "file not found");
     } catch (CharacterCodingException e) {
@@ -83,177 +97,201 @@ public final class YamlReader {
    *
    * @param text the document
    * @param source the file name used in locations and messages
-   * @return the root node
-   * @throws ConfigException when the text is empty or not valid YAML
+   * @return the root node; a null scalar when the text holds nothing but comments
+   * @throws ConfigException when the text is not valid YAML
    */
   public YamlNode parse(String text, String source) {
-    try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
-      Builder builder = new Builder(parser, source);
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        throw new ConfigException(Location.ofFile(source), "", "file is empty");
-      }
-      YamlNode root = builder.node(first);
-      if (parser.nextToken() != null) {
-        throw new ConfigException(
-            builder.location(), "", "more than one YAML document; expected exactly one");
-      }
-      return root;
-    } catch (StreamConstraintsException e) {
-      throw new ConfigException(
-          Location.ofFile(source), "", "document exceeds a size limit: " + e.getOriginalMessage());
-    } catch (JsonProcessingException e) {
-      throw syntaxError(e, source);
-    } catch (IOException e) {
-      throw new ConfigException(Location.ofFile(source), "", "cannot be read: " + e.getMessage());
-    }
+    ParserImpl parser = new ParserImpl(new StreamReader(text), options);
+    return new Builder(parser, text, source).document();
   }
 
-  private static ConfigException syntaxError(JsonProcessingException e, String source) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-        Location where =
-            new Location(
-                source,
-                marked.getProblemMark().getLine() + 1,
-                marked.getProblemMark().getColumn() + 1);
-        String context = marked.getContext() == null ? "" : " (" + marked.getContext() + ")";
-        return new ConfigException(
-            where, "", "YAML syntax error: " + oneLine(marked.getProblem()) + context);
-      }
-    }
-    JsonLocation at = e.getLocation();
-    Location where =
-        at == null ? Location.ofFile(source) : new Location(source, at.getLineNr(), at.getColumnNr());
-    return new ConfigException(where, "", "YAML syntax error: " + oneLine(e.getOriginalMessage()));
-  }
-
-  private static String oneLine(String text) {
-    return text == null ? "unreadable YAML" : text.replaceAll("\\s+", " ").trim();
-  }
-
-  /** Builds the tree from parser events, tracking anchors and the expanded size. */
+  /** Builds the tree from parser events, tracking anchors, depth and the expanded size. */
   private static final class Builder {
-    private final YAMLParser parser;
+    private final ParserImpl parser;
+    private final String text;
     private final String source;
     private final Map<String, YamlNode> anchors = new HashMap<>();
-    private final Map<YamlNode, Long> expandedSizes = new IdentityHashMap<>();
+    private final Map<String, Long> anchorSizes = new HashMap<>();
+    private final Set<String> unfinished = new HashSet<>();
+    private long nodes;
 
-    Builder(YAMLParser parser, String source) {
+    Builder(ParserImpl parser, String text, String source) {
       this.parser = parser;
+      this.text = text;
       this.source = source;
     }
 
-    Location location() {
-      JsonLocation at = parser.currentTokenLocation();
-      return new Location(source, at.getLineNr(), at.getColumnNr());
+    YamlNode document() {
+      next("");
+      Event start = next("");
+      if (start.is(Event.ID.StreamEnd)) {
+        return new YamlScalar(null, "", Location.ofFile(source));
+      }
+      YamlNode root = node(next(""), "", 0);
+      next("");
+      Event after = next("");
+      if (!after.is(Event.ID.StreamEnd)) {
+        throw new ConfigException(
+            location(after.getStartMark()), "", "more than one YAML document; expected one");
+      }
+      return root;
     }
 
-    YamlNode node(JsonToken token) throws IOException {
-      String anchor = parser.getObjectId();
-      Location where = location();
-      YamlNode node;
-      long size;
-      if (token == JsonToken.VALUE_STRING && parser.isCurrentAlias()) {
-        node = anchors.get(parser.getText());
-        if (node == null) {
-          throw new ConfigException(where, "", "unknown YAML alias *" + parser.getText());
-        }
-        size = expandedSizes.getOrDefault(node, 1L);
-      } else if (token == JsonToken.START_OBJECT) {
-        YamlMap map = map(where);
-        node = map;
-        size = expandedSizes.get(map);
-      } else if (token == JsonToken.START_ARRAY) {
-        List<YamlNode> items = new ArrayList<>();
-        size = 1;
-        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-          YamlNode item = node(t);
-          items.add(item);
-          size = saturatedAdd(size, expandedSizes.getOrDefault(item, 1L));
-        }
-        node = new YamlList(items, where);
-      } else {
-        node = scalar(token, where);
-        size = 1;
+    /** The next event; a syntax error is reported within the collection being read. */
+    private Event next(String path) {
+      try {
+        return parser.getEvent();
+      } catch (MarkedYAMLException e) {
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        Location where = mark == null ? Location.ofFile(source) : location(mark);
+        throw new ConfigException(where, path, YamlSyntax.describe(e));
+      } catch (ReaderException e) {
+        throw new ConfigException(locationOfCodePoint(e.getPosition()), path, String.format(
+            "YAML syntax error: the character U+%04X is not allowed in YAML text",
+            e.getCodePoint()));
+      } catch (YAMLException e) {
+        throw new ConfigException(Location.ofFile(source), path, YamlSyntax.describe(e));
       }
-      count(size, where);
-      expandedSizes.put(node, size);
+    }
+
+    private YamlNode node(Event event, String path, int depth) {
+      Location where = location(event.getStartMark());
+      if (event instanceof AliasEvent alias) {
+        return alias(alias.getAnchor(), where, path);
+      }
+      long before = nodes;
+      grow(1, where, path);
+      String anchor = ((NodeEvent) event).getAnchor();
       if (anchor != null) {
+        unfinished.add(anchor);
+      }
+      YamlNode node;
+      if (event instanceof ScalarEvent scalar) {
+        node = YamlScalars.of(scalar, where, path);
+      } else {
+        if (depth >= MAX_DEPTH) {
+          throw new ConfigException(where, path.split("[.\\[]", 2)[0],
+              "lists and mappings are nested more than " + MAX_DEPTH + " levels deep");
+        }
+        YamlScalars.checkCollectionTag((CollectionStartEvent) event, where, path);
+        node = event.is(Event.ID.MappingStart) ? map(where, path, depth)
+            : list(where, path, depth);
+      }
+      if (anchor != null) {
+        unfinished.remove(anchor);
         anchors.put(anchor, node);
+        anchorSizes.put(anchor, nodes - before);
       }
       return node;
     }
 
-    private YamlMap map(Location where) throws IOException {
-      YamlMap map = new YamlMap(where);
-      long size = 1;
-      for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-        String key = parser.currentName();
-        Location keyLocation = location();
-        YamlNode value = node(parser.nextToken());
-        size = saturatedAdd(size, expandedSizes.getOrDefault(value, 1L));
-        if (MERGE_KEY.equals(key)) {
-          merge(map, value, keyLocation);
-          continue;
-        }
-        if (map.has(key)) {
-          throw new ConfigException(
-              keyLocation,
-              "",
-              "duplicate key '" + key + "' (first written at line "
-                  + map.keyLocation(key).line() + ")");
-        }
-        map.put(key, keyLocation, value);
+    // Counted before copying, so that a "billion laughs" is refused before it is built.
+    private YamlNode alias(String name, Location where, String path) {
+      if (unfinished.contains(name)) {
+        throw new ConfigException(where, path, "alias *" + name
+            + " refers to the node that contains it; recursive YAML is not supported");
       }
-      expandedSizes.put(map, size);
+      YamlNode target = anchors.get(name);
+      if (target == null) {
+        throw new ConfigException(where, path,
+            "unknown YAML alias *" + name + "; an alias must follow its anchor &" + name);
+      }
+      grow(anchorSizes.get(name), where, path);
+      return target.copy();
+    }
+
+    private YamlList list(Location where, String path, int depth) {
+      List<YamlNode> items = new ArrayList<>();
+      for (Event event = next(path); !event.is(Event.ID.SequenceEnd); event = next(path)) {
+        items.add(node(event, KeyPaths.index(path, items.size()), depth + 1));
+      }
+      return new YamlList(items, where);
+    }
+
+    private YamlMap map(Location where, String path, int depth) {
+      YamlMap map = new YamlMap(where);
+      Set<String> written = new HashSet<>();
+      for (Event event = next(path); !event.is(Event.ID.MappingEnd); event = next(path)) {
+        Location keyLocation = location(event.getStartMark());
+        String key = key(event, keyLocation, path);
+        boolean merge = MERGE_KEY.equals(key);
+        String keyPath = merge ? path : KeyPaths.child(path, key);
+        if (!merge && written.contains(key)) {
+          throw new ConfigException(keyLocation, keyPath, "duplicate key '" + key
+              + "', first written at line " + map.keyLocation(key).line() + "; keep one of them");
+        }
+        YamlNode value = node(next(keyPath), keyPath, depth + 1);
+        if (merge) {
+          merge(map, written, value, keyLocation, path);
+        } else {
+          written.add(key);
+          map.put(key, keyLocation, value);
+        }
+      }
       return map;
     }
 
-    private void merge(YamlMap target, YamlNode value, Location where) {
-      if (!(value instanceof YamlMap source)) {
-        throw new ConfigException(where, "<<", "expected a mapping to merge, found "
-            + value.describe());
+    private String key(Event event, Location where, String path) {
+      if (event instanceof ScalarEvent scalar) {
+        if (scalar.getAnchor() != null) {
+          anchors.put(scalar.getAnchor(), YamlScalars.of(scalar, where, path));
+          anchorSizes.put(scalar.getAnchor(), 1L);
+        }
+        return scalar.getValue();
       }
-      source.entries().forEach((key, node) -> {
-        if (!target.has(key)) {
-          target.put(key, source.keyLocation(key), node);
+      if (event instanceof AliasEvent alias
+          && anchors.get(alias.getAnchor()) instanceof YamlScalar scalar) {
+        return scalar.text();
+      }
+      throw new ConfigException(where, path, "a key must be text, found "
+          + (event.is(Event.ID.SequenceStart) ? "a list"
+              : event.is(Event.ID.MappingStart) ? "a mapping" : "an alias of a list or mapping"));
+    }
+
+    // Keys written in the mapping itself win over merged ones, wherever they appear.
+    private void merge(
+        YamlMap target, Set<String> written, YamlNode value, Location where, String path) {
+      if (value instanceof YamlList list) {
+        for (YamlNode item : list.items()) {
+          merge(target, written, item, where, path);
+        }
+        return;
+      }
+      if (!(value instanceof YamlMap merged)) {
+        throw new ConfigException(where, KeyPaths.child(path, MERGE_KEY),
+            "expected a mapping (or a list of mappings) to merge, found " + value.describe());
+      }
+      merged.entries().forEach((key, node) -> {
+        if (!written.contains(key) && !target.has(key)) {
+          target.put(key, merged.keyLocation(key), node);
         }
       });
     }
 
-    private YamlScalar scalar(JsonToken token, Location where) throws IOException {
-      String text = parser.getText();
-      Object value =
-          switch (token) {
-            case VALUE_NUMBER_INT -> integer(parser.getNumberValue());
-            case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
-            case VALUE_TRUE -> Boolean.TRUE;
-            case VALUE_FALSE -> Boolean.FALSE;
-            case VALUE_NULL -> null;
-            default -> text;
-          };
-      return new YamlScalar(value, text, where);
-    }
-
-    private static Object integer(Number number) {
-      return number instanceof java.math.BigInteger big ? big : (Object) number.longValue();
-    }
-
-    // The root's expanded size bounds every other, so checking each subtree catches bombs early.
-    private void count(long size, Location where) {
-      if (size > MAX_NODES) {
-        throw new ConfigException(
-            where,
-            "",
+    private void grow(long count, Location where, String path) {
+      nodes += count;
+      if (nodes > MAX_NODES) {
+        throw new ConfigException(where, path,
             "YAML expands to more than " + MAX_NODES
                 + " nodes (too large, or aliases that multiply); refusing to read it");
       }
     }
 
-    private static long saturatedAdd(long a, long b) {
-      long sum = a + b;
-      return sum < 0 ? Long.MAX_VALUE : sum;
+    private Location location(Mark mark) {
+      return new Location(source, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    // snakeyaml reports unreadable characters by code point index, without line and column.
+    private Location locationOfCodePoint(int position) {
+      int line = 1;
+      int column = 1;
+      for (int i = 0, index = 0; i < text.length() && index < position; index++) {
+        int codePoint = text.codePointAt(i);
+        i += Character.charCount(codePoint);
+        column = codePoint == '\n' ? 1 : column + 1;
+        line += codePoint == '\n' ? 1 : 0;
+      }
+      return new Location(source, line, column);
     }
   }
 }
