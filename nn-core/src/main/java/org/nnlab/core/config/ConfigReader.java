@@ -3,6 +3,7 @@ package org.nnlab.core.config;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.nnlab.core.init.InitScheme;
@@ -77,7 +78,7 @@ public final class ConfigReader {
         plugin(top.require("loss", "a loss name, such as mse or cross_entropy"), "loss", null);
     PluginRef optimizer =
         top.get("optimizer")
-            .map(n -> plugin(n, "optimizer", null))
+            .map(n -> plugin(n, "optimizer", DEFAULT_OPTIMIZER))
             .orElse(defaultPlugin(DEFAULT_OPTIMIZER, top.map(), "optimizer"));
     TrainingConfig training =
         top.get("training")
@@ -182,7 +183,7 @@ public final class ConfigReader {
       options.put("units", widthLocations.get(i),
           new YamlScalar((long) widths.get(i), widths.get(i).toString(), widthLocations.get(i)));
       PluginRef type = new PluginRef(DEFAULT_LAYER_TYPE, options, LAYER_ENGINE_KEYS, path,
-          widthLocations.get(i));
+          widthLocations.get(i), Map.of("units", path));
       layers.add(new LayerConfig(path, type, output ? outputActivation : hiddenActivation, init));
     }
     return layers;
@@ -192,7 +193,7 @@ public final class ConfigReader {
     String name = Values.name(node, path);
     return InitScheme.byName(name)
         .orElseThrow(() -> new ConfigException(node.location(), path,
-            Names.unknown("init", name, InitScheme.configNames())));
+            Names.unknown("init scheme", name, InitScheme.configNames())));
   }
 
   /** Reads a plugin written as a bare name or as a mapping with a {@code type} key. */

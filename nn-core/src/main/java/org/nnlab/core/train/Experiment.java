@@ -52,12 +52,12 @@ public record Experiment(
       ExperimentConfig config, Registry registry, MatrixKernels kernels) {
     PluginRef lossRef = config.loss();
     LossProvider lossProvider =
-        registry.resolve(PluginKind.LOSS, lossRef.name(), lossRef.location(), lossRef.path());
+        registry.resolve(PluginKind.LOSS, lossRef.name(), lossRef.location(), lossRef.namePath());
     YamlPluginOptions lossOptions = lossRef.pluginOptions();
     Loss loss = lossOptions.create(lossRef, () -> lossProvider.create(lossOptions));
     PluginRef optimizerRef = config.optimizer();
     OptimizerProvider optimizerProvider = registry.resolve(PluginKind.OPTIMIZER,
-        optimizerRef.name(), optimizerRef.location(), optimizerRef.path());
+        optimizerRef.name(), optimizerRef.location(), optimizerRef.namePath());
     YamlPluginOptions optimizerOptions = optimizerRef.pluginOptions();
     Optimizer optimizer =
         optimizerOptions.create(optimizerRef, () -> optimizerProvider.create(optimizerOptions));
