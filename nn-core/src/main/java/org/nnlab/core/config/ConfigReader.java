@@ -255,15 +255,20 @@ public final class ConfigReader {
   private static DataConfig inline(YamlNode node) {
     Section inline = new Section(node, "data.inline", List.of("inputs", "targets"));
     inline.rejectUnknownKeys();
-    double[][] inputs = Values.rows(
-        inline.require("inputs", "a list of rows of numbers"), inline.path("inputs"), true);
+    YamlNode inputsNode = inline.require("inputs", "a list of rows of numbers");
+    double[][] inputs = Values.rows(inputsNode, inline.path("inputs"), true);
     YamlNode targetsNode = inline.require("targets", "a list of rows of numbers");
     double[][] targets = Values.rows(targetsNode, inline.path("targets"), true);
     if (targets.length != inputs.length) {
       throw new ConfigException(targetsNode.location(), inline.path("targets"),
           "expected " + inputs.length + " rows (one per input row), found " + targets.length);
     }
-    return new DataConfig.Inline(inputs, targets, "data.inline", node.location());
+    return new DataConfig.Inline(inputs, targets, "data.inline", node.location(),
+        rowLocations(inputsNode), rowLocations(targetsNode));
+  }
+
+  private static List<Location> rowLocations(YamlNode rows) {
+    return ((YamlList) rows).items().stream().map(YamlNode::location).toList();
   }
 
   private static DataConfig csv(YamlNode node, Path file) {
