@@ -77,7 +77,7 @@ public record Experiment(
   private static void checkSoftmaxOutput(ExperimentConfig config, Network network, PluginRef loss) {
     LayerConfig last = config.model().layers().get(config.model().layers().size() - 1);
     if (!last.activation().name().equals("linear")) {
-      throw new ConfigException(last.activation().location(), last.activation().path(),
+      throw new ConfigException(last.activation().location(), last.activation().namePath(),
           "loss '" + loss.name() + "' applies softmax to the raw outputs itself, so the last "
               + "layer's activation must be linear, found '" + last.activation().name() + "'");
     }
