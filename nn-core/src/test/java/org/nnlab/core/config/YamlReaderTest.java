@@ -207,10 +207,10 @@ class YamlReaderTest {
 
   @Test
   void nestingDeeperThanTheLimitIsRefused() {
-    String deep = "a: " + "[".repeat(YamlReader.MAX_DEPTH + 1) + "]".repeat(YamlReader.MAX_DEPTH + 1);
-    ConfigException e = refused(deep);
-    assertEquals("a", e.keyPath());
-    assertTrue(e.problem().contains("nested more than " + YamlReader.MAX_DEPTH + " levels deep"));
+    int levels = YamlReader.MAX_DEPTH + 1;
+    ConfigException e = refused("a: " + "[".repeat(levels) + "]".repeat(levels));
+    assertEquals("a: lists and mappings are nested more than " + YamlReader.MAX_DEPTH
+        + " levels deep", e.keyPath() + ": " + e.problem());
   }
 
   @Test
