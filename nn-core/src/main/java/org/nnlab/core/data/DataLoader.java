@@ -36,7 +36,30 @@ public final class DataLoader {
    */
   public static Dataset load(
       DataConfig spec, long seed, int inputs, int outputs, boolean softmaxLoss) {
-    RawData raw = read(spec, seed);
+    return read(spec, seed).fit(inputs, outputs, softmaxLoss);
+  }
+
+  /**
+   * Reads the data without fitting it to a model yet, so that its size is known first.
+   *
+   * @param spec where the data comes from
+   * @param seed the run's seed, for synthetic data
+   * @return the data as read
+   * @throws ConfigException when the data cannot be read or does not fit in memory
+   */
+  public static LoadedData read(DataConfig spec, long seed) {
+    if (spec instanceof DataConfig.Inline inline) {
+      return new LoadedData(spec, InlineData.read(inline));
+    }
+    if (spec instanceof DataConfig.Csv csv) {
+      return new LoadedData(spec, CsvData.read(csv));
+    }
+    return new LoadedData(spec, SyntheticData.generate((DataConfig.Synthetic) spec,
+        Seeds.stream(seed, Seeds.DATA)));
+  }
+
+  /** Checks data as read against the model and encodes its targets for the loss. */
+  static Dataset fit(DataConfig spec, RawData raw, int inputs, int outputs, boolean softmaxLoss) {
     int width = raw.inputs()[0].length;
     if (width != inputs) {
       throw new ConfigException(raw.inputsOrigin().location(), raw.inputsOrigin().path(),
@@ -88,16 +111,6 @@ public final class DataLoader {
 
   private static String names(List<String> names) {
     return names.isEmpty() ? "" : " (" + String.join(", ", names) + ")";
-  }
-
-  private static RawData read(DataConfig spec, long seed) {
-    if (spec instanceof DataConfig.Inline inline) {
-      return InlineData.read(inline);
-    }
-    if (spec instanceof DataConfig.Csv csv) {
-      return CsvData.read(csv);
-    }
-    return SyntheticData.generate((DataConfig.Synthetic) spec, Seeds.stream(seed, Seeds.DATA));
   }
 
   private static Matrix encodeClasses(RawData raw, int outputs) {

@@ -12,6 +12,7 @@ import org.nnlab.core.config.PluginRef;
 import org.nnlab.core.config.YamlPluginOptions;
 import org.nnlab.core.data.DataLoader;
 import org.nnlab.core.data.Dataset;
+import org.nnlab.core.data.LoadedData;
 import org.nnlab.core.internal.kernel.MatrixKernels;
 import org.nnlab.core.model.ModelBuilder;
 import org.nnlab.core.model.Network;
@@ -62,14 +63,15 @@ public record Experiment(
     Optimizer optimizer =
         optimizerOptions.create(optimizerRef, () -> optimizerProvider.create(optimizerOptions));
 
-    int batchRows = config.training().batchSize();
+    // No batch is larger than the data, so buffers for a larger batch_size would be wasted.
+    LoadedData samples = DataLoader.read(config.data(), config.seed());
+    int batchRows = Math.min(config.training().batchSize(), samples.size());
     Network network = new ModelBuilder(registry, kernels).build(config.model(), config.seed(),
         batchRows);
     if (loss.appliesSoftmax()) {
       checkSoftmaxOutput(config, network, lossRef);
     }
-    Dataset data = DataLoader.load(config.data(), config.seed(), network.inputs(),
-        network.outputs(), loss.appliesSoftmax());
+    Dataset data = samples.fit(network.inputs(), network.outputs(), loss.appliesSoftmax());
     return new Experiment(config, network, data, loss, optimizer, optimizerOptions.resolved(),
         lossOptions.resolved());
   }
