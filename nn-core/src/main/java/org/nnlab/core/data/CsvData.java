@@ -18,6 +18,7 @@ import org.nnlab.core.config.DataConfig;
 import org.nnlab.core.config.KeyPaths;
 import org.nnlab.core.config.Location;
 import org.nnlab.core.config.Names;
+import org.nnlab.core.data.CsvLine.Field;
 
 /**
  * Reads a CSV file with a header row: the target columns named in the configuration, every other
@@ -66,7 +67,7 @@ final class CsvData {
         if (line.isBlank() || (header == null && stripBom(line).isBlank())) {
           continue;
         }
-        List<Field> fields = split(header == null ? stripBom(line) : line, lineNumber);
+        List<Field> fields = CsvLine.split(header == null ? stripBom(line) : line, file, lineNumber);
         if (header == null) {
           header(fields, lineNumber);
         } else {
@@ -230,55 +231,5 @@ final class CsvData {
 
   private static String stripBom(String line) {
     return line.startsWith("\uFEFF") ? line.substring(1) : line;
-  }
-
-  /**
-   * One field of a line.
-   *
-   * @param text the field, unquoted and trimmed
-   * @param column the 1-based column where it starts
-   * @param index its position in the line
-   */
-  record Field(String text, int column, int index) {}
-
-  /** Splits one line on commas, honouring double-quoted fields with "" as an escaped quote. */
-  List<Field> split(String line, int lineNumber) {
-    List<Field> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    int start = 0;
-    int quoteStart = 0;
-    for (int i = 0; i < line.length(); i++) {
-      char ch = line.charAt(i);
-      if (field.length() == 0 && !quoted && start == i && Character.isWhitespace(ch)) {
-        start++;
-        continue;
-      }
-      if (quoted) {
-        if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (ch == '"') {
-          quoted = false;
-        } else {
-          field.append(ch);
-        }
-      } else if (ch == '"') {
-        quoted = true;
-        quoteStart = i;
-      } else if (ch == ',') {
-        fields.add(new Field(field.toString().trim(), start + 1, fields.size()));
-        field.setLength(0);
-        start = i + 1;
-      } else {
-        field.append(ch);
-      }
-    }
-    if (quoted) {
-      throw new ConfigException(new Location(file, lineNumber, quoteStart + 1), "",
-          "a quoted field is not closed; fields cannot span lines");
-    }
-    fields.add(new Field(field.toString().trim(), start + 1, fields.size()));
-    return fields;
   }
 }
