@@ -184,4 +184,11 @@ class ConfigReaderTest {
     ConfigException e = refused("seed: abc\n" + MINIMAL);
     assertEquals(FILE + ":1:7: seed: expected an integer, found 'abc'", e.getMessage());
   }
+
+  @Test
+  void emptyListOfLayersIsDescribedAsEmpty() {
+    ConfigException e = refused(MINIMAL.replace("hidden: [8, 4], outputs: 3", "layers: []"));
+    assertEquals("model.layers: expected at least one layer, found an empty list",
+        e.keyPath() + ": " + e.problem());
+  }
 }
