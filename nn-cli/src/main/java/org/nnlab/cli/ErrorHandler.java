@@ -1,17 +1,20 @@
 package org.nnlab.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
 import org.nnlab.core.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * Turns every failure into one line on standard error and an exit code: bad input gets its
- * located message and code 2; anything else is a bug, reported with its type and a hint, and the
- * stack trace only when {@code NN_DEBUG} is set.
+ * Turns every failure into one line on standard error and an exit code: bad input and bad usage
+ * get their message and code 2; anything else is a bug, reported with its type and a hint, and
+ * the stack trace only when {@code NN_DEBUG} is set.
  */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
@@ -19,12 +22,12 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
   public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult result) {
     PrintWriter err = commandLine.getErr();
     if (e instanceof ConfigException config) {
-      err.println("error: " + config.getMessage());
+      err.println("error: " + oneLine(config.getMessage()));
       err.flush();
       return ExitCodes.BAD_INPUT;
     }
-    err.println("internal error: " + e + " (set NN_DEBUG=1 for the stack trace; please report "
-        + "it)");
+    err.println("internal error: " + oneLine(String.valueOf(e)) + " (set NN_DEBUG=1 for the "
+        + "stack trace; please report it)");
     if (System.getenv("NN_DEBUG") != null) {
       e.printStackTrace(err);
     }
@@ -32,13 +35,32 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     return ExitCodes.INTERNAL_ERROR;
   }
 
+  /** Usage errors: picocli's message in nnlab's words, a suggestion, and where help is. */
   @Override
   public int handleParseException(ParameterException e, String[] args) {
     CommandLine commandLine = e.getCommandLine();
     PrintWriter err = commandLine.getErr();
-    err.println("error: " + e.getMessage());
-    err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for usage.");
+    StringBuilder line = new StringBuilder("error: ").append(lowerFirst(oneLine(e.getMessage())));
+    if (e instanceof UnmatchedArgumentException unmatched) {
+      List<String> suggestions = unmatched.getSuggestions();
+      if (!suggestions.isEmpty()) {
+        line.append("; did you mean '").append(String.join("' or '", suggestions)).append("'?");
+      }
+    }
+    line.append(" (see '").append(commandLine.getCommandSpec().qualifiedName())
+        .append(" --help')");
+    err.println(line);
     err.flush();
     return ExitCodes.BAD_INPUT;
+  }
+
+  // A message is one line whatever the user wrote: a line break in a value must not split it.
+  private static String oneLine(String message) {
+    return message.replace("\r", "\\r").replace("\n", "\\n").strip();
+  }
+
+  private static String lowerFirst(String message) {
+    return message.isEmpty() ? message
+        : message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1);
   }
 }

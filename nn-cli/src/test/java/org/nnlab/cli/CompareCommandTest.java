@@ -15,9 +15,9 @@ class CompareCommandTest {
   @Test
   void comparesTheBundledExperimentAndWritesEveryOutput(@TempDir Path folder) throws Exception {
     Path out = folder.resolve("out");
-    Cli result = Cli.run("compare", VANISHING, "--epochs", "2", "--seeds", "2", "--jobs", "2",
+    Cli.Result result = Cli.run("compare", VANISHING, "--epochs", "2", "--seeds", "2", "--jobs", "2",
         "--out", out.toString());
-    assertEquals(0, result.exitCode(), result.err());
+    assertEquals(0, result.code(), result.err());
     assertTrue(result.out().startsWith("vanishing: 6 runs (3 grid points x 2 seeds) on 2 "
         + "threads -> "), result.out());
     List<String> lines = result.out().lines().toList();
@@ -37,10 +37,10 @@ class CompareCommandTest {
 
   @Test
   void varyOnTheCommandLineBuildsTheCrossProduct(@TempDir Path folder) {
-    Cli result = Cli.run("compare", VANISHING, "--vary", "model.activation=tanh,relu",
+    Cli.Result result = Cli.run("compare", VANISHING, "--vary", "model.activation=tanh,relu",
         "--vary", "model.hidden=[[8, 8], [8, 8, 8]]", "--epochs", "1", "--out",
         folder.toString(), "-q");
-    assertEquals(0, result.exitCode(), result.err());
+    assertEquals(0, result.code(), result.err());
     assertTrue(result.out().contains("activation=tanh, hidden=[8, 8, 8]"), result.out());
     assertEquals(5, result.out().lines().filter(l -> !l.isBlank()).count(), result.out());
   }
@@ -48,10 +48,10 @@ class CompareCommandTest {
   @Test
   void aDivergingRunIsNamedAndTheExitCodeSaysNotAllRunsSucceeded(@TempDir Path folder)
       throws Exception {
-    Cli result = Cli.run("compare", VANISHING, "--vary", "optimizer.learning_rate=0.01,1e300",
+    Cli.Result result = Cli.run("compare", VANISHING, "--vary", "optimizer.learning_rate=0.01,1e300",
         "--set", "model.activation=relu", "--epochs", "2", "--seeds", "1", "--out",
         folder.toString(), "-q");
-    assertEquals(1, result.exitCode(), result.err());
+    assertEquals(1, result.code(), result.err());
     assertTrue(result.out().contains("run 2 (1e300, seed 1) diverged: training diverged at "
         + "epoch 1"), result.out());
     assertTrue(Files.readString(folder.resolve("summary.json")).contains("\"status\" : \"ok\""));
@@ -59,11 +59,11 @@ class CompareCommandTest {
 
   @Test
   void anUnknownPathExitsWithTwoAndTheKnownKeys(@TempDir Path folder) {
-    Cli result = Cli.run("compare", VANISHING, "--vary", "model.activatoin=sigmoid,relu",
+    Cli.Result result = Cli.run("compare", VANISHING, "--vary", "model.activatoin=sigmoid,relu",
         "--out", folder.resolve("never").toString());
-    assertEquals(2, result.exitCode());
+    assertEquals(2, result.code());
     assertEquals(1, result.err().lines().count(), result.err());
-    assertTrue(result.err().startsWith("error: --vary model.activatoin: model: unknown key "
+    assertTrue(result.err().startsWith("error: --vary model.activatoin: model.activatoin: unknown key "
         + "'activatoin'; did you mean 'activation'? known keys: activation, hidden, init, "
         + "inputs, layers, output_activation, outputs"), result.err());
     assertTrue(Files.notExists(folder.resolve("never")), "nothing written for a usage error");
@@ -71,18 +71,18 @@ class CompareCommandTest {
 
   @Test
   void anUnknownActivationInTheGridExitsWithTwoBeforeAnythingRuns(@TempDir Path folder) {
-    Cli result = Cli.run("compare", VANISHING, "--vary", "model.activation=sigmoid,tahn",
+    Cli.Result result = Cli.run("compare", VANISHING, "--vary", "model.activation=sigmoid,tahn",
         "--out", folder.resolve("never").toString());
-    assertEquals(2, result.exitCode());
+    assertEquals(2, result.code());
     assertTrue(result.err().contains("unknown activation 'tahn'; did you mean 'tanh'?"),
         result.err());
   }
 
   @Test
   void badJobsAndSeedsAreUsageErrors() {
-    assertEquals(2, Cli.run("compare", VANISHING, "--jobs", "0").exitCode());
-    Cli seeds = Cli.run("compare", VANISHING, "--seeds", "0");
-    assertEquals(2, seeds.exitCode());
+    assertEquals(2, Cli.run("compare", VANISHING, "--jobs", "0").code());
+    Cli.Result seeds = Cli.run("compare", VANISHING, "--seeds", "0");
+    assertEquals(2, seeds.code());
     assertEquals("error: --seeds: expected an integer from 1 to 1000, found 0\n", seeds.err());
   }
 }

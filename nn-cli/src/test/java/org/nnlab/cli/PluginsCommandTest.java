@@ -9,8 +9,8 @@ class PluginsCommandTest {
 
   @Test
   void listsEveryBuiltInWithItsClassAndSource() {
-    Cli result = Cli.run("plugins");
-    assertEquals(0, result.exitCode(), result.err());
+    Cli.Result result = Cli.run("plugins");
+    assertEquals(0, result.code(), result.err());
     String out = result.out();
     for (String name : new String[] {"sigmoid", "relu", "tanh", "linear", "sgd", "mse",
         "cross_entropy", "dense"}) {

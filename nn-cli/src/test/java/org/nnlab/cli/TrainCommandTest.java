@@ -13,8 +13,8 @@ class TrainCommandTest {
 
   @Test
   void trainPrintsTheEpochTableAndAVerdict() {
-    Cli result = Cli.run("train", MAZUR);
-    assertEquals(0, result.exitCode(), result.err());
+    Cli.Result result = Cli.run("train", MAZUR);
+    assertEquals(0, result.code(), result.err());
     assertTrue(result.out().contains("mazur-2-2-2: 2 -> 2 sigmoid -> 2 sigmoid"), result.out());
     assertTrue(result.out().contains("     1     0.298371   "), result.out());
     assertTrue(result.out().contains("epoch 1: layer 1 gets 0.012 x the gradient of layer 2"),
@@ -24,9 +24,9 @@ class TrainCommandTest {
 
   @Test
   void vanishingSigmoidExampleEndsWithAVanishingVerdict() {
-    Cli result = Cli.run("train", Path.of("..", "examples", "vanishing-sigmoid.yaml").toString(),
+    Cli.Result result = Cli.run("train", Path.of("..", "examples", "vanishing-sigmoid.yaml").toString(),
         "--epochs", "2");
-    assertEquals(0, result.exitCode(), result.err());
+    assertEquals(0, result.code(), result.err());
     assertTrue(result.out().contains("accuracy"), result.out());
     assertTrue(result.out().matches("(?s).*epoch 2: layer 1 gets [0-9.e-]+ x the gradient of "
         + "layer 11: vanishing gradient.*"), result.out());
@@ -34,17 +34,17 @@ class TrainCommandTest {
 
   @Test
   void quietPrintsNothing() {
-    Cli result = Cli.run("train", MAZUR, "--quiet");
-    assertEquals(0, result.exitCode());
+    Cli.Result result = Cli.run("train", MAZUR, "--quiet");
+    assertEquals(0, result.code());
     assertEquals("", result.out());
   }
 
   @Test
   void epochsSeedAndSetOverrideTheFile(@TempDir Path folder) throws Exception {
     Path report = folder.resolve("report.json");
-    Cli result = Cli.run("train", MAZUR, "--epochs", "3", "--seed", "9", "--set",
+    Cli.Result result = Cli.run("train", MAZUR, "--epochs", "3", "--seed", "9", "--set",
         "optimizer.learning_rate=0.25", "--report", report.toString(), "-q");
-    assertEquals(0, result.exitCode(), result.err());
+    assertEquals(0, result.code(), result.err());
     String json = Files.readString(report);
     assertTrue(json.contains("\"epochs\" : 3"), json);
     assertTrue(json.contains("\"seed\" : 9"), json);
@@ -54,11 +54,11 @@ class TrainCommandTest {
   @Test
   void saveWritesAModelThatTrainAcceptsAgain(@TempDir Path folder) throws Exception {
     Path saved = folder.resolve("trained.yaml");
-    assertEquals(0, Cli.run("train", MAZUR, "--save", saved.toString(), "-q").exitCode());
+    assertEquals(0, Cli.run("train", MAZUR, "--save", saved.toString(), "-q").code());
     String yaml = Files.readString(saved);
     assertTrue(yaml.contains("- [0.1497807161327628, 0.19956143226552567]"), yaml);
-    Cli again = Cli.run("train", saved.toString());
-    assertEquals(0, again.exitCode(), again.err());
+    Cli.Result again = Cli.run("train", saved.toString());
+    assertEquals(0, again.code(), again.err());
     // After one step with biases updated too, E_total is 0.280471447 (hand-computed).
     assertTrue(again.out().contains("     1     0.280471 "), again.out());
   }
@@ -68,7 +68,7 @@ class TrainCommandTest {
     Path report = folder.resolve("a/b/report.json");
     Path saved = folder.resolve("c/d/model.yaml");
     assertEquals(0, Cli.run("train", MAZUR, "--report", report.toString(), "--save",
-        saved.toString(), "-q").exitCode());
+        saved.toString(), "-q").code());
     assertTrue(Files.isRegularFile(report));
     assertTrue(Files.isRegularFile(saved));
   }
@@ -88,8 +88,8 @@ class TrainCommandTest {
         data: {inline: {inputs: [1], targets: [1]}}
         """);
     Path saved = folder.resolve("last.yaml");
-    Cli result = Cli.run("train", config.toString(), "--save", saved.toString());
-    assertEquals(1, result.exitCode());
+    Cli.Result result = Cli.run("train", config.toString(), "--save", saved.toString());
+    assertEquals(1, result.code());
     assertEquals("error: training diverged at epoch 1, batch 1: layer 2: the forward pass "
         + "produced +Inf; the model keeps its values from before this batch (try a smaller "
         + "learning rate)\n", result.err());
@@ -98,8 +98,8 @@ class TrainCommandTest {
 
   @Test
   void helpDescribesEveryOption() {
-    Cli result = Cli.run("train", "--help");
-    assertEquals(0, result.exitCode());
+    Cli.Result result = Cli.run("train", "--help");
+    assertEquals(0, result.code());
     for (String option : new String[] {"--epochs", "--seed", "--set", "--report", "--save",
         "--quiet"}) {
       assertTrue(result.out().contains(option), option);

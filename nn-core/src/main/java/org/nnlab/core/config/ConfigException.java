@@ -31,8 +31,10 @@ public final class ConfigException extends RuntimeException {
     this.problem = Objects.requireNonNull(problem, "problem");
   }
 
+  // A key or value may hold a line break; the message stays one line whatever the input.
   private static String format(Location location, String keyPath, String problem) {
-    return location + ": " + (keyPath.isEmpty() ? "" : keyPath + ": ") + problem;
+    String message = location + ": " + (keyPath.isEmpty() ? "" : keyPath + ": ") + problem;
+    return message.replace("\r", "\\r").replace("\n", "\\n");
   }
 
   /** Where the offending value was written. */

@@ -12,8 +12,12 @@ import java.util.regex.Pattern;
  * <p>A path is keys separated by dots, each optionally followed by list indices:
  * {@code training.epochs}, {@code model.layers[0].activation}. Missing mappings along the way are
  * created, so {@code training.epochs} works when the file has no {@code training} section; a
- * misspelt key is then reported by validation with the known keys. The value is YAML: a scalar,
- * or a flow list such as {@code [32, 32]}.
+ * misspelt key is then reported by validation with the known keys. A plugin named by a bare
+ * name becomes a mapping when one of its options is set: with {@code optimizer: sgd},
+ * {@code optimizer.learning_rate=0.1} gives {@code optimizer: {type: sgd, learning_rate: 0.1}}.
+ * The value is YAML: a scalar, or a flow list such as {@code [32, 32]}. Messages locate it by
+ * how the user gave it, such as {@code --set training.epochs=abc}, since line and column of a
+ * command-line value mean nothing.
  */
 public final class ConfigOverrides {
   private static final Pattern SEGMENT =
@@ -37,8 +41,7 @@ public final class ConfigOverrides {
           "expected KEY=VALUE, such as training.epochs=20, found '" + assignment + "'");
     }
     String path = assignment.substring(0, equals).trim();
-    String value = assignment.substring(equals + 1);
-    set(root, path, parseValue(value, source + " " + path), source);
+    set(root, path, parseValue(assignment.substring(equals + 1), source, path), source);
   }
 
   /**
@@ -46,11 +49,19 @@ public final class ConfigOverrides {
    * {@code source} itself, since a line and column within a command-line argument mean little.
    */
   public YamlNode parseValue(String text, String source) {
+    return parseValue(text, source, "");
+  }
+
+  private YamlNode parseValue(String text, String source, String path) {
     Location where = Location.ofFile(source);
     if (text.isBlank()) {
       return new YamlScalar(null, "", where);
     }
-    return relocate(yaml.parse(text, source), where);
+    try {
+      return relocate(yaml.parse(text, source), where);
+    } catch (ConfigException e) {
+      throw new ConfigException(where, path, e.problem());
+    }
   }
 
   private static YamlNode relocate(YamlNode node, Location where) {
@@ -95,9 +106,20 @@ public final class ConfigOverrides {
           return;
         }
         YamlNode next = map.get(key).orElse(null);
+        boolean indexNext = steps.get(i + 1) instanceof Integer;
         if (next == null || (next instanceof YamlScalar scalar && scalar.isNull())) {
+          if (indexNext) {
+            throw new ConfigException(Location.ofFile(source), walked,
+                "cannot set item " + steps.get(i + 1) + ": the configuration has no " + walked);
+          }
           next = new YamlMap(Location.ofFile(source));
           map.put(key, next.location(), next);
+        } else if (!indexNext && next instanceof YamlScalar scalar
+            && scalar.value() instanceof String) {
+          YamlMap plugin = new YamlMap(next.location());
+          plugin.put("type", next.location(), next);
+          map.put(key, map.keyLocation(key), plugin);
+          next = plugin;
         }
         current = next;
       } else {
@@ -109,7 +131,8 @@ public final class ConfigOverrides {
         }
         if (index >= list.size()) {
           throw new ConfigException(Location.ofFile(source), walked,
-              "index " + index + " is out of range: the list has " + list.size() + " items");
+              "index " + index + " is out of range: the list has " + list.size()
+                  + (list.size() == 1 ? " item" : " items"));
         }
         walked = KeyPaths.index(walked, index);
         if (last) {

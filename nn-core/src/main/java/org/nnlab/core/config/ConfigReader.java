@@ -3,6 +3,7 @@ package org.nnlab.core.config;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.nnlab.core.init.InitScheme;
@@ -81,7 +82,7 @@ public final class ConfigReader {
         plugin(top.require("loss", "a loss name, such as mse or cross_entropy"), "loss", null);
     PluginRef optimizer =
         top.get("optimizer")
-            .map(n -> plugin(n, "optimizer", null))
+            .map(n -> plugin(n, "optimizer", DEFAULT_OPTIMIZER))
             .orElse(defaultPlugin(DEFAULT_OPTIMIZER, top.map(), "optimizer"));
     TrainingConfig training =
         top.get("training")
@@ -186,7 +187,7 @@ public final class ConfigReader {
       options.put("units", widthLocations.get(i),
           new YamlScalar((long) widths.get(i), widths.get(i).toString(), widthLocations.get(i)));
       PluginRef type = new PluginRef(DEFAULT_LAYER_TYPE, options, LAYER_ENGINE_KEYS, path,
-          widthLocations.get(i));
+          widthLocations.get(i), Map.of("units", path));
       layers.add(new LayerConfig(path, type, output ? outputActivation : hiddenActivation, init));
     }
     return layers;
@@ -196,7 +197,7 @@ public final class ConfigReader {
     String name = Values.name(node, path);
     return InitScheme.byName(name)
         .orElseThrow(() -> new ConfigException(node.location(), path,
-            Names.unknown("init", name, InitScheme.configNames())));
+            Names.unknown("init scheme", name, InitScheme.configNames())));
   }
 
   /** Reads a plugin written as a bare name or as a mapping with a {@code type} key. */
@@ -258,15 +259,20 @@ public final class ConfigReader {
   private static DataConfig inline(YamlNode node) {
     Section inline = new Section(node, "data.inline", List.of("inputs", "targets"));
     inline.rejectUnknownKeys();
-    double[][] inputs = Values.rows(
-        inline.require("inputs", "a list of rows of numbers"), inline.path("inputs"), true);
+    YamlNode inputsNode = inline.require("inputs", "a list of rows of numbers");
+    double[][] inputs = Values.rows(inputsNode, inline.path("inputs"), true);
     YamlNode targetsNode = inline.require("targets", "a list of rows of numbers");
     double[][] targets = Values.rows(targetsNode, inline.path("targets"), true);
     if (targets.length != inputs.length) {
       throw new ConfigException(targetsNode.location(), inline.path("targets"),
           "expected " + inputs.length + " rows (one per input row), found " + targets.length);
     }
-    return new DataConfig.Inline(inputs, targets, "data.inline", node.location());
+    return new DataConfig.Inline(inputs, targets, "data.inline", node.location(),
+        rowLocations(inputsNode), rowLocations(targetsNode));
+  }
+
+  private static List<Location> rowLocations(YamlNode rows) {
+    return ((YamlList) rows).items().stream().map(YamlNode::location).toList();
   }
 
   private static DataConfig csv(YamlNode node, Path file) {

@@ -1,6 +1,7 @@
 package org.nnlab.core.config;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 
 /** Where the training data comes from. */
@@ -19,9 +20,30 @@ public sealed interface DataConfig {
    * @param targets one row per sample
    * @param path key path of {@code data.inline}
    * @param location where it was written
+   * @param inputRows where each row of {@code inputs} was written, for messages
+   * @param targetRows where each row of {@code targets} was written, for messages
    */
-  record Inline(double[][] inputs, double[][] targets, String path, Location location)
-      implements DataConfig {}
+  record Inline(
+      double[][] inputs,
+      double[][] targets,
+      String path,
+      Location location,
+      List<Location> inputRows,
+      List<Location> targetRows)
+      implements DataConfig {
+
+    /** Creates the record, copying the row locations. */
+    public Inline {
+      inputRows = List.copyOf(inputRows);
+      targetRows = List.copyOf(targetRows);
+    }
+
+    /** Creates inline data whose rows are all located at {@code location}. */
+    public Inline(double[][] inputs, double[][] targets, String path, Location location) {
+      this(inputs, targets, path, location, Collections.nCopies(inputs.length, location),
+          Collections.nCopies(targets.length, location));
+    }
+  }
 
   /**
    * A CSV file with a header row.

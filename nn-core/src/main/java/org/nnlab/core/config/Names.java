@@ -2,6 +2,7 @@ package org.nnlab.core.config;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Messages for unknown names: the known ones, sorted, and the closest as a suggestion. */
@@ -14,32 +15,45 @@ public final class Names {
    * @param noun what kind of name, such as {@code "activation"} or {@code "key"}
    * @param name the unknown name as written
    * @param known the names that would have been accepted
-   * @return for example {@code unknown activation 'sigmod'; did you mean 'sigmoid'? Known
+   * @return for example {@code unknown activation 'sigmod'; did you mean 'sigmoid'? known
    *     activations: linear, relu, sigmoid, tanh}
    */
   public static String unknown(String noun, String name, Collection<String> known) {
-    StringBuilder message = new StringBuilder("unknown ").append(noun).append(" '").append(name)
-        .append("'");
-    closest(name, known).ifPresent(s -> message.append("; did you mean '").append(s).append("'?"));
     List<String> sorted = known.stream().sorted().toList();
-    message.append(sorted.isEmpty() ? " (none are known)" : (message.charAt(message.length() - 1)
-        == '?' ? " " : "; ") + "known " + plural(noun) + ": " + String.join(", ", sorted));
-    return message.toString();
+    if (sorted.isEmpty()) {
+      return "unknown " + noun + " '" + name + "' (no " + plural(noun) + " are known)";
+    }
+    return "unknown " + noun + " '" + name + "'"
+        + closest(name, sorted).map(s -> "; did you mean '" + s + "'? ").orElse("; ")
+        + "known " + plural(noun) + ": " + String.join(", ", sorted);
   }
 
   /**
-   * Finds the known name closest to {@code name} by edit distance, if it is close enough to be a
-   * likely typo: at most a third of the longer name's length, and at least one edit allowed.
+   * Finds the known name the user most likely meant. A known name that starts with what was
+   * written (at least three characters) wins, as {@code spir} for {@code spiral};
+   * otherwise the closest by edit distance, if it is close enough to be a typo: at most a third
+   * of the longer name's length (at least one edit), and fewer edits than the written name has
+   * characters, so that {@code z} does not suggest {@code a}.
    *
    * @param name the name as written
    * @param known the candidates
    * @return the closest candidate, or empty when none is close
    */
   public static Optional<String> closest(String name, Collection<String> known) {
+    String written = name.toLowerCase(Locale.ROOT);
+    List<String> sorted = known.stream().sorted().toList();
+    if (written.length() >= 3) {
+      Optional<String> completion = sorted.stream()
+          .filter(candidate -> candidate.toLowerCase(Locale.ROOT).startsWith(written))
+          .findFirst();
+      if (completion.isPresent()) {
+        return completion;
+      }
+    }
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : known.stream().sorted().toList()) {
-      int distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    for (String candidate : sorted) {
+      int distance = editDistance(written, candidate.toLowerCase(Locale.ROOT));
       if (distance < bestDistance) {
         best = candidate;
         bestDistance = distance;
@@ -49,8 +63,8 @@ public final class Names {
       return Optional.empty();
     }
     int allowed = Math.max(1, Math.max(name.length(), best.length()) / 3);
-    boolean prefix = !name.isEmpty() && best.startsWith(name.toLowerCase());
-    return bestDistance <= allowed || prefix ? Optional.of(best) : Optional.empty();
+    return bestDistance <= allowed && bestDistance < name.length()
+        ? Optional.of(best) : Optional.empty();
   }
 
   private static String plural(String noun) {

@@ -1,5 +1,6 @@
 package org.nnlab.core.config;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,12 +14,37 @@ import java.util.Set;
  * @param reserved keys of {@code options} that belong to the engine, not the plugin
  * @param path the key path where the plugin is named
  * @param location where the name was written
+ * @param optionPaths the key paths of options written somewhere other than {@code path.key}:
+ *     the shorthand {@code hidden: [64]} gives the units of a dense layer at
+ *     {@code model.hidden[0]}
  */
 public record PluginRef(
-    String name, YamlMap options, Set<String> reserved, String path, Location location) {
+    String name,
+    YamlMap options,
+    Set<String> reserved,
+    String path,
+    Location location,
+    Map<String, String> optionPaths) {
+
+  /** Creates the record, copying the collections. */
+  public PluginRef {
+    reserved = Set.copyOf(reserved);
+    optionPaths = Map.copyOf(optionPaths);
+  }
+
+  /** Creates a reference whose options are all written under {@code path}. */
+  public PluginRef(
+      String name, YamlMap options, Set<String> reserved, String path, Location location) {
+    this(name, options, reserved, path, location, Map.of());
+  }
+
+  /** The key path of the name itself: {@code path.type} in the mapping form, else the path. */
+  public String namePath() {
+    return reserved.contains("type") && options.has("type") ? KeyPaths.child(path, "type") : path;
+  }
 
   /** Returns the plugin's options, reading them records which keys the plugin supports. */
   public YamlPluginOptions pluginOptions() {
-    return new YamlPluginOptions(options, path, reserved);
+    return new YamlPluginOptions(options, path, reserved, optionPaths);
   }
 }

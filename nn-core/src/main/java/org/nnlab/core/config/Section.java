@@ -65,7 +65,7 @@ public final class Section {
     for (String key : map.keys()) {
       if (!allowed.contains(key)) {
         throw new ConfigException(
-            map.keyLocation(key), path, Names.unknown("key", key, allowed));
+            map.keyLocation(key), path(key), Names.unknown("key", key, allowed));
       }
     }
   }

@@ -50,20 +50,18 @@ public final class Values {
     throw expected(node, path, "a positive number");
   }
 
-  /** Reads an integer within {@code [min, max]}. */
+  /** Reads an integer within {@code [min, max]}; a whole number such as {@code 1e3} counts. */
   public static long integer(YamlNode node, String path, long min, long max) {
-    String range = range(min, max);
-    if (node instanceof YamlScalar scalar && scalar.isInteger()) {
+    if (node instanceof YamlScalar scalar) {
       if (scalar.value() instanceof Long value && value >= min && value <= max) {
         return value;
       }
-      throw expected(node, path, "an integer " + range);
+      if (scalar.value() instanceof Double value && value == Math.rint(value) && value >= min
+          && value <= max) {
+        return value.longValue();
+      }
     }
-    if (node instanceof YamlScalar scalar && scalar.value() instanceof Double value
-        && value == Math.rint(value) && value >= min && value <= max) {
-      return value.longValue();
-    }
-    throw expected(node, path, "an integer " + range);
+    throw expected(node, path, "an integer" + range(min, max));
   }
 
   /** Reads an integer within {@code [1, max]}. */
@@ -140,9 +138,10 @@ public final class Values {
   }
 
   private static String range(long min, long max) {
-    if (max == Long.MAX_VALUE || max == Integer.MAX_VALUE) {
-      return min == 1 ? "at least 1" : "at least " + min;
+    boolean unbounded = max == Long.MAX_VALUE || max == Integer.MAX_VALUE;
+    if (min == Long.MIN_VALUE) {
+      return unbounded ? "" : " of at most " + max;
     }
-    return "from " + min + " to " + max;
+    return unbounded ? " of at least " + min : " from " + min + " to " + max;
   }
 }

@@ -47,7 +47,7 @@ public final class YamlList implements YamlNode {
 
   @Override
   public String describe() {
-    return "a list";
+    return items.isEmpty() ? "an empty list" : "a list";
   }
 
   @Override

@@ -71,7 +71,7 @@ public final class YamlMap implements YamlNode {
 
   @Override
   public String describe() {
-    return "a mapping";
+    return entries.isEmpty() ? "an empty mapping" : "a mapping";
   }
 
   @Override

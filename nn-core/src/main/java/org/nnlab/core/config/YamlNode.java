@@ -11,7 +11,10 @@ public sealed interface YamlNode permits YamlMap, YamlList, YamlScalar {
   /** Where this node starts in its file. */
   Location location();
 
-  /** A short description for messages: {@code a mapping}, {@code a list}, or the scalar's text. */
+  /**
+   * A short description for messages: {@code a mapping}, {@code an empty list}, or the scalar's
+   * text.
+   */
   String describe();
 
   /** Returns a deep copy, so that one parsed tree can be varied several ways. */

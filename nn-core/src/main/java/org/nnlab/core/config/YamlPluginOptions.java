@@ -18,6 +18,8 @@ import org.nnlab.api.PluginOptions;
 public final class YamlPluginOptions implements PluginOptions {
   private final YamlMap map;
   private final String path;
+  private final Set<String> reserved;
+  private final Map<String, String> optionPaths;
   private final Set<String> keys;
   private final Set<String> asked = new LinkedHashSet<>();
   private final Map<String, Object> resolved = new LinkedHashMap<>();
@@ -30,8 +32,23 @@ public final class YamlPluginOptions implements PluginOptions {
    * @param reserved keys of the mapping that the engine handles itself, not the plugin
    */
   public YamlPluginOptions(YamlMap map, String path, Set<String> reserved) {
+    this(map, path, reserved, Map.of());
+  }
+
+  /**
+   * Creates the options, some of which were written outside the mapping's own path.
+   *
+   * @param map the mapping the options are written in
+   * @param path the mapping's key path
+   * @param reserved keys of the mapping that the engine handles itself, not the plugin
+   * @param optionPaths the key path of each option written elsewhere than {@code path.key}
+   */
+  public YamlPluginOptions(
+      YamlMap map, String path, Set<String> reserved, Map<String, String> optionPaths) {
     this.map = map;
     this.path = path;
+    this.reserved = Set.copyOf(reserved);
+    this.optionPaths = Map.copyOf(optionPaths);
     Set<String> own = new LinkedHashSet<>(map.keys());
     own.removeAll(reserved);
     this.keys = Collections.unmodifiableSet(own);
@@ -98,7 +115,7 @@ public final class YamlPluginOptions implements PluginOptions {
   @Override
   public Optional<double[]> vector(String key) {
     Optional<double[]> result =
-        value(key).map(node -> Values.numbers(node, KeyPaths.child(path, key)));
+        value(key).map(node -> Values.numbers(node, keyPath(key)));
     result.ifPresent(v -> resolved.put(key, v.clone()));
     return result;
   }
@@ -108,7 +125,7 @@ public final class YamlPluginOptions implements PluginOptions {
     Optional<double[][]> result =
         value(key).map(node -> {
           if (node instanceof YamlList list && list.size() > 0 && list.get(0) instanceof YamlList) {
-            return Values.rows(node, KeyPaths.child(path, key), false);
+            return Values.rows(node, keyPath(key), false);
           }
           throw new InvalidOptionException(key, "a list of lists of numbers", node.describe());
         });
@@ -135,25 +152,36 @@ public final class YamlPluginOptions implements PluginOptions {
 
   /**
    * Converts an {@link InvalidOptionException} thrown while reading these options into a
-   * located {@link ConfigException}.
+   * located {@link ConfigException}. A value the plugin read and then refused is shown as
+   * written ({@code 0}, not {@code 0.0}).
    */
   ConfigException locate(InvalidOptionException e) {
-    YamlNode node = map.get(e.key()).orElse(map);
-    return new ConfigException(
-        node.location(), KeyPaths.child(path, e.key()),
-        "expected " + e.expected() + ", found " + e.found());
+    Optional<YamlNode> written = keys.contains(e.key()) ? map.get(e.key()) : Optional.empty();
+    String found = e.found();
+    if (written.isPresent() && resolved.containsKey(e.key())
+        && found.equals(String.valueOf(resolved.get(e.key())))) {
+      found = written.get().describe();
+    }
+    return new ConfigException(written.orElse(map).location(), keyPath(e.key()),
+        "expected " + e.expected() + ", found " + found);
   }
 
-  /** Throws for the first key the plugin did not read, listing the ones it supports. */
+  /** Throws for the first key the plugin did not read, listing the keys it and the engine take. */
   void rejectUnreadKeys(String pluginDescription) {
     Optional<String> unread = unreadKeys().stream().findFirst();
     if (unread.isPresent()) {
       String key = unread.get();
+      Set<String> known = new LinkedHashSet<>(asked);
+      known.addAll(reserved);
       String message = asked.isEmpty()
           ? "unknown key '" + key + "': " + pluginDescription + " takes no options"
-          : Names.unknown("key", key, asked) + " (for " + pluginDescription + ")";
-      throw new ConfigException(map.keyLocation(key), path, message);
+          : Names.unknown("key", key, known) + " (for " + pluginDescription + ")";
+      throw new ConfigException(map.keyLocation(key), keyPath(key), message);
     }
+  }
+
+  private String keyPath(String key) {
+    return optionPaths.getOrDefault(key, KeyPaths.child(path, key));
   }
 
   /**

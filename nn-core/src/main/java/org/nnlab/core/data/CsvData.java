@@ -8,66 +8,71 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.nnlab.core.config.ConfigException;
 import org.nnlab.core.config.DataConfig;
 import org.nnlab.core.config.KeyPaths;
 import org.nnlab.core.config.Location;
 import org.nnlab.core.config.Names;
+import org.nnlab.core.data.CsvLine.Field;
 
 /**
  * Reads a CSV file with a header row: the target columns named in the configuration, every other
- * column an input. Fields may be quoted with double quotes. Input columns must be numeric; a
+ * column an input. Fields may be quoted with double quotes ({@code ""} inside quotes is one
+ * quote); a byte order mark and blank lines are ignored. Input columns must be numeric; a single
  * target column that is not numeric holds class labels, numbered in sorted order.
+ *
+ * <p>Inputs are parsed as each line is read, so memory holds numbers rather than text, and an
+ * unreadable value is reported with its line and column.
  */
 final class CsvData {
   /** The most cells (rows times columns) a CSV file may have: 800 MB of doubles. */
   static final long MAX_CELLS = 100_000_000;
 
-  private CsvData() {}
+  /** Memory a row takes besides its numbers: array headers, references, the target's text. */
+  private static final int ROW_OVERHEAD_BYTES = 96;
+
+  private final DataConfig.Csv spec;
+  private final String file;
+  private final List<double[]> inputs = new ArrayList<>();
+  private final List<String> targetFields = new ArrayList<>();
+  private int[] lines = new int[64];
+  private int[] targetColumns = new int[64];
+  private List<String> header;
+  private int[] targets;
+  private int[] inputIndices;
+
+  private CsvData(DataConfig.Csv spec) {
+    this.spec = spec;
+    this.file = spec.file().toString();
+  }
 
   static RawData read(DataConfig.Csv spec) {
-    String file = spec.file().toString();
     if (Files.isDirectory(spec.file())) {
       throw new ConfigException(spec.location(), KeyPaths.child(spec.path(), "path"),
-          file + " is a directory, expected a CSV file");
+          spec.file() + " is a directory, expected a CSV file");
     }
-    List<String[]> rows = new ArrayList<>();
-    List<Integer> lines = new ArrayList<>();
-    String[] header;
+    return new CsvData(spec).read();
+  }
+
+  private RawData read() {
     try (BufferedReader reader = Files.newBufferedReader(spec.file(), StandardCharsets.UTF_8)) {
-      String line = reader.readLine();
-      int lineNumber = 1;
-      while (line != null && line.isBlank()) {
-        line = reader.readLine();
+      int lineNumber = 0;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         lineNumber++;
-      }
-      if (line == null) {
-        throw new ConfigException(Location.ofFile(file), "", "file is empty; expected a header "
-            + "row and at least one data row");
-      }
-      header = split(stripBom(line));
-      long cells = 0;
-      while ((line = reader.readLine()) != null) {
-        lineNumber++;
-        if (line.isBlank()) {
+        if (line.isBlank() || (header == null && stripBom(line).isBlank())) {
           continue;
         }
-        String[] fields = split(line);
-        if (fields.length != header.length) {
-          throw new ConfigException(new Location(file, lineNumber, 1), "",
-              "expected " + header.length + " fields like the header, found " + fields.length);
+        List<Field> fields = CsvLine.split(header == null ? stripBom(line) : line, file, lineNumber);
+        if (header == null) {
+          header(fields, lineNumber);
+        } else {
+          row(fields, lineNumber);
         }
-        cells += fields.length;
-        if (cells > MAX_CELLS) {
-          throw new ConfigException(new Location(file, lineNumber, 1), "",
-              "more than " + MAX_CELLS + " values; this is too large to train on in memory");
-        }
-        rows.add(fields);
-        lines.add(lineNumber);
       }
     } catch (NoSuchFileException e) {
       throw new ConfigException(spec.location(), KeyPaths.child(spec.path(), "path"),
@@ -77,142 +82,154 @@ final class CsvData {
     } catch (IOException e) {
       throw new ConfigException(Location.ofFile(file), "", "cannot be read: " + e.getMessage());
     }
-    if (rows.isEmpty()) {
-      throw new ConfigException(Location.ofFile(file), "", "has a header but no data rows");
+    if (header == null) {
+      throw new ConfigException(Location.ofFile(file), "",
+          "file is empty; expected a header row and at least one data row");
     }
-    return parse(spec, header, rows, lines);
+    if (inputs.isEmpty()) {
+      throw new ConfigException(Location.ofFile(file), "",
+          "has a header but no data rows; expected at least one data row");
+    }
+    return result();
   }
 
-  private static RawData parse(
-      DataConfig.Csv spec, String[] header, List<String[]> rows, List<Integer> lines) {
-    String file = spec.file().toString();
-    List<String> columns = List.of(header);
-    Set<String> seen = new HashSet<>();
-    for (String column : columns) {
-      if (!seen.add(column)) {
-        throw new ConfigException(new Location(file, 1, 1), "",
-            "header names column '" + column + "' twice");
+  private void header(List<Field> fields, int line) {
+    Map<String, Field> seen = new HashMap<>();
+    for (Field field : fields) {
+      Field first = seen.putIfAbsent(field.text(), field);
+      if (first != null) {
+        throw new ConfigException(new Location(file, line, field.column()), "",
+            "header names column '" + field.text() + "' twice (first at column "
+                + first.column() + "); column names must be unique");
       }
     }
-    int[] targetColumns = new int[spec.targets().size()];
-    for (int t = 0; t < targetColumns.length; t++) {
+    header = fields.stream().map(Field::text).toList();
+    targets = new int[spec.targets().size()];
+    for (int t = 0; t < targets.length; t++) {
       String name = spec.targets().get(t);
-      targetColumns[t] = columns.indexOf(name);
-      if (targetColumns[t] < 0) {
-        throw new ConfigException(spec.location(), KeyPaths.child(spec.path(), "target"),
-            Names.unknown("column", name, columns) + " (in " + file + ")");
+      targets[t] = header.indexOf(name);
+      if (targets[t] < 0) {
+        throw new ConfigException(spec.location(), targetPath(t),
+            Names.unknown("column", name, header) + " (in the header of " + file + ")");
       }
     }
-    List<Integer> inputColumns = new ArrayList<>();
-    for (int c = 0; c < header.length; c++) {
-      final int column = c;
-      if (Arrays.stream(targetColumns).noneMatch(t -> t == column)) {
-        inputColumns.add(c);
+    for (int t = 1; t < targets.length; t++) {
+      if (spec.targets().subList(0, t).contains(spec.targets().get(t))) {
+        throw new ConfigException(spec.location(), targetPath(t),
+            "column '" + spec.targets().get(t) + "' is named twice as a target");
       }
     }
-    if (inputColumns.isEmpty()) {
+    inputIndices = IntStream.range(0, header.size())
+        .filter(c -> Arrays.stream(targets).noneMatch(t -> t == c))
+        .toArray();
+    if (inputIndices.length == 0) {
       throw new ConfigException(spec.location(), KeyPaths.child(spec.path(), "target"),
           "every column of " + file + " is a target; at least one must be an input");
     }
-    double[][] inputs = new double[rows.size()][inputColumns.size()];
-    for (int r = 0; r < rows.size(); r++) {
-      for (int i = 0; i < inputColumns.size(); i++) {
-        int c = inputColumns.get(i);
-        inputs[r][i] = number(rows.get(r)[c], file, lines.get(r), header[c]);
-      }
-    }
-    String description = spec.written() + ", " + rows.size() + " samples";
-    if (targetColumns.length == 1 && !isNumeric(rows, targetColumns[0])) {
-      return labelled(inputs, rows, targetColumns[0], description);
-    }
-    double[][] targets = new double[rows.size()][targetColumns.length];
-    for (int r = 0; r < rows.size(); r++) {
-      for (int t = 0; t < targetColumns.length; t++) {
-        int c = targetColumns[t];
-        targets[r][t] = number(rows.get(r)[c], file, lines.get(r), header[c]);
-      }
-    }
-    return RawData.numeric(inputs, targets, description);
   }
 
-  private static RawData labelled(
-      double[][] inputs, List<String[]> rows, int column, String description) {
-    TreeSet<String> labels = new TreeSet<>();
-    for (String[] row : rows) {
-      labels.add(row[column]);
+  private void row(List<Field> fields, int line) {
+    if (fields.size() != header.size()) {
+      throw new ConfigException(new Location(file, line, 1), "",
+          "expected " + header.size() + " fields like the header, found " + fields.size());
     }
-    List<String> names = List.copyOf(labels);
-    int[] classes = new int[rows.size()];
-    for (int r = 0; r < rows.size(); r++) {
-      classes[r] = names.indexOf(rows.get(r)[column]);
+    long cells = (long) (inputs.size() + 1) * header.size();
+    if (cells > MAX_CELLS) {
+      throw new ConfigException(new Location(file, line, 1), "",
+          "more than " + MAX_CELLS + " values; this is too large to train on in memory");
     }
-    return RawData.labelled(inputs, classes, names, description + ", " + names.size()
-        + " classes");
+    if (inputs.size() % 4096 == 0) {
+      DataLoader.checkMemory(16.0 * cells + ROW_OVERHEAD_BYTES * inputs.size(),
+          new Location(file, line, 1), "", spec.written());
+    }
+    double[] row = new double[inputIndices.length];
+    for (int i = 0; i < row.length; i++) {
+      row[i] = number(fields.get(inputIndices[i]), line);
+    }
+    int index = inputs.size();
+    if (index == lines.length) {
+      lines = Arrays.copyOf(lines, 2 * index);
+    }
+    lines[index] = line;
+    inputs.add(row);
+    for (int target : targets) {
+      if (targetFields.size() == targetColumns.length) {
+        targetColumns = Arrays.copyOf(targetColumns, 2 * targetColumns.length);
+      }
+      targetColumns[targetFields.size()] = fields.get(target).column();
+      targetFields.add(fields.get(target).text());
+    }
   }
 
-  private static boolean isNumeric(List<String[]> rows, int column) {
-    for (String[] row : rows) {
-      if (!parses(row[column])) {
-        return false;
+  private RawData result() {
+    double[][] x = inputs.toArray(double[][]::new);
+    List<String> inputNames = Arrays.stream(inputIndices).mapToObj(header::get).toList();
+    RawData.Origin inputsOrigin = new RawData.Origin(spec.location(), spec.path());
+    RawData.Origin targetsOrigin =
+        new RawData.Origin(spec.location(), KeyPaths.child(spec.path(), "target"));
+    String description = spec.written() + ", " + x.length + " samples";
+    if (targets.length == 1 && !targetFields.stream().allMatch(CsvData::isNumber)) {
+      List<String> names = List.copyOf(new TreeSet<>(targetFields));
+      Map<String, Integer> indexOf = new HashMap<>();
+      for (int k = 0; k < names.size(); k++) {
+        indexOf.put(names.get(k), k);
+      }
+      int[] classes = targetFields.stream().mapToInt(indexOf::get).toArray();
+      return new RawData(x, null, classes, names,
+          description + ", " + DataLoader.count(names.size(), "class"), spec.written(),
+          inputNames, spec.targets(), inputsOrigin, targetsOrigin, this::targetRow);
+    }
+    double[][] y = new double[x.length][targets.length];
+    for (int r = 0; r < x.length; r++) {
+      for (int t = 0; t < targets.length; t++) {
+        int cell = r * targets.length + t;
+        y[r][t] = number(new Field(targetFields.get(cell), targetColumns[cell], targets[t]),
+            lines[r]);
       }
     }
-    return true;
+    return new RawData(x, y, null, List.of(), description, spec.written(), inputNames,
+        spec.targets(), inputsOrigin, targetsOrigin, this::targetRow);
   }
 
-  private static boolean parses(String text) {
+  private RawData.Origin targetRow(int row) {
+    return new RawData.Origin(
+        new Location(file, lines[row], targetColumns[row * targets.length]), "");
+  }
+
+  private String targetPath(int index) {
+    String path = KeyPaths.child(spec.path(), "target");
+    return spec.targets().size() == 1 ? path : KeyPaths.index(path, index);
+  }
+
+  private double number(Field field, int line) {
+    double value;
     try {
-      Double.parseDouble(text.trim());
-      return true;
+      value = Double.parseDouble(field.text());
+    } catch (NumberFormatException e) {
+      throw new ConfigException(new Location(file, line, field.column()), "",
+          "column '" + columnName(field) + "': expected a number, found '" + field.text() + "'");
+    }
+    if (!Double.isFinite(value)) {
+      throw new ConfigException(new Location(file, line, field.column()), "",
+          "column '" + columnName(field) + "': expected a finite number, found '" + field.text()
+              + "'");
+    }
+    return value;
+  }
+
+  private String columnName(Field field) {
+    return header.get(field.index());
+  }
+
+  private static boolean isNumber(String text) {
+    try {
+      return Double.isFinite(Double.parseDouble(text));
     } catch (NumberFormatException e) {
       return false;
     }
   }
 
-  private static double number(String text, String file, int line, String column) {
-    double value;
-    try {
-      value = Double.parseDouble(text.trim());
-    } catch (NumberFormatException e) {
-      throw new ConfigException(new Location(file, line, 1), "",
-          "column '" + column + "': expected a number, found '" + text + "'");
-    }
-    if (!Double.isFinite(value)) {
-      throw new ConfigException(new Location(file, line, 1), "",
-          "column '" + column + "': expected a finite number, found '" + text + "'");
-    }
-    return value;
-  }
-
   private static String stripBom(String line) {
     return line.startsWith("\uFEFF") ? line.substring(1) : line;
-  }
-
-  /** Splits one line on commas, honouring double-quoted fields with "" as an escaped quote. */
-  static String[] split(String line) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char ch = line.charAt(i);
-      if (quoted) {
-        if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (ch == '"') {
-          quoted = false;
-        } else {
-          field.append(ch);
-        }
-      } else if (ch == '"') {
-        quoted = true;
-      } else if (ch == ',') {
-        fields.add(field.toString().trim());
-        field.setLength(0);
-      } else {
-        field.append(ch);
-      }
-    }
-    fields.add(field.toString().trim());
-    return fields.toArray(String[]::new);
   }
 }

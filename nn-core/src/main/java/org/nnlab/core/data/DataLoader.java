@@ -1,10 +1,11 @@
 package org.nnlab.core.data;
 
 import java.util.List;
+import java.util.Locale;
 import org.nnlab.api.Matrix;
 import org.nnlab.core.config.ConfigException;
 import org.nnlab.core.config.DataConfig;
-import org.nnlab.core.config.KeyPaths;
+import org.nnlab.core.config.Location;
 import org.nnlab.core.init.Seeds;
 
 /**
@@ -16,6 +17,9 @@ import org.nnlab.core.init.Seeds;
  * column holds class indices 0..outputs−1.
  */
 public final class DataLoader {
+  /** Share of the JVM's maximum heap the data may take, copies included. */
+  static final double DATA_HEAP_SHARE = 0.4;
+
   private DataLoader() {}
 
   /**
@@ -27,47 +31,89 @@ public final class DataLoader {
    * @param outputs the model's output width
    * @param softmaxLoss whether the loss applies softmax to the outputs (targets are classes)
    * @return the data set
-   * @throws ConfigException when the data cannot be read or does not fit the model
+   * @throws ConfigException when the data cannot be read, does not fit the model, or does not
+   *     fit in memory
    */
   public static Dataset load(
       DataConfig spec, long seed, int inputs, int outputs, boolean softmaxLoss) {
-    RawData raw = read(spec, seed);
+    return read(spec, seed).fit(inputs, outputs, softmaxLoss);
+  }
+
+  /**
+   * Reads the data without fitting it to a model yet, so that its size is known first.
+   *
+   * @param spec where the data comes from
+   * @param seed the run's seed, for synthetic data
+   * @return the data as read
+   * @throws ConfigException when the data cannot be read or does not fit in memory
+   */
+  public static LoadedData read(DataConfig spec, long seed) {
+    if (spec instanceof DataConfig.Inline inline) {
+      return new LoadedData(spec, InlineData.read(inline));
+    }
+    if (spec instanceof DataConfig.Csv csv) {
+      return new LoadedData(spec, CsvData.read(csv));
+    }
+    return new LoadedData(spec, SyntheticData.generate((DataConfig.Synthetic) spec,
+        Seeds.stream(seed, Seeds.DATA)));
+  }
+
+  /** Checks data as read against the model and encodes its targets for the loss. */
+  static Dataset fit(DataConfig spec, RawData raw, int inputs, int outputs, boolean softmaxLoss) {
     int width = raw.inputs()[0].length;
     if (width != inputs) {
-      throw new ConfigException(spec.location(), inputsPath(spec),
-          "data has " + width + " input columns but model.inputs is " + inputs);
+      throw new ConfigException(raw.inputsOrigin().location(), raw.inputsOrigin().path(),
+          raw.name() + " has " + count(width, "input column") + names(raw.inputNames())
+              + " but model.inputs is " + inputs);
     }
+    checkMemory(16.0 * raw.size() * (inputs + outputs), spec.location(), spec.path(),
+        raw.name());
     Matrix x = Matrix.of(raw.inputs());
     if (raw.classes() != null) {
-      return new Dataset(x, encodeClasses(raw, outputs, spec), raw.classNames(), true,
+      return new Dataset(x, encodeClasses(raw, outputs), raw.classNames(), true,
           raw.description());
     }
     double[][] targets = raw.numericTargets();
     if (softmaxLoss && targets[0].length == 1 && outputs > 1) {
-      return new Dataset(x, classIndicesToOneHot(targets, outputs, spec), List.of(),
-          true, raw.description());
+      return new Dataset(x, classIndicesToOneHot(raw, outputs), List.of(), true,
+          raw.description());
     }
     if (targets[0].length != outputs) {
-      throw new ConfigException(spec.location(), targetsPath(spec),
-          "data has " + targets[0].length + " target columns but the model has " + outputs
-              + " outputs" + (softmaxLoss ? " (or give one column of class indices)" : ""));
+      throw new ConfigException(raw.targetsOrigin().location(), raw.targetsOrigin().path(),
+          raw.name() + " has " + count(targets[0].length, "target column")
+              + names(raw.targetNames()) + " but the model has " + count(outputs, "output")
+              + (softmaxLoss ? "; expected one column per output, or one column of class "
+                  + "indices" : "; expected one column per output"));
     }
-    return new Dataset(x, Matrix.of(targets), List.of(), softmaxLoss,
-        raw.description());
+    return new Dataset(x, Matrix.of(targets), List.of(), softmaxLoss, raw.description());
   }
 
-  private static RawData read(DataConfig spec, long seed) {
-    if (spec instanceof DataConfig.Inline inline) {
-      return RawData.numeric(inline.inputs(), inline.targets(),
-          "inline data, " + inline.inputs().length + " samples");
+  /**
+   * Refuses data that would not fit in memory, before it is built. Count 16 bytes per number:
+   * inputs and targets are held twice while they are copied into matrices.
+   *
+   * @param bytes the memory the data would take
+   */
+  static void checkMemory(double bytes, Location where, String path, String name) {
+    double allowed = DATA_HEAP_SHARE * Runtime.getRuntime().maxMemory();
+    if (bytes > allowed) {
+      throw new ConfigException(where, path, String.format(Locale.ROOT,
+          "%s needs about %.1f GB of memory, more than the %.1f GB this JVM allows for data; "
+              + "use fewer samples, or give Java more memory (-Xmx)",
+          name, bytes / 1e9, allowed / 1e9));
     }
-    if (spec instanceof DataConfig.Csv csv) {
-      return CsvData.read(csv);
-    }
-    return SyntheticData.generate((DataConfig.Synthetic) spec, Seeds.stream(seed, Seeds.DATA));
   }
 
-  private static Matrix encodeClasses(RawData raw, int outputs, DataConfig spec) {
+  /** {@code count(1, "class")} is {@code 1 class}, {@code count(3, "class")} is 3 classes. */
+  static String count(long n, String noun) {
+    return n + " " + (n == 1 ? noun : noun + (noun.endsWith("s") ? "es" : "s"));
+  }
+
+  private static String names(List<String> names) {
+    return names.isEmpty() ? "" : " (" + String.join(", ", names) + ")";
+  }
+
+  private static Matrix encodeClasses(RawData raw, int outputs) {
     int classes = raw.classNames().size();
     int[] labels = raw.classes();
     if (outputs == 1 && classes == 2) {
@@ -78,9 +124,10 @@ public final class DataLoader {
       return targets;
     }
     if (outputs != classes) {
-      throw new ConfigException(spec.location(), spec.path(),
-          "data has " + classes + " classes " + raw.classNames() + " but the model has "
-              + outputs + " outputs; expected one output per class"
+      throw new ConfigException(raw.targetsOrigin().location(), raw.targetsOrigin().path(),
+          raw.name() + " has " + count(classes, "class")
+              + " (" + String.join(", ", raw.classNames()) + ") but the model has "
+              + count(outputs, "output") + "; expected one output per class"
               + (classes == 2 ? " (or one output for two classes)" : ""));
     }
     Matrix targets = new Matrix(labels.length, outputs);
@@ -90,26 +137,26 @@ public final class DataLoader {
     return targets;
   }
 
-  private static Matrix classIndicesToOneHot(double[][] indices, int outputs, DataConfig spec) {
+  private static Matrix classIndicesToOneHot(RawData raw, int outputs) {
+    double[][] indices = raw.numericTargets();
     Matrix targets = new Matrix(indices.length, outputs);
     for (int r = 0; r < indices.length; r++) {
       double index = indices[r][0];
       if (index != Math.rint(index) || index < 0 || index >= outputs) {
-        throw new ConfigException(spec.location(), targetsPath(spec),
-            "row " + r + ": expected a class index from 0 to " + (outputs - 1) + ", found "
-                + index);
+        RawData.Origin row = raw.targetRow().apply(r);
+        String column = row.path().isEmpty() && !raw.targetNames().isEmpty()
+            ? "column '" + raw.targetNames().get(0) + "': " : "";
+        throw new ConfigException(row.location(), row.path(), column
+            + "expected a class index from 0 to " + (outputs - 1) + " (the model has "
+                + count(outputs, "output") + "), found " + number(index));
       }
       targets.set(r, (int) index, 1.0);
     }
     return targets;
   }
 
-  private static String inputsPath(DataConfig spec) {
-    return spec instanceof DataConfig.Inline ? KeyPaths.child(spec.path(), "inputs") : spec.path();
-  }
-
-  private static String targetsPath(DataConfig spec) {
-    return spec instanceof DataConfig.Inline ? KeyPaths.child(spec.path(), "targets")
-        : spec.path();
+  private static String number(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e15
+        ? Long.toString((long) value) : Double.toString(value);
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.nnlab.core.config.DataConfig;
+import org.nnlab.core.config.KeyPaths;
 import org.nnlab.core.init.Gaussian;
 
 /**
@@ -22,9 +23,14 @@ import org.nnlab.core.init.Gaussian;
 final class SyntheticData {
   private SyntheticData() {}
 
+  /** Memory a sample takes besides its numbers: the row array's header and reference. */
+  private static final int ROW_OVERHEAD_BYTES = 32;
+
   static RawData generate(DataConfig.Synthetic spec, SplittableRandom random) {
     int n = spec.samples();
     int classes = spec.classes();
+    DataLoader.checkMemory((16.0 * (2 + classes) + ROW_OVERHEAD_BYTES) * n, spec.location(),
+        KeyPaths.child(spec.path(), "samples"), spec.name() + " with " + n + " samples");
     double[][] inputs = new double[n][2];
     int[] labels = new int[n];
     int sample = 0;
@@ -42,8 +48,10 @@ final class SyntheticData {
     for (int k = 0; k < classes; k++) {
       names.add(Integer.toString(k));
     }
-    return RawData.labelled(
-        inputs, labels, names, spec.name() + ", " + n + " samples, " + classes + " classes");
+    RawData.Origin origin = new RawData.Origin(spec.location(), spec.path());
+    return new RawData(inputs, null, labels, names,
+        spec.name() + ", " + n + " samples, " + classes + " classes", spec.name(),
+        List.of("x", "y"), List.of(), origin, origin, r -> origin);
   }
 
   private static void point(String name, int k, double t, double[] out, SplittableRandom random) {

@@ -2,6 +2,7 @@ package org.nnlab.core.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.nnlab.api.Activation;
 import org.nnlab.api.ActivationProvider;
@@ -11,7 +12,6 @@ import org.nnlab.api.LayerProvider;
 import org.nnlab.api.Parameter;
 import org.nnlab.api.PluginOptions;
 import org.nnlab.core.config.ConfigException;
-import org.nnlab.core.config.KeyPaths;
 import org.nnlab.core.config.LayerConfig;
 import org.nnlab.core.config.ModelConfig;
 import org.nnlab.core.config.PluginRef;
@@ -28,7 +28,7 @@ import org.nnlab.core.registry.Registry;
  * in the registry and drawing initial weights from the seed.
  */
 public final class ModelBuilder {
-  /** Share of the JVM's maximum heap a network's batch buffers may take. */
+  /** Share of the JVM's maximum heap a network's parameters and batch buffers may take. */
   static final double BUFFER_HEAP_SHARE = 0.5;
 
   private final Registry registry;
@@ -72,23 +72,32 @@ public final class ModelBuilder {
       LayerConfig config, int index, int inputs, SplittableRandom random, BufferBudget budget) {
     PluginRef typeRef = config.type();
     LayerProvider provider = registry.resolve(PluginKind.LAYER, typeRef.name(),
-        typeRef.location(), KeyPaths.child(config.path(), "type"));
+        typeRef.location(), typeRef.namePath());
     PluginRef activationRef = config.activation();
     ActivationProvider activationProvider = registry.resolve(PluginKind.ACTIVATION,
-        activationRef.name(), activationRef.location(), activationRef.path());
+        activationRef.name(), activationRef.location(), activationRef.namePath());
     YamlPluginOptions activationOptions = activationRef.pluginOptions();
     Activation activation =
         activationOptions.create(activationRef, () -> activationProvider.create(activationOptions));
     YamlPluginOptions options = typeRef.pluginOptions();
-    Layer layer = options.create(typeRef,
-        () -> provider.create(new Context(inputs, options, config.init(), random, kernels)));
+    Layer layer;
+    try {
+      layer = options.create(typeRef,
+          () -> provider.create(new Context(inputs, options, config.init(), random, kernels)));
+    } catch (OutOfMemoryError e) {
+      // One refused allocation leaves the heap as it was, so the run can still report it.
+      throw new ConfigException(typeRef.location(), config.path(), String.format(Locale.ROOT,
+          "layer %d does not fit in the %.1f GB of memory this JVM allows; lower the layer "
+              + "widths, or give Java more memory (-Xmx)",
+          index, Runtime.getRuntime().maxMemory() / 1e9));
+    }
     if (layer.inputSize() != inputs) {
       throw new ConfigException(typeRef.location(), config.path(),
           "layer type '" + typeRef.name() + "' built a layer with " + layer.inputSize()
               + " inputs, but " + inputs + " arrive here");
     }
-    budget.add(config, layer);
     long parameterCount = layer.parameters().stream().mapToLong(Parameter::size).sum();
+    budget.add(config, layer, parameterCount);
     LayerDescription description = new LayerDescription(index, typeRef.name(), inputs,
         layer.outputSize(), activationRef.name(), activationOptions.resolved(),
         config.init().configName(), parameterCount, options.resolved());
@@ -106,8 +115,14 @@ public final class ModelBuilder {
     }
   }
 
-  /** Adds up the batch buffers of the layers built so far and refuses what memory cannot hold. */
+  /**
+   * Adds up the memory of the layers built so far and refuses what the heap cannot hold: batch
+   * buffers, and for each parameter its value, its gradient, the trainer's copy from before the
+   * step, and up to two arrays of optimizer state.
+   */
   private static final class BufferBudget {
+    private static final int COPIES_PER_PARAMETER = 5;
+
     private final int rows;
     private double bytes;
 
@@ -116,14 +131,16 @@ public final class ModelBuilder {
     }
 
     // Each layer keeps five buffers of its width and one of its input width per batch row.
-    void add(LayerConfig config, Layer layer) {
+    void add(LayerConfig config, Layer layer, long parameters) {
       bytes += 8.0 * rows * (5.0 * layer.outputSize() + layer.inputSize());
+      bytes += 8.0 * COPIES_PER_PARAMETER * parameters;
       double allowed = BUFFER_HEAP_SHARE * Runtime.getRuntime().maxMemory();
       if (bytes > allowed) {
         throw new ConfigException(config.type().location(), config.path(),
-            String.format("with batches of %d rows the network's buffers need %.1f GB, more "
-                + "than the %.1f GB this JVM allows; lower training.batch_size or the layer "
-                + "widths", rows, bytes / 1e9, allowed / 1e9));
+            String.format(Locale.ROOT, "with batches of %d rows the network up to this layer "
+                + "needs %.1f GB for its parameters and buffers, more than the %.1f GB this JVM "
+                + "allows; lower training.batch_size or the layer widths, or give Java more "
+                + "memory (-Xmx)", rows, bytes / 1e9, allowed / 1e9));
       }
     }
   }

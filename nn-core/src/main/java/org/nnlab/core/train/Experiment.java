@@ -12,6 +12,7 @@ import org.nnlab.core.config.PluginRef;
 import org.nnlab.core.config.YamlPluginOptions;
 import org.nnlab.core.data.DataLoader;
 import org.nnlab.core.data.Dataset;
+import org.nnlab.core.data.LoadedData;
 import org.nnlab.core.internal.kernel.MatrixKernels;
 import org.nnlab.core.model.ModelBuilder;
 import org.nnlab.core.model.Network;
@@ -52,24 +53,25 @@ public record Experiment(
       ExperimentConfig config, Registry registry, MatrixKernels kernels) {
     PluginRef lossRef = config.loss();
     LossProvider lossProvider =
-        registry.resolve(PluginKind.LOSS, lossRef.name(), lossRef.location(), lossRef.path());
+        registry.resolve(PluginKind.LOSS, lossRef.name(), lossRef.location(), lossRef.namePath());
     YamlPluginOptions lossOptions = lossRef.pluginOptions();
     Loss loss = lossOptions.create(lossRef, () -> lossProvider.create(lossOptions));
     PluginRef optimizerRef = config.optimizer();
     OptimizerProvider optimizerProvider = registry.resolve(PluginKind.OPTIMIZER,
-        optimizerRef.name(), optimizerRef.location(), optimizerRef.path());
+        optimizerRef.name(), optimizerRef.location(), optimizerRef.namePath());
     YamlPluginOptions optimizerOptions = optimizerRef.pluginOptions();
     Optimizer optimizer =
         optimizerOptions.create(optimizerRef, () -> optimizerProvider.create(optimizerOptions));
 
-    int batchRows = config.training().batchSize();
+    // No batch is larger than the data, so buffers for a larger batch_size would be wasted.
+    LoadedData samples = DataLoader.read(config.data(), config.seed());
+    int batchRows = Math.min(config.training().batchSize(), samples.size());
     Network network = new ModelBuilder(registry, kernels).build(config.model(), config.seed(),
         batchRows);
     if (loss.appliesSoftmax()) {
       checkSoftmaxOutput(config, network, lossRef);
     }
-    Dataset data = DataLoader.load(config.data(), config.seed(), network.inputs(),
-        network.outputs(), loss.appliesSoftmax());
+    Dataset data = samples.fit(network.inputs(), network.outputs(), loss.appliesSoftmax());
     return new Experiment(config, network, data, loss, optimizer, optimizerOptions.resolved(),
         lossOptions.resolved());
   }
@@ -77,7 +79,7 @@ public record Experiment(
   private static void checkSoftmaxOutput(ExperimentConfig config, Network network, PluginRef loss) {
     LayerConfig last = config.model().layers().get(config.model().layers().size() - 1);
     if (!last.activation().name().equals("linear")) {
-      throw new ConfigException(last.activation().location(), last.activation().path(),
+      throw new ConfigException(last.activation().location(), last.activation().namePath(),
           "loss '" + loss.name() + "' applies softmax to the raw outputs itself, so the last "
               + "layer's activation must be linear, found '" + last.activation().name() + "'");
     }

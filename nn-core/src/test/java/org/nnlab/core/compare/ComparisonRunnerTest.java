@@ -90,8 +90,8 @@ class ComparisonRunnerTest {
     ConfigException e = assertThrows(ConfigException.class,
         () -> runner.plan(tree, Path.of("small.yaml"), grid));
     assertTrue(e.getMessage().contains(
-        "model: unknown key 'activaton'; did you mean 'activation'?"), e.getMessage());
-    assertTrue(e.getMessage().startsWith("--vary model.activaton: model: unknown key"),
+        "unknown key 'activaton'; did you mean 'activation'?"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("--vary model.activaton: model.activaton: unknown key"),
         e.getMessage());
     assertTrue(e.getMessage().contains("known keys: activation, hidden, init, inputs, layers"),
         e.getMessage());

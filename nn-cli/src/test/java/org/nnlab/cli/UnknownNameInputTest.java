@@ -1,0 +1,145 @@
+package org.nnlab.cli;
+
+import static org.nnlab.cli.Cli.VALID;
+import static org.nnlab.cli.Cli.assertRefused;
+import static org.nnlab.cli.Cli.train;
+import static org.nnlab.cli.Cli.write;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code nn train} refuses unknown keys and unknown plugin names with the known ones and the
+ * closest as a suggestion.
+ */
+class UnknownNameInputTest {
+  private static final String DATA = """
+      data:
+        inline:
+          inputs: [[0, 0], [1, 1]]
+          targets: [[0], [1]]
+      """;
+
+  @TempDir Path dir;
+
+  private Path config(String text) {
+    return write(dir, "model.yaml", text);
+  }
+
+  @Test
+  void unknownTopLevelKeyListsKnownKeysAndSuggestsClosest() {
+    Path config = config(VALID.replace("model:", "modle:"));
+    assertRefused(train(config), "model.yaml:2:1: modle: unknown key 'modle'",
+        "did you mean 'model'?", "known keys: compare, data, loss, model, name, optimizer, seed, "
+            + "training, version");
+  }
+
+  @Test
+  void unknownModelKeyNamesItsPathAndSuggestsClosest() {
+    Path config = config(VALID.replace("  hidden:", "  hiden:"));
+    assertRefused(train(config), "model.yaml:4:3: model.hiden: unknown key 'hiden'",
+        "did you mean 'hidden'?", "known keys: activation, hidden, init, inputs, layers");
+  }
+
+  @Test
+  void unknownTrainingKeyNamesItsPathAndSuggestsClosest() {
+    Path config = config(VALID + "training: {epoch: 3}\n");
+    assertRefused(train(config), "model.yaml:11:12: training.epoch: unknown key 'epoch'",
+        "did you mean 'epochs'?", "known keys: batch_size, epochs, shuffle");
+  }
+
+  @Test
+  void unknownDataKeyNamesItsPathAndSuggestsClosest() {
+    Path config = config(VALID.replace("  inline:", "  inlin:"));
+    assertRefused(train(config), "model.yaml:8:3: data.inlin: unknown key 'inlin'",
+        "did you mean 'inline'?", "known keys: csv, inline, synthetic");
+  }
+
+  @Test
+  void unknownPluginOptionListsTheOptionsAndSuggestsClosest() {
+    Path config = config(VALID + "optimizer: {type: sgd, momentun: 0.9}\n");
+    assertRefused(train(config),
+        "model.yaml:11:24: optimizer.momentun: unknown key 'momentun'",
+        "did you mean 'momentum'?", "known keys: learning_rate, momentum, type", "'sgd'");
+  }
+
+  @Test
+  void unknownLayerKeySuggestsTheEngineKeyItResembles() {
+    Path config = config("""
+        model:
+          inputs: 2
+          layers:
+            - {units: 1, activaton: relu}
+        loss: mse
+        """ + DATA);
+    assertRefused(train(config),
+        "model.yaml:4:18: model.layers[0].activaton: unknown key 'activaton'",
+        "did you mean 'activation'?", "known keys: activation, biases, init, type, units");
+  }
+
+  @Test
+  void unknownActivationListsKnownNamesAndSuggestsClosest() {
+    Path config = config(VALID.replace("  hidden: [4]\n", "  hidden: [4]\n  activation: sigmod\n"));
+    assertRefused(train(config), "model.yaml:5:15: model.activation: unknown activation 'sigmod'",
+        "did you mean 'sigmoid'?", "known activations: linear, relu, sigmoid, tanh");
+  }
+
+  @Test
+  void unknownOptimizerListsKnownNamesAndSuggestsClosest() {
+    Path config = config(VALID + "optimizer: {type: sdg, learning_rate: 0.1}\n");
+    assertRefused(train(config), "model.yaml:11:19: optimizer.type: unknown optimizer 'sdg'",
+        "did you mean 'sgd'?", "known optimizers: sgd");
+  }
+
+  @Test
+  void unknownLossListsKnownNamesAndSuggestsClosest() {
+    Path config = config(VALID.replace("loss: mse", "loss: cross_entrpy"));
+    assertRefused(train(config), "model.yaml:6:7: loss: unknown loss 'cross_entrpy'",
+        "did you mean 'cross_entropy'?", "known losses: cross_entropy, mse");
+  }
+
+  @Test
+  void unknownInitSchemeListsKnownNamesAndSuggestsClosest() {
+    Path config = config(VALID.replace("  outputs: 1\n", "  outputs: 1\n  init: he_unifrom\n"));
+    assertRefused(train(config), "model.yaml:6:9: model.init: unknown init scheme 'he_unifrom'",
+        "did you mean 'he_uniform'?", "known init schemes: he_normal, he_uniform, standard, "
+            + "xavier_normal, xavier_uniform");
+  }
+
+  @Test
+  void unknownLayerTypeListsKnownNamesAndSuggestsClosest() {
+    Path config = config("""
+        model:
+          inputs: 2
+          layers:
+            - {type: dens, units: 1}
+        loss: mse
+        """ + DATA);
+    assertRefused(train(config), "model.yaml:4:14: model.layers[0].type: unknown layer type "
+        + "'dens'", "did you mean 'dense'?", "known layer types: dense");
+  }
+
+  @Test
+  void unknownSyntheticDatasetListsKnownNamesAndSuggestsClosest() {
+    Path config = config("""
+        model: {inputs: 2, hidden: [4], outputs: 2}
+        loss: cross_entropy
+        data: {synthetic: {name: spiarl}}
+        """);
+    assertRefused(train(config), "model.yaml:3:26: data.synthetic.name: unknown dataset "
+        + "'spiarl'", "did you mean 'spiral'?", "known datasets: circles, moons, spiral, xor");
+  }
+
+  @Test
+  void unknownCsvTargetColumnListsTheHeader() {
+    write(dir, "points.csv", "x1,x2,label\n0,0,a\n1,1,b\n");
+    Path config = config("""
+        model: {inputs: 2, hidden: [4], outputs: 2}
+        loss: cross_entropy
+        data: {csv: {path: points.csv, target: lable}}
+        """);
+    assertRefused(train(config), "model.yaml:3:13: data.csv.target: unknown column 'lable'",
+        "did you mean 'label'?", "known columns: label, x1, x2", "points.csv");
+  }
+}

@@ -1,0 +1,214 @@
+package org.nnlab.core.config;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
+
+/**
+ * Builds a {@link YamlNode} tree from snakeyaml's parser events, tracking anchors, the nesting
+ * depth and the size the tree has once every alias is expanded; see {@link YamlReader} for what
+ * it refuses.
+ */
+final class YamlBuilder {
+  private static final String MERGE_KEY = "<<";
+
+  private final ParserImpl parser;
+  private final String text;
+  private final String source;
+  private final Map<String, YamlNode> anchors = new HashMap<>();
+  private final Map<String, Long> anchorSizes = new HashMap<>();
+  private final Set<String> unfinished = new HashSet<>();
+  private long nodes;
+
+  YamlBuilder(ParserImpl parser, String text, String source) {
+    this.parser = parser;
+    this.text = text;
+    this.source = source;
+  }
+
+  YamlNode document() {
+    next("");
+    Event start = next("");
+    if (start.is(Event.ID.StreamEnd)) {
+      return new YamlScalar(null, "", Location.ofFile(source));
+    }
+    YamlNode root = node(next(""), "", 0);
+    next("");
+    Event after = next("");
+    if (!after.is(Event.ID.StreamEnd)) {
+      throw new ConfigException(
+          location(after.getStartMark()), "", "more than one YAML document; expected one");
+    }
+    return root;
+  }
+
+  /** The next event; a syntax error is reported within the collection being read. */
+  private Event next(String path) {
+    try {
+      return parser.getEvent();
+    } catch (MarkedYAMLException e) {
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      Location where = mark == null ? Location.ofFile(source) : location(mark);
+      throw new ConfigException(where, path, YamlSyntax.describe(e));
+    } catch (ReaderException e) {
+      throw new ConfigException(locationOfCodePoint(e.getPosition()), path, String.format(
+          "YAML syntax error: the character U+%04X is not allowed in YAML text",
+          e.getCodePoint()));
+    } catch (YAMLException e) {
+      throw new ConfigException(Location.ofFile(source), path, YamlSyntax.describe(e));
+    }
+  }
+
+  private YamlNode node(Event event, String path, int depth) {
+    Location where = location(event.getStartMark());
+    if (event instanceof AliasEvent alias) {
+      return alias(alias.getAnchor(), where, path);
+    }
+    long before = nodes;
+    grow(1, where, path);
+    String anchor = ((NodeEvent) event).getAnchor();
+    if (anchor != null) {
+      unfinished.add(anchor);
+    }
+    YamlNode node;
+    if (event instanceof ScalarEvent scalar) {
+      node = YamlScalars.of(scalar, where, path);
+    } else {
+      if (depth >= YamlReader.MAX_DEPTH) {
+        throw new ConfigException(where, path.split("[.\\[]", 2)[0],
+            "lists and mappings are nested more than " + YamlReader.MAX_DEPTH + " levels deep");
+      }
+      YamlScalars.checkCollectionTag((CollectionStartEvent) event, where, path);
+      node = event.is(Event.ID.MappingStart) ? map(where, path, depth)
+          : list(where, path, depth);
+    }
+    if (anchor != null) {
+      unfinished.remove(anchor);
+      anchors.put(anchor, node);
+      anchorSizes.put(anchor, nodes - before);
+    }
+    return node;
+  }
+
+  // Counted before copying, so that a "billion laughs" is refused before it is built.
+  private YamlNode alias(String name, Location where, String path) {
+    if (unfinished.contains(name)) {
+      throw new ConfigException(where, path, "alias *" + name
+          + " refers to the node that contains it; recursive YAML is not supported");
+    }
+    YamlNode target = anchors.get(name);
+    if (target == null) {
+      throw new ConfigException(where, path,
+          "unknown YAML alias *" + name + "; an alias must follow its anchor &" + name);
+    }
+    grow(anchorSizes.get(name), where, path);
+    return target.copy();
+  }
+
+  private YamlList list(Location where, String path, int depth) {
+    List<YamlNode> items = new ArrayList<>();
+    for (Event event = next(path); !event.is(Event.ID.SequenceEnd); event = next(path)) {
+      items.add(node(event, KeyPaths.index(path, items.size()), depth + 1));
+    }
+    return new YamlList(items, where);
+  }
+
+  private YamlMap map(Location where, String path, int depth) {
+    YamlMap map = new YamlMap(where);
+    Set<String> written = new HashSet<>();
+    for (Event event = next(path); !event.is(Event.ID.MappingEnd); event = next(path)) {
+      Location keyLocation = location(event.getStartMark());
+      String key = key(event, keyLocation, path);
+      boolean merge = MERGE_KEY.equals(key);
+      String keyPath = merge ? path : KeyPaths.child(path, key);
+      if (!merge && written.contains(key)) {
+        throw new ConfigException(keyLocation, keyPath, "duplicate key '" + key
+            + "', first written at line " + map.keyLocation(key).line() + "; keep one of them");
+      }
+      YamlNode value = node(next(keyPath), keyPath, depth + 1);
+      if (merge) {
+        merge(map, written, value, keyLocation, path);
+      } else {
+        written.add(key);
+        map.put(key, keyLocation, value);
+      }
+    }
+    return map;
+  }
+
+  private String key(Event event, Location where, String path) {
+    if (event instanceof ScalarEvent scalar) {
+      if (scalar.getAnchor() != null) {
+        anchors.put(scalar.getAnchor(), YamlScalars.of(scalar, where, path));
+        anchorSizes.put(scalar.getAnchor(), 1L);
+      }
+      return scalar.getValue();
+    }
+    if (event instanceof AliasEvent alias
+        && anchors.get(alias.getAnchor()) instanceof YamlScalar scalar) {
+      return scalar.text();
+    }
+    throw new ConfigException(where, path, "a key must be text, found "
+        + (event.is(Event.ID.SequenceStart) ? "a list"
+            : event.is(Event.ID.MappingStart) ? "a mapping" : "an alias of a list or mapping"));
+  }
+
+  // Keys written in the mapping itself win over merged ones, wherever they appear.
+  private void merge(
+      YamlMap target, Set<String> written, YamlNode value, Location where, String path) {
+    if (value instanceof YamlList list) {
+      for (YamlNode item : list.items()) {
+        merge(target, written, item, where, path);
+      }
+      return;
+    }
+    if (!(value instanceof YamlMap merged)) {
+      throw new ConfigException(where, KeyPaths.child(path, MERGE_KEY),
+          "expected a mapping (or a list of mappings) to merge, found " + value.describe());
+    }
+    merged.entries().forEach((key, node) -> {
+      if (!written.contains(key) && !target.has(key)) {
+        target.put(key, merged.keyLocation(key), node);
+      }
+    });
+  }
+
+  private void grow(long count, Location where, String path) {
+    nodes += count;
+    if (nodes > YamlReader.MAX_NODES) {
+      throw new ConfigException(where, path,
+          "YAML expands to more than " + YamlReader.MAX_NODES
+              + " nodes (too large, or aliases that multiply); refusing to read it");
+    }
+  }
+
+  private Location location(Mark mark) {
+    return new Location(source, mark.getLine() + 1, mark.getColumn() + 1);
+  }
+
+  // snakeyaml reports unreadable characters by code point index, without line and column.
+  private Location locationOfCodePoint(int position) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0, index = 0; i < text.length() && index < position; index++) {
+      int codePoint = text.codePointAt(i);
+      i += Character.charCount(codePoint);
+      column = codePoint == '\n' ? 1 : column + 1;
+      line += codePoint == '\n' ? 1 : 0;
+    }
+    return new Location(source, line, column);
+  }
+}

@@ -1,0 +1,36 @@
+package org.nnlab.core.data;
+
+import org.nnlab.core.config.ConfigException;
+import org.nnlab.core.config.DataConfig;
+
+/**
+ * Data read from its source but not yet fitted to a model. Knowing the number of samples before
+ * the network is built lets its batch buffers be sized for the batches that will really occur.
+ */
+public final class LoadedData {
+  private final DataConfig spec;
+  private final RawData raw;
+
+  LoadedData(DataConfig spec, RawData raw) {
+    this.spec = spec;
+    this.raw = raw;
+  }
+
+  /** The number of samples. */
+  public int size() {
+    return raw.size();
+  }
+
+  /**
+   * Checks the data against the model and encodes its targets for the loss.
+   *
+   * @param inputs the model's input width
+   * @param outputs the model's output width
+   * @param softmaxLoss whether the loss applies softmax to the outputs (targets are classes)
+   * @return the data set
+   * @throws ConfigException when the data does not fit the model or does not fit in memory
+   */
+  public Dataset fit(int inputs, int outputs, boolean softmaxLoss) {
+    return DataLoader.fit(spec, raw, inputs, outputs, softmaxLoss);
+  }
+}
