@@ -95,9 +95,10 @@ final class CompareCommand implements Callable<Integer> {
           "expected an integer from 1 to 256, found " + jobs);
     }
     Session session = Session.builtIns();
-    List<String> overrides = new ArrayList<>(settings);
+    List<ConfigChange> overrides = new ArrayList<>();
+    settings.forEach(setting -> overrides.add(ConfigChange.set(setting)));
     if (epochs != null) {
-      overrides.add("training.epochs=" + epochs);
+      overrides.add(ConfigChange.option("--epochs", "training.epochs", epochs));
     }
     YamlMap tree = session.tree(config, overrides);
     ExperimentConfig base = session.validate(tree, config);

@@ -11,9 +11,22 @@ public final class Main {
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns its exit code, without exiting. */
+  /**
+   * Runs the command line and returns its exit code, without exiting. Exceptions are handled by
+   * {@link ErrorHandler}; errors of the JVM itself (out of memory) end here, as one line too.
+   */
   public static int run(String... args) {
-    return commandLine().execute(args);
+    try {
+      return commandLine().execute(args);
+    } catch (OutOfMemoryError e) {
+      System.err.printf("error: out of memory (this JVM may use %.1f GB); lower "
+          + "training.batch_size or the layer widths, or give Java more memory with "
+          + "NN_JAVA_OPTS=-Xmx8g%n", Runtime.getRuntime().maxMemory() / 1e9);
+      return ExitCodes.TRAINING_FAILED;
+    } catch (StackOverflowError | LinkageError e) {
+      System.err.println("internal error: " + e + " (please report it)");
+      return ExitCodes.INTERNAL_ERROR;
+    }
   }
 
   /** Builds the command line with nnlab's error handling. */

@@ -38,11 +38,11 @@ final class Session {
   }
 
   /** Reads a configuration's YAML tree and applies {@code KEY=VALUE} overrides to it. */
-  YamlMap tree(Path file, List<String> overrides) {
+  YamlMap tree(Path file, List<ConfigChange> overrides) {
     YamlNode tree = new ConfigReader().parse(file);
     ConfigOverrides editor = new ConfigOverrides();
-    for (String override : overrides) {
-      editor.apply(tree, override, "--set " + override);
+    for (ConfigChange override : overrides) {
+      editor.apply(tree, override.assignment(), override.source());
     }
     return Values.map(tree, "");
   }
@@ -53,12 +53,12 @@ final class Session {
   }
 
   /** Reads a configuration, applies {@code KEY=VALUE} overrides, and validates it. */
-  ExperimentConfig config(Path file, List<String> overrides) {
+  ExperimentConfig config(Path file, List<ConfigChange> overrides) {
     return validate(tree(file, overrides), file);
   }
 
   /** Reads, overrides, validates and prepares an experiment. */
-  Experiment experiment(Path file, List<String> overrides) {
+  Experiment experiment(Path file, List<ConfigChange> overrides) {
     return Experiment.prepare(config(file, overrides), registry, kernels);
   }
 }

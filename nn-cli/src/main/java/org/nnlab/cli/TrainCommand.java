@@ -65,12 +65,13 @@ final class TrainCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<String> overrides = new ArrayList<>(settings);
+    List<ConfigChange> overrides = new ArrayList<>();
+    settings.forEach(setting -> overrides.add(ConfigChange.set(setting)));
     if (epochs != null) {
-      overrides.add("training.epochs=" + epochs);
+      overrides.add(ConfigChange.option("--epochs", "training.epochs", epochs));
     }
     if (seed != null) {
-      overrides.add("seed=" + seed);
+      overrides.add(ConfigChange.option("--seed", "seed", seed));
     }
     Session session = Session.builtIns();
     Experiment experiment = session.experiment(config, overrides);

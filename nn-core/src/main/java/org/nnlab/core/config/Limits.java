@@ -4,7 +4,7 @@ import java.util.List;
 
 /** Bounds and defaults for sizes in a configuration, each defined once. */
 public final class Limits {
-  /** The most units a layer written in the shorthand may have. */
+  /** The most units a dense layer may have, in either form of the model. */
   public static final int MAX_UNITS = 1_000_000;
 
   /** The synthetic data sets. */

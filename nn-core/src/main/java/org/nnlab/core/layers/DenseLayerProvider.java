@@ -7,6 +7,7 @@ import org.nnlab.api.Layer;
 import org.nnlab.api.LayerContext;
 import org.nnlab.api.LayerProvider;
 import org.nnlab.api.NnApi;
+import org.nnlab.core.config.Limits;
 import org.nnlab.core.internal.kernel.KernelContext;
 import org.nnlab.core.internal.kernel.Kernels;
 import org.nnlab.core.internal.kernel.MatrixKernels;
@@ -18,9 +19,6 @@ import org.nnlab.core.internal.kernel.MatrixKernels;
  */
 @AutoService(LayerProvider.class)
 public final class DenseLayerProvider implements LayerProvider {
-  /** The most units a dense layer may have. */
-  public static final int MAX_UNITS = 1_000_000;
-
   /** The most weights a dense layer may have: 400 MB of doubles, before gradients and state. */
   public static final long MAX_WEIGHTS = 50_000_000;
 
@@ -76,8 +74,8 @@ public final class DenseLayerProvider implements LayerProvider {
       throw new InvalidOptionException("units", "a positive integer (the number of units)", null);
     }
     int units = context.options().requiredInteger("units");
-    if (units < 1 || units > MAX_UNITS) {
-      throw new InvalidOptionException("units", "an integer from 1 to " + MAX_UNITS, units);
+    if (units < 1 || units > Limits.MAX_UNITS) {
+      throw new InvalidOptionException("units", "an integer from 1 to " + Limits.MAX_UNITS, units);
     }
     return units;
   }

@@ -1,0 +1,21 @@
+package org.nnlab.cli;
+
+/**
+ * One {@code KEY=VALUE} change to a configuration, with the option the user typed it as, so that
+ * an error names {@code --epochs} rather than the key it stands for.
+ *
+ * @param assignment {@code KEY=VALUE}
+ * @param source how the user wrote it, such as {@code --set training.epochs=5} or {@code --epochs}
+ */
+record ConfigChange(String assignment, String source) {
+
+  /** A {@code --set KEY=VALUE}. */
+  static ConfigChange set(String assignment) {
+    return new ConfigChange(assignment, "--set " + assignment);
+  }
+
+  /** An option that stands for one key, such as {@code --epochs N} for {@code training.epochs}. */
+  static ConfigChange option(String option, String key, String value) {
+    return new ConfigChange(key + "=" + value, option);
+  }
+}
