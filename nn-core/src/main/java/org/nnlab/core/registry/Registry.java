@@ -23,10 +23,11 @@ public final class Registry {
   private final Map<PluginKind<?>, Map<String, List<ProviderInfo>>> byKind;
   private final List<PluginProblem> problems;
   private final Map<String, PluginProblem> refused;
+  private final boolean pluginFoldersSearched;
 
   Registry(
       List<ProviderInfo> providers, List<PluginProblem> problems,
-      Map<String, PluginProblem> refused) {
+      Map<String, PluginProblem> refused, boolean pluginFoldersSearched) {
     Map<PluginKind<?>, Map<String, List<ProviderInfo>>> map = new LinkedHashMap<>();
     for (PluginKind<?> kind : PluginKind.all()) {
       map.put(kind, new LinkedHashMap<>());
@@ -37,6 +38,7 @@ public final class Registry {
     this.byKind = map;
     this.problems = List.copyOf(problems);
     this.refused = Map.copyOf(refused);
+    this.pluginFoldersSearched = pluginFoldersSearched;
   }
 
   /** The key under which a refused provider's name is remembered. */
@@ -61,9 +63,14 @@ public final class Registry {
     List<ProviderInfo> found = byKind.get(kind).getOrDefault(name, List.of());
     if (found.isEmpty()) {
       PluginProblem problem = refused.get(key(kind, name));
-      throw new ConfigException(location, path, problem != null
-          ? kind.noun() + " '" + name + "' could not be loaded: " + problem
-          : Names.unknown(kind.noun(), name, names(kind)));
+      if (problem != null) {
+        throw new ConfigException(location, path,
+            kind.noun() + " '" + name + "' could not be loaded: " + problem);
+      }
+      // A name unlike any known one is often a plugin whose folder was not given.
+      boolean hint = !pluginFoldersSearched && Names.closest(name, names(kind)).isEmpty();
+      throw new ConfigException(location, path, Names.unknown(kind.noun(), name, names(kind))
+          + (hint ? "; no plugin folder was given (--plugins DIR)" : ""));
     }
     if (found.size() > 1) {
       StringBuilder message = new StringBuilder(kind.noun() + " '" + name

@@ -31,6 +31,7 @@ public final class RegistryLoader {
   private final List<ProviderInfo> providers = new ArrayList<>();
   private final Set<PluginProblem> problems = new LinkedHashSet<>();
   private final Map<String, PluginProblem> refused = new HashMap<>();
+  private boolean pluginFoldersSearched;
 
   /** Loads the providers visible to the class loader that loaded nnlab itself. */
   public static Registry loadBuiltIns() {
@@ -83,6 +84,7 @@ public final class RegistryLoader {
    */
   public RegistryLoader scanFolders(List<Path> folders) {
     List<PluginJar> jars = new ArrayList<>();
+    pluginFoldersSearched |= !folders.isEmpty();
     for (Path folder : folders) {
       PluginFolder.read(folder, jars, problems);
     }
@@ -197,7 +199,7 @@ public final class RegistryLoader {
                 + other.name() + "' will be refused"));
       }
     }
-    return new Registry(providers, new ArrayList<>(all), refused);
+    return new Registry(providers, new ArrayList<>(all), refused, pluginFoldersSearched);
   }
 
   /** The jar or folder a class was loaded from, or its class loader when unknown. */

@@ -292,4 +292,29 @@ class RegistryLoaderTest {
     assertEquals(List.of(plugins + ": no .jar files in this plugin folder; expected the folder "
         + "that holds the plugin jar, such as a Maven project's target"), problems(load()));
   }
+
+  @Test
+  void anUnknownNameUnlikeAnyKnownOneMentionsThePluginFolderWhenNoneWasGiven() {
+    ConfigException e = assertThrows(ConfigException.class,
+        () -> resolve(RegistryLoader.loadBuiltIns(), "swish"));
+    assertEquals("test.yaml:3:15: model.activation: unknown activation 'swish'; known "
+        + "activations: linear, relu, sigmoid, tanh; no plugin folder was given (--plugins DIR)",
+        e.getMessage());
+  }
+
+  @Test
+  void anUnknownNameCloseToAKnownOneOnlySuggestsIt() {
+    ConfigException e = assertThrows(ConfigException.class,
+        () -> resolve(RegistryLoader.loadBuiltIns(), "sigmod"));
+    assertEquals("test.yaml:3:15: model.activation: unknown activation 'sigmod'; did you mean "
+        + "'sigmoid'? known activations: linear, relu, sigmoid, tanh", e.getMessage());
+  }
+
+  @Test
+  void anUnknownNameWithPluginFoldersGivenHasNoHint() throws IOException {
+    TestPlugins.tanhJar(jar("tanh.jar"), "com.acme.PluginTanh", "tanh_plugin").write();
+    ConfigException e = assertThrows(ConfigException.class, () -> resolve(load(), "swish"));
+    assertTrue(e.getMessage().endsWith("known activations: linear, relu, sigmoid, tanh, "
+        + "tanh_plugin"), e.getMessage());
+  }
 }
