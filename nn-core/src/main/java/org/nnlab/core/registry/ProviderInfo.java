@@ -21,9 +21,14 @@ public record ProviderInfo(
     return provider.getClass().getName();
   }
 
-  /** The provider's one-line description. */
+  /** The provider's one-line description; a plugin whose description fails says so. */
   public String description() {
-    return provider.description();
+    try {
+      String description = provider.description();
+      return description == null ? "" : description.replaceAll("\\s+", " ");
+    } catch (RuntimeException | LinkageError e) {
+      return "(description() threw " + e.getClass().getName() + ")";
+    }
   }
 
   /**

@@ -96,6 +96,52 @@ class RegistryLoaderTest {
   }
 
   @Test
+  void aProviderWithoutAPublicNoArgumentConstructorIsReported() throws IOException {
+    TestPlugins.jar(jar("ctor.jar"))
+        .source("com.acme.Ctor", TestPlugins.activation("com.acme.Ctor", "ctor", "NnApi.VERSION",
+            "").replace("public Ctor() {", "public Ctor(int unused) {"))
+        .service(ActivationProvider.class, "com.acme.Ctor").write();
+    assertEquals(List.of(jar("ctor.jar") + ": com.acme.Ctor: has no public no-argument "
+        + "constructor, which ServiceLoader needs"), problems(load()));
+  }
+
+  @Test
+  void aPluginFindsTheLibraryJarItDependsOnInAnyPluginFolder(@TempDir Path libraries)
+      throws IOException {
+    Path library = libraryJar(libraries.resolve("curves.jar"));
+    pluginUsing(library);
+    Registry registry = RegistryLoader.load(List.of(plugins, libraries));
+    assertEquals(List.of(), problems(registry));
+    assertEquals(0.5, resolve(registry, "curved").create(null).apply(0.5), 0.0);
+  }
+
+  @Test
+  void aPluginWhoseLibraryJarIsMissingSaysWhichClassItNeeds(@TempDir Path libraries)
+      throws IOException {
+    pluginUsing(libraryJar(libraries.resolve("curves.jar")));
+    assertEquals(List.of(jar("curved.jar") + ": com.acme.Curved: needs class com.lib.Curves, "
+        + "which no plugin jar contains; put the jars it depends on in the same folder"),
+        problems(load()));
+  }
+
+  private static Path libraryJar(Path file) throws IOException {
+    return TestPlugins.jar(file).source("com.lib.Curves", """
+        package com.lib;
+        public final class Curves {
+          public static double identity(double x) { return x; }
+        }
+        """).write();
+  }
+
+  private void pluginUsing(Path library) throws IOException {
+    TestPlugins.jar(jar("curved.jar")).classpath(library)
+        .source("com.acme.Curved", TestPlugins.activation("com.acme.Curved", "curved",
+            "NnApi.VERSION", "com.lib.Curves.identity(1.0);")
+            .replace("return Math.tanh(x);", "return com.lib.Curves.identity(x);"))
+        .service(ActivationProvider.class, "com.acme.Curved").write();
+  }
+
+  @Test
   void aProviderBuiltForANewerJavaSaysWhichJavaItNeeds() throws IOException {
     TestPlugins.tanhJar(jar("future.jar"), "com.acme.Future", "future")
         .classFileVersion(69).write();

@@ -1,6 +1,7 @@
 package org.nnlab.core.registry;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
@@ -34,6 +35,7 @@ public final class TestPlugins {
   private final Path file;
   private final Map<String, String> sources = new LinkedHashMap<>();
   private final Map<String, List<String>> services = new LinkedHashMap<>();
+  private final List<Path> classpath = new ArrayList<>();
   private int classFileVersion;
 
   private TestPlugins(Path file) {
@@ -96,6 +98,12 @@ public final class TestPlugins {
     return this;
   }
 
+  /** Compiles against this jar too, as against a library the plugin depends on. */
+  public TestPlugins classpath(Path jar) {
+    classpath.add(jar);
+    return this;
+  }
+
   /** Stamps every class file with this class file major version, e.g. 69 for Java 25. */
   public TestPlugins classFileVersion(int major) {
     this.classFileVersion = major;
@@ -116,8 +124,10 @@ public final class TestPlugins {
   private void writeJar(Path work) throws IOException {
     Path classes = work.resolve("classes");
     Files.createDirectories(classes);
+    StringBuilder compileClasspath = new StringBuilder(apiLocation().toString());
+    classpath.forEach(jar -> compileClasspath.append(File.pathSeparator).append(jar));
     List<String> arguments = new ArrayList<>(List.of("--release", "17", "-proc:none",
-        "-classpath", apiLocation().toString(), "-d", classes.toString()));
+        "-classpath", compileClasspath.toString(), "-d", classes.toString()));
     for (Map.Entry<String, String> source : sources.entrySet()) {
       Path path = work.resolve("src").resolve(source.getKey().replace('.', '/') + ".java");
       Files.createDirectories(path.getParent());
