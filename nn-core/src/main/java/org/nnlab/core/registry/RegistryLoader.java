@@ -166,7 +166,8 @@ public final class RegistryLoader {
       return;
     }
     if (!NnApi.isCompatible(version)) {
-      PluginProblem problem = new PluginProblem(source, className, LoadFailures.incompatibleVersion(version));
+      PluginProblem problem =
+          new PluginProblem(source, className, LoadFailures.incompatibleVersion(version));
       problems.add(problem);
       if (name != null) {
         refused.putIfAbsent(Registry.key(kind, name), problem);

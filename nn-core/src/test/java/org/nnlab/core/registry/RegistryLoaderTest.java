@@ -96,6 +96,28 @@ class RegistryLoaderTest {
   }
 
   @Test
+  void aProviderWhoseStaticInitializerThrowsIsReportedWithTheException() throws IOException {
+    TestPlugins.jar(jar("init.jar"))
+        .source("com.acme.Init", TestPlugins.activation("com.acme.Init", "init", "NnApi.VERSION",
+            "").replace("public Init() {", "static { if (true) throw new IllegalStateException("
+                + "\"no table\"); }\n  public Init() {"))
+        .service(ActivationProvider.class, "com.acme.Init").write();
+    assertEquals(List.of(jar("init.jar") + ": com.acme.Init: its static initializer threw "
+        + "java.lang.IllegalStateException: no table"), problems(load()));
+  }
+
+  @Test
+  void aProviderWhoseNameThrowsIsReported() throws IOException {
+    TestPlugins.jar(jar("name.jar"))
+        .source("com.acme.Nameless", TestPlugins.activation("com.acme.Nameless", "x",
+            "NnApi.VERSION", "")
+            .replace("return \"x\";", "throw new UnsupportedOperationException();"))
+        .service(ActivationProvider.class, "com.acme.Nameless").write();
+    assertEquals(List.of(jar("name.jar") + ": com.acme.Nameless: name() threw "
+        + "java.lang.UnsupportedOperationException"), problems(load()));
+  }
+
+  @Test
   void aProviderWithoutAPublicNoArgumentConstructorIsReported() throws IOException {
     TestPlugins.jar(jar("ctor.jar"))
         .source("com.acme.Ctor", TestPlugins.activation("com.acme.Ctor", "ctor", "NnApi.VERSION",
