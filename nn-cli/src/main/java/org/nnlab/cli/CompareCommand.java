@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -53,6 +54,8 @@ import picocli.CommandLine.Spec;
     })
 final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @ParentCommand NnCommand nn;
 
   @Parameters(index = "0", paramLabel = "CONFIG", description = "The experiment's YAML file.")
   Path config;
@@ -94,7 +97,10 @@ final class CompareCommand implements Callable<Integer> {
       throw new ConfigException(Location.ofFile("--jobs"), "",
           "expected an integer from 1 to 256, found " + jobs);
     }
-    Session session = Session.builtIns();
+    Session session = Session.withPlugins(nn.pluginFolders());
+    if (!quiet) {
+      session.warnAboutPlugins(stderr);
+    }
     List<ConfigChange> overrides = new ArrayList<>();
     settings.forEach(setting -> overrides.add(ConfigChange.set(setting)));
     if (epochs != null) {

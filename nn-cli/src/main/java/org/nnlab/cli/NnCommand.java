@@ -1,6 +1,12 @@
 package org.nnlab.cli;
 
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The top-level {@code nn} command. */
 @Command(
@@ -12,6 +18,25 @@ import picocli.CommandLine.Command;
     footer = {"", "Exit codes: 0 success, 1 training failed, 2 bad usage or input."})
 final class NnCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  private final Set<Path> plugins = new LinkedHashSet<>();
+
+  // Inherited, so it may come before or after the subcommand; picocli resets the list it passes
+  // when the subcommand's options are parsed, so the folders are collected here instead.
+  @Option(names = "--plugins", paramLabel = "DIR", scope = ScopeType.INHERIT,
+      description = "Also load the plugin jars in DIR. Repeatable; the folders in the "
+          + "NN_PLUGINS path list and ~/.nnlab/plugins are searched too.")
+  void plugins(List<Path> folders) {
+    if (folders != null) {
+      plugins.addAll(folders);
+    }
+  }
+
+  /** The plugin folders of this run: {@code --plugins}, {@code NN_PLUGINS}, then the home one. */
+  List<Path> pluginFolders() {
+    return PluginPath.folders(plugins, System.getenv(PluginPath.ENVIRONMENT),
+        System.getProperty("user.home"));
+  }
 
   @Override
   public void run() {

@@ -1,5 +1,6 @@
 package org.nnlab.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.nnlab.core.config.ConfigOverrides;
@@ -10,6 +11,7 @@ import org.nnlab.core.config.YamlMap;
 import org.nnlab.core.config.YamlNode;
 import org.nnlab.core.internal.kernel.Kernels;
 import org.nnlab.core.internal.kernel.MatrixKernels;
+import org.nnlab.core.registry.PluginProblem;
 import org.nnlab.core.registry.Registry;
 import org.nnlab.core.registry.RegistryLoader;
 import org.nnlab.core.train.Experiment;
@@ -24,9 +26,17 @@ final class Session {
     this.kernels = kernels;
   }
 
-  /** A session with the plugins that ship with nnlab. */
-  static Session builtIns() {
-    return new Session(RegistryLoader.loadBuiltIns(), Kernels.defaults());
+  /** A session with the built-in plugins and those in the jars of each plugin folder. */
+  static Session withPlugins(List<Path> pluginFolders) {
+    return new Session(RegistryLoader.load(pluginFolders), Kernels.defaults());
+  }
+
+  /** Prints each plugin that failed to load or clashes with another, once, as a warning. */
+  void warnAboutPlugins(PrintWriter err) {
+    for (PluginProblem problem : registry.problems()) {
+      err.println("warning: " + problem);
+    }
+    err.flush();
   }
 
   Registry registry() {

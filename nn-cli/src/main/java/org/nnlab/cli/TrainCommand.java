@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code nn train}: trains one model and shows every layer's gradient as it goes. */
@@ -34,6 +35,7 @@ import picocli.CommandLine.Spec;
     })
 final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @ParentCommand NnCommand nn;
 
   @Parameters(index = "0", paramLabel = "CONFIG", description = "The model's YAML file.")
   Path config;
@@ -73,7 +75,10 @@ final class TrainCommand implements Callable<Integer> {
     if (seed != null) {
       overrides.add(ConfigChange.option("--seed", "seed", seed));
     }
-    Session session = Session.builtIns();
+    Session session = Session.withPlugins(nn.pluginFolders());
+    if (!quiet) {
+      session.warnAboutPlugins(err);
+    }
     Experiment experiment = session.experiment(config, overrides);
     Trainer trainer = new Trainer(experiment, session.kernels());
     boolean accuracy = experiment.data().classification();

@@ -22,7 +22,7 @@ import org.nnlab.api.PluginOptions;
  * The checks every {@link Layer} must pass: parameter and input gradients against central finite
  * differences, forward independent of stale buffers, backward overwriting (not accumulating)
  * gradients, batch gradients as the sum of per-sample ones, parameters untouched by forward,
- * sizes as promised, and ServiceLoader registration.
+ * sizes as promised, a provider without mutable fields, and ServiceLoader registration.
  *
  * <p>The checks use the scalar function L = Σ c ⊙ z with fixed random weights c, so that
  * dL/dz = c.
@@ -104,6 +104,11 @@ public abstract class LayerContract {
   @Test
   final void providerIsRegisteredForServiceLoader() {
     ProviderChecks.isRegistered(LayerProvider.class, provider());
+  }
+
+  @Test
+  final void providerHoldsNoMutableFields() {
+    ProviderChecks.holdsNoMutableFields(provider(), "a layer provider");
   }
 
   @Test

@@ -97,6 +97,12 @@ public abstract class LossContract {
   }
 
   @Test
+  final void lossAndProviderHoldNoMutableFields() {
+    ProviderChecks.holdsNoMutableFields(provider(), "a loss provider");
+    ProviderChecks.holdsNoMutableFields(loss, "a loss");
+  }
+
+  @Test
   final void gradientAgreesWithCentralFiniteDifferences() {
     Random random = new Random(11);
     Matrix output = randomOutputs(random, 2.0);

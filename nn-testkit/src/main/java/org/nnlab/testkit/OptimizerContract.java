@@ -17,8 +17,9 @@ import org.nnlab.api.PluginOptions;
 
 /**
  * The checks every {@link Optimizer} must pass: steps on a convex quadratic lower it, state is
- * kept per parameter, gradients are left alone, updates are deterministic, ServiceLoader
- * registration, and thread safety of the shared instance.
+ * kept per parameter (in its {@link OptimizerState}, not in the optimizer), gradients are left
+ * alone, updates are deterministic, ServiceLoader registration, and thread safety of the shared
+ * instance.
  *
  * <p>The quadratic is f(w) = ½ Σ a_i (w_i − c_i)² with curvatures a_i in [0.5, 2].
  */
@@ -72,6 +73,12 @@ public abstract class OptimizerContract {
   @Test
   final void providerIsRegisteredForServiceLoader() {
     ProviderChecks.isRegistered(OptimizerProvider.class, provider());
+  }
+
+  @Test
+  final void optimizerAndProviderHoldNoMutableFields() {
+    ProviderChecks.holdsNoMutableFields(provider(), "an optimizer provider");
+    ProviderChecks.holdsNoMutableFields(optimizer, "an optimizer");
   }
 
   @Test

@@ -3,12 +3,17 @@ package org.nnlab.testkit;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import org.nnlab.api.NnApi;
 import org.nnlab.api.Provider;
 
-/** Checks shared by every contract: name, API version, ServiceLoader registration. */
+/**
+ * Checks shared by every contract: name, API version, ServiceLoader registration, no mutable
+ * fields.
+ */
 final class ProviderChecks {
   private static final String NAME_PATTERN = "[a-z][a-z0-9_]*";
 
@@ -46,5 +51,23 @@ final class ProviderChecks {
     fail(provider.getClass().getName() + " is not registered for ServiceLoader: add "
         + "@AutoService(" + kind.getSimpleName() + ".class) to it, or list it in "
         + "META-INF/services/" + kind.getName());
+  }
+
+  /**
+   * Fails when {@code instance} or one of its superclasses declares an instance field that is not
+   * final. Shared instances must hold no mutable state; a race between threads is only sometimes
+   * visible, a non-final field always is.
+   */
+  static void holdsNoMutableFields(Object instance, String what) {
+    for (Class<?> type = instance.getClass(); type != null && type != Object.class;
+        type = type.getSuperclass()) {
+      for (Field field : type.getDeclaredFields()) {
+        int modifiers = field.getModifiers();
+        if (!Modifier.isStatic(modifiers) && !Modifier.isFinal(modifiers) && !field.isSynthetic()) {
+          fail(type.getName() + "." + field.getName() + " is not final: " + what + " is shared "
+              + "between threads and must hold no mutable state");
+        }
+      }
+    }
   }
 }

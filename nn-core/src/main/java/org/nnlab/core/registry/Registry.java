@@ -22,8 +22,12 @@ import org.nnlab.core.config.Names;
 public final class Registry {
   private final Map<PluginKind<?>, Map<String, List<ProviderInfo>>> byKind;
   private final List<PluginProblem> problems;
+  private final Map<String, PluginProblem> refused;
+  private final boolean pluginFoldersSearched;
 
-  Registry(List<ProviderInfo> providers, List<PluginProblem> problems) {
+  Registry(
+      List<ProviderInfo> providers, List<PluginProblem> problems,
+      Map<String, PluginProblem> refused, boolean pluginFoldersSearched) {
     Map<PluginKind<?>, Map<String, List<ProviderInfo>>> map = new LinkedHashMap<>();
     for (PluginKind<?> kind : PluginKind.all()) {
       map.put(kind, new LinkedHashMap<>());
@@ -33,6 +37,13 @@ public final class Registry {
     }
     this.byKind = map;
     this.problems = List.copyOf(problems);
+    this.refused = Map.copyOf(refused);
+    this.pluginFoldersSearched = pluginFoldersSearched;
+  }
+
+  /** The key under which a refused provider's name is remembered. */
+  static String key(PluginKind<?> kind, String name) {
+    return kind.noun() + " " + name;
   }
 
   /**
@@ -44,13 +55,22 @@ public final class Registry {
    * @param path the key path of the name
    * @return the provider
    * @throws ConfigException when the name is unknown (listing the known names and the closest
-   *     one) or offered by more than one provider (naming each class and its source)
+   *     one), belongs to a plugin that was refused (saying why), or is offered by more than one
+   *     provider (naming each class and its jar)
    */
   public <P extends Provider> P resolve(
       PluginKind<P> kind, String name, Location location, String path) {
     List<ProviderInfo> found = byKind.get(kind).getOrDefault(name, List.of());
     if (found.isEmpty()) {
-      throw new ConfigException(location, path, Names.unknown(kind.noun(), name, names(kind)));
+      PluginProblem problem = refused.get(key(kind, name));
+      if (problem != null) {
+        throw new ConfigException(location, path,
+            kind.noun() + " '" + name + "' could not be loaded: " + problem);
+      }
+      // A name unlike any known one is often a plugin whose folder was not given.
+      boolean hint = !pluginFoldersSearched && Names.closest(name, names(kind)).isEmpty();
+      throw new ConfigException(location, path, Names.unknown(kind.noun(), name, names(kind))
+          + (hint ? "; no plugin folder was given (--plugins DIR)" : ""));
     }
     if (found.size() > 1) {
       StringBuilder message = new StringBuilder(kind.noun() + " '" + name
@@ -58,9 +78,11 @@ public final class Registry {
       for (int i = 0; i < found.size(); i++) {
         ProviderInfo info = found.get(i);
         message.append(i == 0 ? "" : " and ").append(info.className()).append(" (")
-            .append(info.source()).append(")");
+            .append(info.where()).append(")");
       }
-      message.append("; remove one of them from the plugin path");
+      boolean builtIn = found.stream().anyMatch(ProviderInfo::builtIn);
+      message.append(builtIn ? "; a plugin cannot replace a built-in: rename the plugin or "
+          + "remove its jar" : "; remove one of the jars from the plugin folders");
       throw new ConfigException(location, path, message.toString());
     }
     return kind.type().cast(found.get(0).provider());

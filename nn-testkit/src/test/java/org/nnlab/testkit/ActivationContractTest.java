@@ -1,0 +1,158 @@
+package org.nnlab.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.nnlab.api.ActivationProvider;
+
+/**
+ * Proves that {@link ActivationContract} can fail: each broken activation fails exactly the check
+ * for what is wrong with it, and a correct one passes them all.
+ */
+class ActivationContractTest {
+
+  @Test
+  void aCorrectActivationPassesEveryCheck() {
+    ContractRun run = ContractRun.of(CorrectSwish.class);
+    assertEquals(Set.of(), run.failed());
+    assertEquals(9, run.started().size(), run.started().toString());
+  }
+
+  @Test
+  void aWrongDerivativeFailsTheFiniteDifferenceCheck() {
+    ContractRun run = ContractRun.of(WrongDerivativeTest.class);
+    assertEquals(Set.of("derivativeAgreesWithCentralFiniteDifferences"), run.failed());
+    assertTrue(run.message("derivativeAgreesWithCentralFiniteDifferences")
+        .matches("f'\\(-8\\.0\\) = \\S+ but central finite differences give \\S+"),
+        run.message("derivativeAgreesWithCentralFiniteDifferences"));
+  }
+
+  @Test
+  void bulkOutputsThatDisagreeWithScalarOnesFailTheBulkCheck() {
+    ContractRun run = ContractRun.of(BulkDisagreesTest.class);
+    assertEquals(Set.of("bulkMethodsAgreeWithScalarMethods"), run.failed());
+    assertTrue(run.message("bulkMethodsAgreeWithScalarMethods")
+        .startsWith("applyAll disagrees with apply"),
+        run.message("bulkMethodsAgreeWithScalarMethods"));
+  }
+
+  @Test
+  void overflowToNanAtLargeInputsFailsTheFinitenessCheck() {
+    ContractRun run = ContractRun.of(OverflowsToNaNTest.class);
+    assertEquals(Set.of("outputsAndDerivativesAreFiniteForFiniteInputs"), run.failed());
+    assertTrue(run.message("outputsAndDerivativesAreFiniteForFiniteInputs")
+        .startsWith("f(710.0) = NaN"),
+        run.message("outputsAndDerivativesAreFiniteForFiniteInputs"));
+  }
+
+  @Test
+  void anUnregisteredProviderFailsTheServiceLoaderCheckAndSaysHowToRegister() {
+    ContractRun run = ContractRun.of(UnregisteredTest.class);
+    assertEquals(Set.of("providerIsRegisteredForServiceLoader"), run.failed());
+    assertEquals("org.nnlab.testkit.TestActivations$Unregistered is not registered for "
+        + "ServiceLoader: add @AutoService(ActivationProvider.class) to it, or list it in "
+        + "META-INF/services/org.nnlab.api.ActivationProvider",
+        run.message("providerIsRegisteredForServiceLoader"));
+  }
+
+  @Test
+  void aNameThatIsNotAConfigNameFailsTheNameCheck() {
+    ContractRun run = ContractRun.of(InvalidNameTest.class);
+    assertEquals(Set.of("nameIsAValidConfigName"), run.failed());
+    assertTrue(run.message("nameIsAValidConfigName").startsWith(
+        "org.nnlab.testkit.TestActivations$InvalidName.name() must match [a-z][a-z0-9_]*, found "
+            + "'Test-Swish'"), run.message("nameIsAValidConfigName"));
+  }
+
+  @Test
+  void anIncompatibleApiVersionFailsTheVersionCheck() {
+    ContractRun run = ContractRun.of(NewerApiTest.class);
+    assertEquals(Set.of("apiVersionIsCompatibleWithThisApi"), run.failed());
+    assertTrue(run.message("apiVersionIsCompatibleWithThisApi").startsWith(
+        "org.nnlab.testkit.TestActivations$NewerApi.apiVersion() is 2.0, not compatible with "
+            + "nn-api 1.0"), run.message("apiVersionIsCompatibleWithThisApi"));
+  }
+
+  @Test
+  void aMutableFieldFailsTheNoMutableStateCheck() {
+    ContractRun run = ContractRun.of(CountsCallsTest.class);
+    assertEquals(Set.of("activationAndProviderHoldNoMutableFields"), run.failed());
+    assertTrue(run.message("activationAndProviderHoldNoMutableFields").startsWith(
+        "org.nnlab.testkit.TestActivations$CountsCalls.calls is not final"),
+        run.message("activationAndProviderHoldNoMutableFields"));
+  }
+
+  @Test
+  void resultsThatDependOnTheCallingThreadFailTheThreadSafetyCheck() {
+    ContractRun run = ContractRun.of(RightOnlyOnItsOwnThreadTest.class);
+    assertEquals(Set.of("instanceIsSafeToShareBetweenThreads"), run.failed());
+    assertTrue(run.message("instanceIsSafeToShareBetweenThreads")
+        .startsWith("results differ when threads share the activation"),
+        run.message("instanceIsSafeToShareBetweenThreads"));
+  }
+
+  static class CorrectSwish extends ActivationContract {
+    @Override
+    protected ActivationProvider provider() {
+      return new TestActivations.Swish();
+    }
+  }
+
+  static class WrongDerivativeTest extends ActivationContract {
+    @Override
+    protected ActivationProvider provider() {
+      return new TestActivations.WrongDerivative();
+    }
+  }
+
+  static class BulkDisagreesTest extends ActivationContract {
+    @Override
+    protected ActivationProvider provider() {
+      return new TestActivations.BulkDisagrees();
+    }
+  }
+
+  static class OverflowsToNaNTest extends ActivationContract {
+    @Override
+    protected ActivationProvider provider() {
+      return new TestActivations.OverflowsToNaN();
+    }
+  }
+
+  static class UnregisteredTest extends ActivationContract {
+    @Override
+    protected ActivationProvider provider() {
+      return new TestActivations.Unregistered();
+    }
+  }
+
+  static class InvalidNameTest extends ActivationContract {
+    @Override
+    protected ActivationProvider provider() {
+      return new TestActivations.InvalidName();
+    }
+  }
+
+  static class NewerApiTest extends ActivationContract {
+    @Override
+    protected ActivationProvider provider() {
+      return new TestActivations.NewerApi();
+    }
+  }
+
+  static class CountsCallsTest extends ActivationContract {
+    @Override
+    protected ActivationProvider provider() {
+      return new TestActivations.CountsCalls();
+    }
+  }
+
+  static class RightOnlyOnItsOwnThreadTest extends ActivationContract {
+    @Override
+    protected ActivationProvider provider() {
+      return new TestActivations.RightOnlyOnItsOwnThread();
+    }
+  }
+}

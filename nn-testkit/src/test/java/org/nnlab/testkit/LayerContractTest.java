@@ -1,0 +1,66 @@
+package org.nnlab.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.nnlab.api.LayerProvider;
+import org.nnlab.api.PluginOptions;
+
+/** Proves that {@link LayerContract} can fail, for the failures it exists to catch. */
+class LayerContractTest {
+
+  @Test
+  void aCorrectLayerPassesEveryCheck() {
+    ContractRun run = ContractRun.of(CorrectScale.class);
+    assertEquals(Set.of(), run.failed());
+    assertEquals(11, run.started().size(), run.started().toString());
+  }
+
+  @Test
+  void aWrongInputGradientFailsTheInputGradientCheck() {
+    ContractRun run = ContractRun.of(WrongInputGradientTest.class);
+    assertEquals(Set.of("inputGradientAgreesWithCentralFiniteDifferences"), run.failed());
+    assertTrue(run.message("inputGradientAgreesWithCentralFiniteDifferences")
+        .matches("dL/d\\(input\\)\\[0\\] is \\S+ but central finite differences give \\S+"),
+        run.message("inputGradientAgreesWithCentralFiniteDifferences"));
+  }
+
+  @Test
+  void aWrongWeightGradientFailsTheParameterGradientCheck() {
+    ContractRun run = ContractRun.of(WrongWeightGradientTest.class);
+    assertEquals(Set.of("parameterGradientsAgreeWithCentralFiniteDifferences"), run.failed());
+    assertTrue(run.message("parameterGradientsAgreeWithCentralFiniteDifferences")
+        .startsWith("dL/dweights[0] is "),
+        run.message("parameterGradientsAgreeWithCentralFiniteDifferences"));
+  }
+
+  abstract static class ScaleContract extends LayerContract {
+    @Override
+    protected PluginOptions options() {
+      return TestOptions.empty();
+    }
+  }
+
+  static class CorrectScale extends ScaleContract {
+    @Override
+    protected LayerProvider provider() {
+      return new TestLayers.ScaleProvider();
+    }
+  }
+
+  static class WrongInputGradientTest extends ScaleContract {
+    @Override
+    protected LayerProvider provider() {
+      return new TestLayers.WrongInputGradient();
+    }
+  }
+
+  static class WrongWeightGradientTest extends ScaleContract {
+    @Override
+    protected LayerProvider provider() {
+      return new TestLayers.WrongWeightGradient();
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package org.nnlab.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.nnlab.api.LossProvider;
+
+/** Proves that {@link LossContract} can fail, for the failures it exists to catch. */
+class LossContractTest {
+
+  @Test
+  void aCorrectLossPassesEveryCheck() {
+    ContractRun run = ContractRun.of(CorrectSquaredError.class);
+    assertEquals(Set.of(), run.failed());
+    assertEquals(10, run.started().size(), run.started().toString());
+  }
+
+  @Test
+  void aWrongGradientFailsTheFiniteDifferenceCheck() {
+    ContractRun run = ContractRun.of(WrongGradientTest.class);
+    assertEquals(Set.of("gradientAgreesWithCentralFiniteDifferences"), run.failed());
+    assertTrue(run.message("gradientAgreesWithCentralFiniteDifferences")
+        .matches("dL/d\\(output\\)\\[0\\] is \\S+ but central finite differences give \\S+"),
+        run.message("gradientAgreesWithCentralFiniteDifferences"));
+  }
+
+  @Test
+  void aLossThatIsNotZeroAtTheTargetFailsTheZeroCheck() {
+    ContractRun run = ContractRun.of(OffsetTest.class);
+    assertEquals(Set.of("lossAndGradientAreZeroAtTheTarget"), run.failed());
+  }
+
+  static class CorrectSquaredError extends LossContract {
+    @Override
+    protected LossProvider provider() {
+      return new TestLosses.SquaredError();
+    }
+  }
+
+  static class WrongGradientTest extends LossContract {
+    @Override
+    protected LossProvider provider() {
+      return new TestLosses.WrongGradient();
+    }
+  }
+
+  static class OffsetTest extends LossContract {
+    @Override
+    protected LossProvider provider() {
+      return new TestLosses.Offset();
+    }
+  }
+}

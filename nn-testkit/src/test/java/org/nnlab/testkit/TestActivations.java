@@ -1,0 +1,145 @@
+package org.nnlab.testkit;
+
+import com.google.auto.service.AutoService;
+import org.nnlab.api.Activation;
+import org.nnlab.api.ActivationProvider;
+import org.nnlab.api.NnApi;
+import org.nnlab.api.PluginOptions;
+
+/**
+ * Activation plugins for testing the contract: one correct, and each broken one wrong in exactly
+ * one way. Public with public constructors because ServiceLoader creates them.
+ */
+final class TestActivations {
+  private TestActivations() {}
+
+  /** x * sigmoid(x), correct in every respect. */
+  @AutoService(ActivationProvider.class)
+  public static class Swish implements Activation, ActivationProvider {
+    @Override
+    public String name() {
+      return "test_swish";
+    }
+
+    @Override
+    public String apiVersion() {
+      return NnApi.VERSION;
+    }
+
+    @Override
+    public Activation create(PluginOptions options) {
+      return this;
+    }
+
+    @Override
+    public double apply(double x) {
+      return x * sigmoid(x);
+    }
+
+    @Override
+    public double derivative(double x, double y) {
+      double s = sigmoid(x);
+      return s + x * s * (1 - s);
+    }
+
+    static double sigmoid(double x) {
+      if (x >= 0) {
+        return 1 / (1 + Math.exp(-x));
+      }
+      double e = Math.exp(x);
+      return e / (1 + e);
+    }
+  }
+
+  /** Forgets the product rule: returns sigmoid(x) as the derivative of x * sigmoid(x). */
+  @AutoService(ActivationProvider.class)
+  public static final class WrongDerivative extends Swish {
+    @Override
+    public double derivative(double x, double y) {
+      return sigmoid(x);
+    }
+  }
+
+  /** Computes its bulk outputs in single precision while the scalar method uses double. */
+  @AutoService(ActivationProvider.class)
+  public static final class BulkDisagrees extends Swish {
+    @Override
+    public void applyAll(double[] x, double[] y, int count) {
+      for (int i = 0; i < count; i++) {
+        y[i] = (float) apply(x[i]);
+      }
+    }
+  }
+
+  /** The naive x e^x / (1 + e^x), which is ∞ / ∞ = NaN once e^x overflows (x above 709.78). */
+  @AutoService(ActivationProvider.class)
+  public static final class OverflowsToNaN extends Swish {
+    @Override
+    public double apply(double x) {
+      return x * Math.exp(x) / (1 + Math.exp(x));
+    }
+
+    @Override
+    public double derivative(double x, double y) {
+      double s = Math.exp(x) / (1 + Math.exp(x));
+      return s + x * s * (1 - s);
+    }
+  }
+
+  /** Correct, but not listed in META-INF/services: ServiceLoader never finds it. */
+  public static final class Unregistered extends Swish {}
+
+  /** A name a configuration cannot use. */
+  @AutoService(ActivationProvider.class)
+  public static final class InvalidName extends Swish {
+    @Override
+    public String name() {
+      return "Test-Swish";
+    }
+  }
+
+  /** Claims to be built against a newer major version of the API. */
+  @AutoService(ActivationProvider.class)
+  public static final class NewerApi extends Swish {
+    @Override
+    public String apiVersion() {
+      return "2.0";
+    }
+  }
+
+  /** Counts its calls in a field: harmless on one thread, a data race on several. */
+  @AutoService(ActivationProvider.class)
+  public static final class CountsCalls extends Swish {
+    private long calls;
+
+    @Override
+    public double apply(double x) {
+      calls++;
+      return super.apply(x);
+    }
+  }
+
+  /**
+   * Right only on the thread that created it, like a plugin that fills a lookup table lazily on
+   * one thread: stands in for any result that depends on the calling thread.
+   */
+  @AutoService(ActivationProvider.class)
+  public static final class RightOnlyOnItsOwnThread extends Swish {
+    private final Thread owner = Thread.currentThread();
+
+    @Override
+    public Activation create(PluginOptions options) {
+      return new RightOnlyOnItsOwnThread();
+    }
+
+    @Override
+    public double apply(double x) {
+      return Thread.currentThread() == owner ? super.apply(x) : 0.0;
+    }
+
+    @Override
+    public double derivative(double x, double y) {
+      return Thread.currentThread() == owner ? super.derivative(x, y) : 0.0;
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package org.nnlab.testkit;
+
+import com.google.auto.service.AutoService;
+import java.util.Arrays;
+import java.util.List;
+import org.nnlab.api.Layer;
+import org.nnlab.api.LayerContext;
+import org.nnlab.api.LayerProvider;
+import org.nnlab.api.Matrix;
+import org.nnlab.api.NnApi;
+import org.nnlab.api.Parameter;
+import org.nnlab.api.ParameterRole;
+
+/** Layer plugins for testing the contract: one correct, each broken one wrong in one way. */
+final class TestLayers {
+  private TestLayers() {}
+
+  /** z = w ⊙ x + b, one weight and one bias per input. */
+  @AutoService(LayerProvider.class)
+  public static class ScaleProvider implements LayerProvider {
+    @Override
+    public String name() {
+      return "test_scale";
+    }
+
+    @Override
+    public String apiVersion() {
+      return NnApi.VERSION;
+    }
+
+    @Override
+    public Layer create(LayerContext context) {
+      Scale layer = newLayer(context.inputSize());
+      context.initializeWeights(layer.weights.values(), 1, 1);
+      context.initializeWeights(layer.biases.values(), 1, 1);
+      return layer;
+    }
+
+    Scale newLayer(int size) {
+      return new Scale(size);
+    }
+  }
+
+  /** Forgets the weight in dL/dx: passes dL/dz through unchanged. */
+  @AutoService(LayerProvider.class)
+  public static final class WrongInputGradient extends ScaleProvider {
+    @Override
+    Scale newLayer(int size) {
+      return new Scale(size) {
+        @Override
+        double inputGradient(double g, double w) {
+          return g;
+        }
+      };
+    }
+  }
+
+  /** Forgets the input in dL/dw: sums dL/dz alone. */
+  @AutoService(LayerProvider.class)
+  public static final class WrongWeightGradient extends ScaleProvider {
+    @Override
+    Scale newLayer(int size) {
+      return new Scale(size) {
+        @Override
+        double weightGradient(double g, double x) {
+          return g;
+        }
+      };
+    }
+  }
+
+  static class Scale implements Layer {
+    final Parameter weights;
+    final Parameter biases;
+    private final int size;
+
+    Scale(int size) {
+      this.size = size;
+      this.weights = new Parameter("weights", ParameterRole.WEIGHTS, 1, size);
+      this.biases = new Parameter("biases", ParameterRole.BIASES, 1, size);
+    }
+
+    @Override
+    public int inputSize() {
+      return size;
+    }
+
+    @Override
+    public int outputSize() {
+      return size;
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+      return List.of(weights, biases);
+    }
+
+    @Override
+    public void forward(Matrix input, Matrix output) {
+      for (int r = 0; r < input.rows(); r++) {
+        for (int c = 0; c < size; c++) {
+          output.set(r, c, weights.values()[c] * input.get(r, c) + biases.values()[c]);
+        }
+      }
+    }
+
+    @Override
+    public void backward(Matrix input, Matrix outputGradient, Matrix inputGradient) {
+      double[] gw = weights.gradients();
+      double[] gb = biases.gradients();
+      Arrays.fill(gw, 0);
+      Arrays.fill(gb, 0);
+      for (int r = 0; r < input.rows(); r++) {
+        for (int c = 0; c < size; c++) {
+          double g = outputGradient.get(r, c);
+          gw[c] += weightGradient(g, input.get(r, c));
+          gb[c] += g;
+          inputGradient.set(r, c, inputGradient(g, weights.values()[c]));
+        }
+      }
+    }
+
+    double weightGradient(double g, double x) {
+      return g * x;
+    }
+
+    double inputGradient(double g, double w) {
+      return g * w;
+    }
+  }
+}

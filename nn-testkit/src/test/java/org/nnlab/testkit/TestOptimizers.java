@@ -1,0 +1,86 @@
+package org.nnlab.testkit;
+
+import com.google.auto.service.AutoService;
+import org.nnlab.api.NnApi;
+import org.nnlab.api.Optimizer;
+import org.nnlab.api.OptimizerProvider;
+import org.nnlab.api.OptimizerState;
+import org.nnlab.api.Parameter;
+import org.nnlab.api.PluginOptions;
+
+/** Optimizer plugins for testing the contract: one correct, each broken one wrong in one way. */
+final class TestOptimizers {
+  private TestOptimizers() {}
+
+  /** Momentum SGD as PyTorch defines it: v = 0.9 v + g; w = w - 0.05 v, v kept in the state. */
+  @AutoService(OptimizerProvider.class)
+  public static class Momentum implements OptimizerProvider, Optimizer {
+    static final double RATE = 0.05;
+    static final double MOMENTUM = 0.9;
+
+    @Override
+    public String name() {
+      return "test_momentum";
+    }
+
+    @Override
+    public String apiVersion() {
+      return NnApi.VERSION;
+    }
+
+    @Override
+    public Optimizer create(PluginOptions options) {
+      return this;
+    }
+
+    @Override
+    public int stateArrays() {
+      return 1;
+    }
+
+    @Override
+    public void update(Parameter parameter, OptimizerState state) {
+      double[] velocity = state.array(0);
+      double[] w = parameter.values();
+      double[] g = parameter.gradients();
+      for (int i = 0; i < w.length; i++) {
+        velocity[i] = MOMENTUM * velocity[i] + g[i];
+        w[i] -= RATE * velocity[i];
+      }
+    }
+  }
+
+  /** Steps along the gradient instead of against it. */
+  @AutoService(OptimizerProvider.class)
+  public static final class Ascent extends Momentum {
+    @Override
+    public void update(Parameter parameter, OptimizerState state) {
+      double[] w = parameter.values();
+      double[] g = parameter.gradients();
+      for (int i = 0; i < w.length; i++) {
+        w[i] += RATE * g[i];
+      }
+    }
+  }
+
+  /** Keeps one velocity in the optimizer for every parameter, instead of in each one's state. */
+  @AutoService(OptimizerProvider.class)
+  public static final class SharedVelocity extends Momentum {
+    private final double[] velocity = new double[64];
+
+    @Override
+    public Optimizer create(PluginOptions options) {
+      return new SharedVelocity();
+    }
+
+    @Override
+    public void update(Parameter parameter, OptimizerState state) {
+      double[] w = parameter.values();
+      double[] g = parameter.gradients();
+      for (int i = 0; i < w.length; i++) {
+        velocity[i] = MOMENTUM * velocity[i] + g[i];
+        w[i] -= RATE * velocity[i];
+      }
+    }
+  }
+}
