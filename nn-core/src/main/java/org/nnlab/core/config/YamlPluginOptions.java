@@ -235,10 +235,13 @@ public final class YamlPluginOptions implements PluginOptions {
     throw new InvalidOptionException(key, "a finite number", node.describe());
   }
 
+  // Whole numbers written as decimals (3.0, 1e3) count, as they do for the engine's own keys.
   private static int integer(String key, YamlNode node) {
-    if (node instanceof YamlScalar s && s.value() instanceof Long n
-        && n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE) {
-      return n.intValue();
+    if (node instanceof YamlScalar s && s.value() instanceof Number n) {
+      double value = n.doubleValue();
+      if (value == Math.rint(value) && value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE) {
+        return (int) value;
+      }
     }
     throw new InvalidOptionException(key, "an integer", node.describe());
   }

@@ -37,7 +37,9 @@ final class SyntheticData {
     for (int k = 0; k < classes; k++) {
       int count = n / classes + (k < n % classes ? 1 : 0);
       for (int i = 0; i < count; i++, sample++) {
-        double t = count == 1 ? 0.0 : (double) i / (count - 1);
+        // A circle is closed, so its last point must not repeat its first.
+        boolean closed = spec.name().equals("circles");
+        double t = closed ? (double) i / count : count == 1 ? 0.0 : (double) i / (count - 1);
         point(spec.name(), k, t, inputs[sample], random);
         labels[sample] = spec.name().equals("xor") ? xorLabel(inputs[sample]) : k;
         inputs[sample][0] += spec.noise() * Gaussian.next(random);
