@@ -62,12 +62,19 @@ public class TrainingBenchmark {
   @Param({"one", "all"})
   public String cores;
 
+  /** Overrides the model's batch size when positive, to show allocation does not grow with it. */
+  @Param({"0"})
+  public int batchSize;
+
   private Trainer trainer;
 
   @Setup
   public void prepare() {
     MatrixKernels kernels = cores.equals("one") ? Kernels.singleThreaded() : Kernels.defaults();
     String yaml = model.equals("deep") ? DEEP : WIDE;
+    if (batchSize > 0) {
+      yaml = yaml.replaceFirst("batch_size: \\d+", "batch_size: " + batchSize);
+    }
     Experiment experiment = Experiment.prepare(
         new ConfigReader().validate(new YamlReader().parse(yaml, "bench.yaml"),
             Path.of("bench.yaml")),

@@ -12,7 +12,7 @@ import java.util.concurrent.RecursiveAction;
  */
 public final class JavaKernels implements MatrixKernels {
   /** Below this many multiply-adds a product runs on the calling thread. */
-  static final long PARALLEL_THRESHOLD = 1L << 18;
+  static final long PARALLEL_THRESHOLD = 1L << 20;
 
   /** How many doubles of B one block of the forward product keeps in cache (256 KB). */
   static final int BLOCK_DOUBLES = 32 * 1024;

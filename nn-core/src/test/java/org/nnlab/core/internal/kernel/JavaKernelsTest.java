@@ -2,6 +2,7 @@ package org.nnlab.core.internal.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import java.util.concurrent.ForkJoinPool;
@@ -93,9 +94,10 @@ class JavaKernelsTest {
 
   @Test
   void parallelProductsAreBitIdenticalToSingleThreadedOnes() {
-    int m = 128;
+    int m = 160;
     int k = 96;
     int n = 80;
+    assertTrue((long) m * k * n > JavaKernels.PARALLEL_THRESHOLD, "large enough to split");
     double[] a = random(m * k, 9);
     double[] b = random(n * k, 10);
     double[] single = new double[m * n];
