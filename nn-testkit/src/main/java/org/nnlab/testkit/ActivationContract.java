@@ -30,18 +30,12 @@ import org.nnlab.api.PluginOptions;
  * <p>Override {@link #options()} when your activation needs options, and {@link #inputs()} to
  * change the points at which it is checked.
  */
-public abstract class ActivationContract {
+public abstract class ActivationContract extends PluginContract<ActivationProvider> {
   private static final double STEP = 1e-6;
   private static final double TOLERANCE = 1e-6;
 
   private Activation activation;
 
-  /**
-   * The provider under test, as ServiceLoader would create it.
-   *
-   * @return a new provider instance
-   */
-  protected abstract ActivationProvider provider();
 
   /**
    * The options the activation is created with.
@@ -70,26 +64,19 @@ public abstract class ActivationContract {
     return points.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
+  /** Creates the contract. */
+  protected ActivationContract() {
+    super(ActivationProvider.class);
+  }
+
   @BeforeEach
   final void createActivation() {
     activation = provider().create(options());
     assertNotNull(activation, "create() returned null");
   }
 
-  @Test
-  final void nameIsAValidConfigName() {
-    ProviderChecks.nameIsValid(provider());
-  }
 
-  @Test
-  final void apiVersionIsCompatibleWithThisApi() {
-    ProviderChecks.apiVersionIsCompatible(provider());
-  }
 
-  @Test
-  final void providerIsRegisteredForServiceLoader() {
-    ProviderChecks.isRegistered(ActivationProvider.class, provider());
-  }
 
   @Test
   final void derivativeAgreesWithCentralFiniteDifferences() {

@@ -27,17 +27,11 @@ import org.nnlab.api.PluginOptions;
  * <p>The checks use the scalar function L = Σ c ⊙ z with fixed random weights c, so that
  * dL/dz = c.
  */
-public abstract class LayerContract {
+public abstract class LayerContract extends PluginContract<LayerProvider> {
   private static final int ROWS = 4;
 
   private Layer layer;
 
-  /**
-   * The provider under test.
-   *
-   * @return a new provider instance
-   */
-  protected abstract LayerProvider provider();
 
   /**
    * The options the layer is created with, for example {@code TestOptions.of("units", 3)}.
@@ -53,6 +47,11 @@ public abstract class LayerContract {
    */
   protected int inputSize() {
     return 3;
+  }
+
+  /** Creates the contract. */
+  protected LayerContract() {
+    super(LayerProvider.class);
   }
 
   @BeforeEach
@@ -91,20 +90,8 @@ public abstract class LayerContract {
     };
   }
 
-  @Test
-  final void nameIsAValidConfigName() {
-    ProviderChecks.nameIsValid(provider());
-  }
 
-  @Test
-  final void apiVersionIsCompatibleWithThisApi() {
-    ProviderChecks.apiVersionIsCompatible(provider());
-  }
 
-  @Test
-  final void providerIsRegisteredForServiceLoader() {
-    ProviderChecks.isRegistered(LayerProvider.class, provider());
-  }
 
   @Test
   final void providerHoldsNoMutableFields() {

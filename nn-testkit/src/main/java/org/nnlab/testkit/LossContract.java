@@ -20,18 +20,12 @@ import org.nnlab.api.PluginOptions;
  * gradients), zero at the target where that holds, finite values for large outputs, inputs left
  * alone, ServiceLoader registration, and thread safety.
  */
-public abstract class LossContract {
+public abstract class LossContract extends PluginContract<LossProvider> {
   private static final int ROWS = 5;
   private static final int COLS = 3;
 
   private Loss loss;
 
-  /**
-   * The provider under test.
-   *
-   * @return a new provider instance
-   */
-  protected abstract LossProvider provider();
 
   /**
    * The options the loss is created with.
@@ -75,26 +69,19 @@ public abstract class LossContract {
     return !loss.appliesSoftmax();
   }
 
+  /** Creates the contract. */
+  protected LossContract() {
+    super(LossProvider.class);
+  }
+
   @BeforeEach
   final void createLoss() {
     loss = provider().create(options());
     assertNotNull(loss, "create() returned null");
   }
 
-  @Test
-  final void nameIsAValidConfigName() {
-    ProviderChecks.nameIsValid(provider());
-  }
 
-  @Test
-  final void apiVersionIsCompatibleWithThisApi() {
-    ProviderChecks.apiVersionIsCompatible(provider());
-  }
 
-  @Test
-  final void providerIsRegisteredForServiceLoader() {
-    ProviderChecks.isRegistered(LossProvider.class, provider());
-  }
 
   @Test
   final void lossAndProviderHoldNoMutableFields() {

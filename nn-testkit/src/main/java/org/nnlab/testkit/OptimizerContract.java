@@ -23,17 +23,11 @@ import org.nnlab.api.PluginOptions;
  *
  * <p>The quadratic is f(w) = ½ Σ a_i (w_i − c_i)² with curvatures a_i in [0.5, 2].
  */
-public abstract class OptimizerContract {
+public abstract class OptimizerContract extends PluginContract<OptimizerProvider> {
   private static final int SIZE = 12;
 
   private Optimizer optimizer;
 
-  /**
-   * The provider under test.
-   *
-   * @return a new provider instance
-   */
-  protected abstract OptimizerProvider provider();
 
   /**
    * The options the optimizer is created with; choose a learning rate that is stable for
@@ -54,26 +48,19 @@ public abstract class OptimizerContract {
     return 200;
   }
 
+  /** Creates the contract. */
+  protected OptimizerContract() {
+    super(OptimizerProvider.class);
+  }
+
   @BeforeEach
   final void createOptimizer() {
     optimizer = provider().create(options());
     assertNotNull(optimizer, "create() returned null");
   }
 
-  @Test
-  final void nameIsAValidConfigName() {
-    ProviderChecks.nameIsValid(provider());
-  }
 
-  @Test
-  final void apiVersionIsCompatibleWithThisApi() {
-    ProviderChecks.apiVersionIsCompatible(provider());
-  }
 
-  @Test
-  final void providerIsRegisteredForServiceLoader() {
-    ProviderChecks.isRegistered(OptimizerProvider.class, provider());
-  }
 
   @Test
   final void optimizerAndProviderHoldNoMutableFields() {
