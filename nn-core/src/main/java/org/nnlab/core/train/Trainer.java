@@ -3,16 +3,12 @@ package org.nnlab.core.train;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import org.nnlab.api.Loss;
 import org.nnlab.api.Matrix;
-import org.nnlab.api.Optimizer;
-import org.nnlab.api.OptimizerState;
 import org.nnlab.api.Parameter;
 import org.nnlab.core.config.TrainingConfig;
 import org.nnlab.core.data.Dataset;
-import org.nnlab.core.init.Seeds;
 import org.nnlab.core.internal.kernel.MatrixKernels;
 import org.nnlab.core.model.Network;
 import org.nnlab.core.model.NetworkLayer;
@@ -32,20 +28,13 @@ import org.nnlab.core.stats.GradientStatistics;
  */
 public final class Trainer {
   private final Experiment experiment;
-  private final MatrixKernels kernels;
   private final Network network;
   private final Dataset data;
   private final Loss loss;
-  private final Optimizer optimizer;
   private final TrainingConfig training;
   private final GradientStatistics statistics;
-  private final List<List<Parameter>> layerParameters = new ArrayList<>();
-  private final List<List<OptimizerState>> optimizerStates = new ArrayList<>();
-  private final double[][][] before;
-  private final int[] order;
-  private final SplittableRandom shuffleRandom;
-  private final Matrix batchInputs;
-  private final Matrix batchTargets;
+  private final ParameterUpdater updater;
+  private final BatchSampler batches;
   private final Matrix outputGradient;
 
   /**
@@ -56,35 +45,14 @@ public final class Trainer {
    */
   public Trainer(Experiment experiment, MatrixKernels kernels) {
     this.experiment = experiment;
-    this.kernels = kernels;
     this.network = experiment.network();
     this.data = experiment.data();
     this.loss = experiment.loss();
-    this.optimizer = experiment.optimizer();
     this.training = experiment.config().training();
     this.statistics = new GradientStatistics(network, kernels);
-    int layers = network.layers().size();
-    this.before = new double[layers][][];
-    for (int l = 0; l < layers; l++) {
-      List<Parameter> parameters = network.layers().get(l).layer().parameters();
-      layerParameters.add(parameters);
-      List<OptimizerState> states = new ArrayList<>();
-      before[l] = new double[parameters.size()][];
-      for (int p = 0; p < parameters.size(); p++) {
-        states.add(new OptimizerState(optimizer.stateArrays(), parameters.get(p).size()));
-        before[l][p] = new double[parameters.get(p).size()];
-      }
-      optimizerStates.add(states);
-    }
-    this.order = new int[data.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    this.shuffleRandom = Seeds.stream(experiment.config().seed(), Seeds.SHUFFLE);
-    int rows = Math.min(training.batchSize(), data.size());
-    this.batchInputs = new Matrix(rows, network.inputs());
-    this.batchTargets = new Matrix(rows, network.outputs());
-    this.outputGradient = new Matrix(rows, network.outputs());
+    this.updater = new ParameterUpdater(network, experiment.optimizer());
+    this.batches = new BatchSampler(data, training.batchSize(), experiment.config().seed());
+    this.outputGradient = new Matrix(batches.inputs().rows(), network.outputs());
   }
 
   /** The experiment being trained. */
@@ -133,17 +101,18 @@ public final class Trainer {
   private Optional<Divergence> runEpoch(int epoch, BooleanSupplier stop) {
     statistics.startEpoch();
     if (training.shuffle()) {
-      shuffle();
+      batches.shuffle();
     }
     int batchSize = Math.min(training.batchSize(), data.size());
     int batch = 0;
-    for (int start = 0; start < order.length; start += batchSize) {
+    for (int start = 0; start < batches.size(); start += batchSize) {
       if (stop.getAsBoolean()) {
         throw new StopRequested();
       }
       batch++;
-      int rows = Math.min(batchSize, order.length - start);
-      gather(start, rows);
+      int rows = Math.min(batchSize, batches.size() - start);
+      batches.gather(start, rows);
+      outputGradient.resizeRows(rows);
       Optional<Divergence> divergence = step(epoch, batch);
       if (divergence.isPresent()) {
         return divergence;
@@ -153,34 +122,26 @@ public final class Trainer {
   }
 
   private Optional<Divergence> step(int epoch, int batch) {
-    Matrix output = network.forward(batchInputs);
-    double batchLoss = loss.evaluate(output, batchTargets, outputGradient);
+    Matrix inputs = batches.inputs();
+    Matrix targets = batches.targets();
+    Matrix output = network.forward(inputs);
+    double batchLoss = loss.evaluate(output, targets, outputGradient);
     if (!Double.isFinite(batchLoss)) {
       return Optional.of(forwardDivergence(epoch, batch, batchLoss));
     }
-    int rows = batchInputs.rows();
-    int correct = data.classification() ? Accuracy.correct(output, batchTargets) : 0;
-    statistics.recordLoss(batchLoss, correct, rows);
+    int correct = data.classification() ? Accuracy.correct(output, targets) : 0;
+    statistics.recordLoss(batchLoss, correct, inputs.rows());
 
-    network.backward(batchInputs, outputGradient);
+    network.backward(inputs, outputGradient);
     int badLayer = statistics.recordGradients();
     if (badLayer >= 0) {
       return Optional.of(new Divergence(epoch, batch, badLayer + 1, gradientProblem(badLayer)));
     }
 
-    for (int l = 0; l < layerParameters.size(); l++) {
-      List<Parameter> parameters = layerParameters.get(l);
-      for (int p = 0; p < parameters.size(); p++) {
-        Parameter parameter = parameters.get(p);
-        System.arraycopy(parameter.values(), 0, before[l][p], 0, parameter.size());
-        OptimizerState state = optimizerStates.get(l).get(p);
-        state.advance();
-        optimizer.update(parameter, state);
-      }
-    }
-    for (int l = 0; l < layerParameters.size(); l++) {
-      if (!statistics.recordUpdate(l, before[l])) {
-        restoreParameters();
+    updater.step();
+    for (int l = 0; l < updater.layerCount(); l++) {
+      if (!statistics.recordUpdate(l, updater.before(l))) {
+        updater.undo();
         return Optional.of(new Divergence(epoch, batch, l + 1,
             "the optimizer step made the parameters overflow to Inf or NaN"));
       }
@@ -203,7 +164,7 @@ public final class Trainer {
   }
 
   private String gradientProblem(int layer) {
-    for (Parameter parameter : layerParameters.get(layer)) {
+    for (Parameter parameter : updater.parameters(layer)) {
       for (double g : parameter.gradients()) {
         if (!Double.isFinite(g)) {
           return "the " + parameter.name() + " gradient is " + describe(g);
@@ -217,46 +178,12 @@ public final class Trainer {
     return Double.isNaN(value) ? "NaN" : value > 0 ? "+Inf" : "-Inf";
   }
 
-  private void restoreParameters() {
-    for (int l = 0; l < layerParameters.size(); l++) {
-      List<Parameter> parameters = layerParameters.get(l);
-      for (int p = 0; p < parameters.size(); p++) {
-        System.arraycopy(before[l][p], 0, parameters.get(p).values(), 0, parameters.get(p).size());
-      }
-    }
-  }
-
   /** Unwinds an epoch when a stop is requested; never escapes {@link #train}. */
   private static final class StopRequested extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     StopRequested() {
       super(null, null, false, false);
-    }
-  }
-
-  // Fisher–Yates, drawing from the run's shuffle stream.
-  private void shuffle() {
-    for (int i = order.length - 1; i > 0; i--) {
-      int j = shuffleRandom.nextInt(i + 1);
-      int swap = order[i];
-      order[i] = order[j];
-      order[j] = swap;
-    }
-  }
-
-  private void gather(int start, int rows) {
-    batchInputs.resizeRows(rows);
-    batchTargets.resizeRows(rows);
-    outputGradient.resizeRows(rows);
-    int in = network.inputs();
-    int out = network.outputs();
-    double[] x = data.inputs().data();
-    double[] y = data.targets().data();
-    for (int r = 0; r < rows; r++) {
-      int sample = order[start + r];
-      System.arraycopy(x, sample * in, batchInputs.data(), r * in, in);
-      System.arraycopy(y, sample * out, batchTargets.data(), r * out, out);
     }
   }
 }
