@@ -13,7 +13,9 @@ import java.util.List;
  * engine owns every matrix passed in and sizes them before the call: {@code output} and
  * {@code inputGradient} already have the batch's row count and the right number of columns. A
  * layer must not keep references to those matrices, must not allocate per call once warmed up,
- * and must not change its parameters' values (only an optimizer does that).
+ * and must not change its parameters' values (only an optimizer does that). Only the first
+ * {@code rows() * cols()} entries of each matrix belong to the batch: buffers are reused for
+ * smaller batches, so their arrays may be longer, and entries beyond must be ignored.
  *
  * <p>A layer instance belongs to one training run and need not be thread-safe.
  */

@@ -14,6 +14,10 @@ public interface Loss {
    * <p>The loss is a mean over the batch's rows, so that the gradients of a batch are the mean
    * of the per-sample gradients. {@code gradient} receives dL/d(output) of that mean.
    *
+   * <p>Only the first {@code rows() * cols()} entries of each matrix belong to the batch: the
+   * engine reuses buffers sized for its largest batch, so the arrays may be longer, and entries
+   * beyond must be neither read nor written.
+   *
    * @param output the network's outputs, {@code rows x cols}, read only
    * @param target the targets, same shape as {@code output}, read only
    * @param gradient same shape as {@code output}, overwritten with dL/d(output)

@@ -28,7 +28,6 @@ import org.nnlab.core.config.ConfigException;
 import org.nnlab.core.config.ExperimentConfig;
 import org.nnlab.core.config.Location;
 import org.nnlab.core.config.YamlMap;
-import org.nnlab.core.report.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -112,6 +111,7 @@ final class CompareCommand implements Callable<Integer> {
     ComparisonRunner runner = new ComparisonRunner(session.registry());
     List<PlannedRun> runs = runner.plan(tree, config, grid);
     Path folder = out != null ? out : defaultFolder(base.name());
+    OutputFiles.checkFolder(folder, "--out");
     if (!quiet) {
       stdout.printf("%s: %d runs (%d grid points x %d seeds) on %d threads -> %s%n",
           base.name(), runs.size(), grid.points().size(), grid.seeds(), Math.min(jobs,
@@ -135,7 +135,7 @@ final class CompareCommand implements Callable<Integer> {
       long totalEpochs = runs.stream().mapToLong(r -> r.config().training().epochs()).sum();
       List<RunOutcome> outcomes;
       try (ProgressBar progress = new ProgressBar(stderr, runs.size(), totalEpochs,
-          !quiet && System.console() != null)) {
+          !quiet && ProgressBar.stderrIsTerminal())) {
         outcomes = runner.run(runs, jobs, progress, stop::get);
       }
       Comparison comparison = Comparison.of(base.name(), config, grid, outcomes);
@@ -164,20 +164,20 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   private void write(Path folder, Comparison comparison) {
-    try {
-      AtomicFiles.write(folder.resolve("runs.csv"), RunsCsv.render(comparison));
-      AtomicFiles.write(folder.resolve("summary.json"), ComparisonJson.render(comparison));
-      List<Charts.Chart> charts = Charts.draw(comparison);
-      for (Charts.Chart chart : charts) {
-        AtomicFiles.write(folder.resolve(chart.fileName()), chart.png());
-      }
-      String configText = Files.readString(config);
-      AtomicFiles.write(folder.resolve("report.html"),
-          HtmlReport.render(comparison, configText, charts));
-    } catch (IOException | SecurityException e) {
-      throw new ConfigException(Location.ofFile(folder.toString()), "",
-          "cannot write the comparison's output: " + e.getMessage());
+    OutputFiles.write(folder.resolve("runs.csv"), RunsCsv.render(comparison), "--out");
+    OutputFiles.write(folder.resolve("summary.json"), ComparisonJson.render(comparison), "--out");
+    List<Charts.Chart> charts = Charts.draw(comparison);
+    for (Charts.Chart chart : charts) {
+      OutputFiles.write(folder.resolve(chart.fileName()), chart.png(), "--out");
     }
+    String configText;
+    try {
+      configText = Files.readString(config);
+    } catch (IOException e) {
+      configText = "(" + config + " could not be read again: " + OutputFiles.reason(e) + ")";
+    }
+    OutputFiles.write(folder.resolve("report.html"),
+        HtmlReport.render(comparison, configText, charts), "--out");
   }
 
   private static Path defaultFolder(String name) {

@@ -1,15 +1,11 @@
 package org.nnlab.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.nnlab.core.config.ConfigException;
-import org.nnlab.core.config.Location;
-import org.nnlab.core.report.AtomicFiles;
 import org.nnlab.core.report.ResolvedConfig;
 import org.nnlab.core.report.TrainingReport;
 import org.nnlab.core.report.YamlWriter;
@@ -80,6 +76,12 @@ final class TrainCommand implements Callable<Integer> {
       session.warnAboutPlugins(err);
     }
     Experiment experiment = session.experiment(config, overrides);
+    if (report != null) {
+      OutputFiles.checkFile(report, "--report");
+    }
+    if (save != null) {
+      OutputFiles.checkFile(save, "--save");
+    }
     Trainer trainer = new Trainer(experiment, session.kernels());
     boolean accuracy = experiment.data().classification();
     EpochTable table = new EpochTable(out, experiment.network().layers().size(), accuracy);
@@ -106,27 +108,19 @@ final class TrainCommand implements Callable<Integer> {
 
   private void writeOutputs(Experiment experiment, TrainingResult result, PrintWriter out) {
     if (report != null) {
-      write(report, TrainingReport.json(experiment, result), "--report");
+      OutputFiles.write(report, TrainingReport.json(experiment, result), "--report");
       if (!quiet) {
         out.println("report written to " + report);
       }
     }
     if (save != null) {
-      write(save, YamlWriter.write(ResolvedConfig.trained(experiment, save)), "--save");
+      OutputFiles.write(save, YamlWriter.write(ResolvedConfig.trained(experiment, save)),
+          "--save");
       if (!quiet) {
         out.println("model saved to " + save
             + (result.succeeded() ? "" : " (its values from before training diverged)"));
       }
     }
     out.flush();
-  }
-
-  private static void write(Path file, String text, String option) {
-    try {
-      AtomicFiles.write(file, text);
-    } catch (IOException | SecurityException e) {
-      throw new ConfigException(Location.ofFile(file.toString()), "",
-          "cannot write the " + option + " file: " + e.getMessage());
-    }
   }
 }

@@ -85,4 +85,15 @@ class CompareCommandTest {
     assertEquals(2, seeds.code());
     assertEquals("error: --seeds: expected an integer from 1 to 1000, found 0\n", seeds.err());
   }
+
+  @Test
+  void anOutputFolderThatCannotBeCreatedIsRefusedBeforeAnyTraining(@TempDir Path folder)
+      throws Exception {
+    Path file = Files.writeString(folder.resolve("plain-file"), "x");
+    Cli.Result result = Cli.run("compare", VANISHING, "--out", file.resolve("out").toString());
+    assertEquals(2, result.code());
+    assertEquals("", result.out(), "nothing trained");
+    assertTrue(result.err().startsWith("error: --out: " + file.resolve("out")
+        + " cannot create this folder: "), result.err());
+  }
 }

@@ -105,4 +105,23 @@ class TrainCommandTest {
       assertTrue(result.out().contains(option), option);
     }
   }
+
+  @Test
+  void anUnwritableReportIsRefusedBeforeTraining(@TempDir Path folder) throws Exception {
+    Path file = Files.writeString(folder.resolve("plain-file"), "x");
+    Path report = file.resolve("report.json");
+    Cli.Result result = Cli.run("train", MAZUR, "--report", report.toString());
+    assertEquals(2, result.code());
+    assertEquals("", result.out(), "nothing trained");
+    assertTrue(result.err().startsWith("error: --report " + report + ": " + file
+        + " cannot create this folder: "), result.err());
+  }
+
+  @Test
+  void aReportPathThatIsAFolderIsRefused(@TempDir Path folder) {
+    Cli.Result result = Cli.run("train", MAZUR, "--report", folder.toString());
+    assertEquals(2, result.code());
+    assertEquals("error: --report: " + folder + " is a folder, expected a file name\n",
+        result.err());
+  }
 }

@@ -148,6 +148,38 @@ public abstract class LayerContract extends PluginContract<LayerProvider> {
   }
 
   @Test
+  final void forwardAndBackwardUseOnlyTheBatchRowsOfLongerBuffers() {
+    // The engine reuses buffers sized for the largest batch; a smaller last batch leaves stale
+    // rows beyond rows() * cols() that a layer must neither read nor depend on.
+    Random random = new Random(38);
+    Matrix input = random(ROWS, layer.inputSize(), random);
+    Matrix outputGradient = random(ROWS, layer.outputSize(), random);
+    Matrix output = new Matrix(ROWS, layer.outputSize());
+    layer.forward(input, output);
+    Matrix inputGradient = new Matrix(ROWS, layer.inputSize());
+    layer.backward(input, outputGradient, inputGradient);
+    double[][] expected = gradients();
+
+    Matrix longInput = Shared.inLongerBuffer(input);
+    Matrix longOutput = Shared.inLongerBuffer(new Matrix(ROWS, layer.outputSize()));
+    Matrix longInputGradient = Shared.inLongerBuffer(new Matrix(ROWS, layer.inputSize()));
+    layer.forward(longInput, longOutput);
+    layer.backward(longInput, Shared.inLongerBuffer(outputGradient), longInputGradient);
+    for (int i = 0; i < output.size(); i++) {
+      assertEquals(output.data()[i], longOutput.data()[i], 0.0, "output entry " + i);
+    }
+    for (int i = 0; i < inputGradient.size(); i++) {
+      assertEquals(inputGradient.data()[i], longInputGradient.data()[i], 0.0,
+          "input gradient entry " + i);
+    }
+    double[][] actual = gradients();
+    for (int i = 0; i < expected.length; i++) {
+      assertArrayEquals(expected[i], actual[i], 0.0,
+          layer.parameters().get(i).name() + " gradient differs when buffers are longer");
+    }
+  }
+
+  @Test
   final void backwardOverwritesRatherThanAccumulates() {
     Random random = new Random(35);
     Matrix input = random(ROWS, layer.inputSize(), random);

@@ -147,6 +147,26 @@ public abstract class LossContract extends PluginContract<LossProvider> {
   }
 
   @Test
+  final void evaluateUsesOnlyTheBatchRowsOfLongerBuffers() {
+    // The engine reuses buffers sized for the largest batch; a smaller last batch leaves stale
+    // rows beyond rows() * cols() that a loss must not read.
+    Random random = new Random(17);
+    Matrix output = randomOutputs(random, 1.0);
+    Matrix target = targets(ROWS, COLS, random);
+    Matrix gradient = new Matrix(ROWS, COLS);
+    double expected = loss.evaluate(output, target, gradient);
+    Matrix longOutput = Shared.inLongerBuffer(output);
+    Matrix longTarget = Shared.inLongerBuffer(target);
+    Matrix longGradient = Shared.inLongerBuffer(new Matrix(ROWS, COLS));
+    assertEquals(expected, loss.evaluate(longOutput, longTarget, longGradient), 0.0,
+        "the loss read entries beyond rows() * cols() of a reused buffer");
+    for (int i = 0; i < gradient.size(); i++) {
+      assertEquals(gradient.data()[i], longGradient.data()[i], 0.0,
+          "gradient entry " + i + " differs when buffers are longer than the batch");
+    }
+  }
+
+  @Test
   final void evaluateLeavesOutputsAndTargetsUnchanged() {
     Random random = new Random(15);
     Matrix output = randomOutputs(random, 1.0);

@@ -3,12 +3,14 @@ package org.nnlab.testkit;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import org.nnlab.api.Matrix;
 
 /** Helpers shared by the contracts. */
 final class Shared {
@@ -41,5 +43,17 @@ final class Shared {
             + estimate[i]);
       }
     }
+  }
+
+  /**
+   * Copies a matrix into a buffer allocated for three more rows, with NaN in every entry beyond
+   * {@code rows() * cols()}: what the engine passes for a batch smaller than the largest.
+   */
+  static Matrix inLongerBuffer(Matrix matrix) {
+    Matrix longer = new Matrix(matrix.rows() + 3, matrix.cols());
+    Arrays.fill(longer.data(), Double.NaN);
+    longer.resizeRows(matrix.rows());
+    System.arraycopy(matrix.data(), 0, longer.data(), 0, matrix.size());
+    return longer;
   }
 }

@@ -14,7 +14,7 @@ class LossContractTest {
   void aCorrectLossPassesEveryCheck() {
     ContractRun run = ContractRun.of(CorrectSquaredError.class);
     assertEquals(Set.of(), run.failed());
-    assertEquals(10, run.started().size(), run.started().toString());
+    assertEquals(11, run.started().size(), run.started().toString());
   }
 
   @Test
@@ -30,6 +30,22 @@ class LossContractTest {
   void aLossThatIsNotZeroAtTheTargetFailsTheZeroCheck() {
     ContractRun run = ContractRun.of(OffsetTest.class);
     assertEquals(Set.of("lossAndGradientAreZeroAtTheTarget"), run.failed());
+  }
+
+  @Test
+  void aLossThatReadsBeyondTheBatchFailsTheLongerBufferCheck() {
+    ContractRun run = ContractRun.of(WholeArrayTest.class);
+    assertEquals(Set.of("evaluateUsesOnlyTheBatchRowsOfLongerBuffers"), run.failed());
+    assertTrue(run.message("evaluateUsesOnlyTheBatchRowsOfLongerBuffers")
+        .startsWith("the loss read entries beyond rows() * cols() of a reused buffer"),
+        run.message("evaluateUsesOnlyTheBatchRowsOfLongerBuffers"));
+  }
+
+  static class WholeArrayTest extends LossContract {
+    @Override
+    protected LossProvider provider() {
+      return new TestLosses.WholeArray();
+    }
   }
 
   static class CorrectSquaredError extends LossContract {

@@ -63,4 +63,20 @@ final class TestLosses {
       return super.evaluate(output, target, gradient) + 0.5;
     }
   }
+
+  /** Sums over the whole backing array, not just rows() * cols(): wrong on a reused buffer. */
+  @AutoService(LossProvider.class)
+  public static final class WholeArray extends SquaredError {
+    @Override
+    public double evaluate(Matrix output, Matrix target, Matrix gradient) {
+      int rows = output.rows();
+      double sum = 0;
+      for (int i = 0; i < output.data().length; i++) {
+        double d = output.data()[i] - target.data()[i];
+        sum += d * d;
+        gradient.data()[i] = 2 * d / rows;
+      }
+      return sum / rows;
+    }
+  }
 }

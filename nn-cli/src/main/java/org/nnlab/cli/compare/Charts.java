@@ -109,13 +109,11 @@ public final class Charts {
   }
 
   private static List<RunOutcome> successful(Comparison comparison, GridPoint point) {
-    return comparison.outcomes().stream()
-        .filter(o -> o.run().point().index() == point.index() && o.succeeded()
-            && !o.epochs().isEmpty())
-        .toList();
+    return Comparison.successful(comparison.outcomesOf(point));
   }
 
-  // x runs from 1; a log axis cannot show zero, so non-positive values leave a gap.
+  // x runs from 1. The line is the mean over seeds, as in the table. A log axis cannot show
+  // zero: a zero mean leaves a gap, and a band reaching zero is cut at the line.
   private static YIntervalSeries series(String label, List<List<Double>> runs, boolean logScale) {
     YIntervalSeries series = new YIntervalSeries(label);
     int length = runs.stream().mapToInt(List::size).max().orElse(0);
@@ -125,7 +123,7 @@ public final class Charts {
       double high = Double.NEGATIVE_INFINITY;
       int count = 0;
       for (List<Double> run : runs) {
-        if (i < run.size() && Double.isFinite(run.get(i)) && (!logScale || run.get(i) > 0)) {
+        if (i < run.size() && Double.isFinite(run.get(i))) {
           double value = run.get(i);
           sum += value;
           low = Math.min(low, value);
@@ -133,8 +131,9 @@ public final class Charts {
           count++;
         }
       }
-      if (count > 0) {
-        series.add(i + 1, sum / count, low, high);
+      double mean = count == 0 ? Double.NaN : sum / count;
+      if (count > 0 && (!logScale || mean > 0)) {
+        series.add(i + 1, mean, logScale && low <= 0 ? mean : low, high);
       }
     }
     return series;

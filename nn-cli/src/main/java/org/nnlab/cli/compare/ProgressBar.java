@@ -98,11 +98,25 @@ public final class ProgressBar implements ComparisonListener, AutoCloseable {
         : String.format(Locale.ROOT, "%02d:%02d", s / 60, s % 60);
   }
 
-  /** Stops drawing and clears the line. */
+  /**
+   * Tells whether standard error is a terminal. Java cannot tell by itself which stream is a
+   * terminal ({@code System.console()} looks at standard input and output), so the {@code nn}
+   * launcher checks with {@code [ -t 2 ]} and passes {@code -Dnn.stderr.terminal=true}.
+   */
+  public static boolean stderrIsTerminal() {
+    return Boolean.getBoolean("nn.stderr.terminal");
+  }
+
+  /** Stops drawing, waits for a drawing in progress, and clears the line. */
   @Override
   public void close() {
     if (ticker != null) {
-      ticker.shutdownNow();
+      ticker.shutdown();
+      try {
+        ticker.awaitTermination(1, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       synchronized (err) {
         err.print("\r\u001b[K");
         err.flush();

@@ -17,12 +17,11 @@ public final class SummaryTable {
 
   /** The column headings. */
   public static List<String> headings(Comparison comparison) {
-    int layers = layerCount(comparison);
     List<String> headings = new ArrayList<>(List.of("grid point", "runs ok", "final loss"));
     if (comparison.hasAccuracy()) {
       headings.add("accuracy");
     }
-    headings.addAll(List.of("|dL/dW| layer 1", "|dL/dW| layer " + layers, "ratio", "verdict"));
+    headings.addAll(List.of("|dL/dW| first layer", "|dL/dW| last layer", "ratio", "verdict"));
     return headings;
   }
 
@@ -79,11 +78,6 @@ public final class SummaryTable {
           : String.format("  %" + widths[c] + "s", cell));
     }
     out.append(System.lineSeparator());
-  }
-
-  private static int layerCount(Comparison comparison) {
-    return comparison.outcomes().stream().filter(o -> !o.epochs().isEmpty())
-        .mapToInt(o -> o.epochs().get(0).gradNorms().size()).max().orElse(0);
   }
 
   private static String withSpread(double mean, double spread, String format) {

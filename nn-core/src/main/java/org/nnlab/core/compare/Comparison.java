@@ -22,9 +22,23 @@ public record Comparison(
   public static Comparison of(String name, Path configFile, Grid grid, List<RunOutcome> outcomes) {
     List<PointSummary> summaries = new ArrayList<>();
     for (GridPoint point : grid.points()) {
-      summaries.add(PointSummary.of(point, outcomes));
+      summaries.add(PointSummary.of(point, outcomesOf(point, outcomes)));
     }
     return new Comparison(name, configFile, grid, List.copyOf(outcomes), summaries);
+  }
+
+  /** The outcomes of one grid point's runs, in run order. */
+  public List<RunOutcome> outcomesOf(GridPoint point) {
+    return outcomesOf(point, outcomes);
+  }
+
+  private static List<RunOutcome> outcomesOf(GridPoint point, List<RunOutcome> outcomes) {
+    return outcomes.stream().filter(o -> o.run().point().index() == point.index()).toList();
+  }
+
+  /** The outcomes that completed every epoch (and so have statistics to aggregate). */
+  public static List<RunOutcome> successful(List<RunOutcome> outcomes) {
+    return outcomes.stream().filter(o -> o.succeeded() && !o.epochs().isEmpty()).toList();
   }
 
   /** Tells whether every run completed every epoch. */

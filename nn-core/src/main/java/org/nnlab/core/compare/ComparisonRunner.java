@@ -97,7 +97,8 @@ public final class ComparisonRunner {
       List<PlannedRun> runs, int jobs, ComparisonListener listener, BooleanSupplier stop) {
     // With several runs in parallel the cores are busy already; one thread per run avoids
     // oversubscription and gives the same numbers.
-    MatrixKernels kernels = jobs > 1 ? Kernels.singleThreaded() : Kernels.defaults();
+    MatrixKernels kernels =
+        Math.min(jobs, runs.size()) > 1 ? Kernels.singleThreaded() : Kernels.defaults();
     ExecutorService pool = Executors.newFixedThreadPool(jobs, runnable -> {
       Thread thread = new Thread(runnable, "nn-compare");
       thread.setDaemon(true);

@@ -131,6 +131,11 @@ public final class GridParser {
   private static void rejectRepeatedPaths(List<GridAxis> axes) {
     Set<String> seen = new LinkedHashSet<>();
     for (GridAxis axis : axes) {
+      if (axis.path().equals("seed")) {
+        throw new ConfigException(Location.ofFile(SOURCE), "seed",
+            "the seed is not varied with --vary; use --seeds N to run every point with N seeds "
+                + "from the configuration's seed on");
+      }
       if (!seen.add(axis.path())) {
         throw new ConfigException(Location.ofFile(SOURCE), "",
             "'" + axis.path() + "' is varied twice; give all its values in one --vary");

@@ -39,23 +39,21 @@ public record PointSummary(
     double ratio,
     String verdict) {
 
-  /** Aggregates the outcomes that belong to {@code point}. */
-  public static PointSummary of(GridPoint point, List<RunOutcome> outcomes) {
-    List<RunOutcome> mine = new ArrayList<>();
-    for (RunOutcome outcome : outcomes) {
-      if (outcome.run().point().index() == point.index()) {
-        mine.add(outcome);
-      }
-    }
+  /**
+   * Aggregates the runs of one grid point.
+   *
+   * @param point the grid point
+   * @param mine every outcome of that point's runs
+   * @return the summary
+   */
+  public static PointSummary of(GridPoint point, List<RunOutcome> mine) {
     List<Double> losses = new ArrayList<>();
     List<Double> accuracies = new ArrayList<>();
     List<Double> firsts = new ArrayList<>();
     List<Double> lasts = new ArrayList<>();
     List<Double> logRatios = new ArrayList<>();
-    for (RunOutcome outcome : mine) {
-      if (!outcome.succeeded() || outcome.epochs().isEmpty()) {
-        continue;
-      }
+    int layers = 0;
+    for (RunOutcome outcome : Comparison.successful(mine)) {
       EpochStats last = outcome.epochs().get(outcome.epochs().size() - 1);
       EpochStats first = outcome.epochs().get(0);
       losses.add(last.loss());
@@ -63,10 +61,11 @@ public record PointSummary(
       firsts.add(first.gradNorms().get(0));
       lasts.add(first.gradNorms().get(first.gradNorms().size() - 1));
       logRatios.add(Math.log(GradientVerdict.of(first).ratio()));
+      layers = first.gradNorms().size();
     }
     double ratio = Math.exp(mean(logRatios));
     String verdict = losses.isEmpty() ? "failed"
-        : GradientVerdict.of(List.of(ratio, 1.0)).kind().word();
+        : GradientVerdict.kindOf(ratio, layers).word();
     return new PointSummary(point, mine.size(), losses.size(), mean(losses), spread(losses),
         mean(accuracies), spread(accuracies), mean(firsts), mean(lasts), ratio, verdict);
   }

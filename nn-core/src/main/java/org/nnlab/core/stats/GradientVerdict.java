@@ -50,20 +50,22 @@ public record GradientVerdict(double ratio, int firstLayer, int lastLayer, Kind 
   /** Judges a list of per-layer gradient norms, first layer first. */
   public static GradientVerdict of(List<Double> gradNorms) {
     int last = gradNorms.size();
-    double first = gradNorms.get(0);
-    double lastNorm = gradNorms.get(last - 1);
-    double ratio = first / lastNorm;
-    Kind kind;
-    if (!Double.isFinite(ratio) || last < 2) {
-      kind = Kind.UNKNOWN;
-    } else if (ratio < VANISHING_BELOW) {
-      kind = Kind.VANISHING;
-    } else if (ratio > EXPLODING_ABOVE) {
-      kind = Kind.EXPLODING;
-    } else {
-      kind = Kind.HEALTHY;
+    double ratio = gradNorms.get(0) / gradNorms.get(last - 1);
+    return new GradientVerdict(ratio, 1, last, kindOf(ratio, last));
+  }
+
+  /**
+   * The verdict on a first/last ratio of a network with {@code layers} layers: {@code UNKNOWN}
+   * when the ratio is undefined (NaN or infinite) or there is only one layer to compare.
+   */
+  public static Kind kindOf(double ratio, int layers) {
+    if (!Double.isFinite(ratio) || layers < 2) {
+      return Kind.UNKNOWN;
     }
-    return new GradientVerdict(ratio, 1, last, kind);
+    if (ratio < VANISHING_BELOW) {
+      return Kind.VANISHING;
+    }
+    return ratio > EXPLODING_ABOVE ? Kind.EXPLODING : Kind.HEALTHY;
   }
 
   /**

@@ -1,0 +1,74 @@
+package org.nnlab.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.nnlab.core.config.ConfigException;
+import org.nnlab.core.config.Location;
+import org.nnlab.core.report.AtomicFiles;
+
+/**
+ * The files and folders a command writes: checked before any training, so that a typo in a path
+ * does not cost a finished run, and written atomically with one-line errors that name the file
+ * the user gave and the reason.
+ */
+final class OutputFiles {
+  private OutputFiles() {}
+
+  /** Checks that {@code file} can be written: its folder exists or is created, and is writable. */
+  static void checkFile(Path file, String option) {
+    if (Files.isDirectory(file)) {
+      throw refused(file, option, "is a folder, expected a file name");
+    }
+    Path folder = file.toAbsolutePath().getParent();
+    checkFolder(folder, option + " " + file);
+  }
+
+  /** Checks that {@code folder} exists or can be created, and is writable. */
+  static void checkFolder(Path folder, String option) {
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException | SecurityException e) {
+      throw refused(folder, option, "cannot create this folder: " + reason(e));
+    }
+    if (!Files.isWritable(folder)) {
+      throw refused(folder, option, "cannot write into this folder: permission denied");
+    }
+  }
+
+  /** Writes text atomically. */
+  static void write(Path file, String text, String option) {
+    write(file, text.getBytes(StandardCharsets.UTF_8), option);
+  }
+
+  /** Writes bytes atomically. */
+  static void write(Path file, byte[] bytes, String option) {
+    try {
+      AtomicFiles.write(file, bytes);
+    } catch (IOException | SecurityException e) {
+      throw refused(file, option, "cannot write it: " + reason(e));
+    }
+  }
+
+  private static ConfigException refused(Path path, String option, String problem) {
+    return new ConfigException(Location.ofFile(option), "", path + " " + problem);
+  }
+
+  /** The reason of a file error in words, without the temporary file's name. */
+  static String reason(Exception e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "a folder on the way does not exist";
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+}
