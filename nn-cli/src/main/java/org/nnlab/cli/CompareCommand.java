@@ -100,11 +100,7 @@ final class CompareCommand implements Callable<Integer> {
     if (!quiet) {
       session.warnAboutPlugins(stderr);
     }
-    List<ConfigChange> overrides = new ArrayList<>();
-    settings.forEach(setting -> overrides.add(ConfigChange.set(setting)));
-    if (epochs != null) {
-      overrides.add(ConfigChange.option("--epochs", "training.epochs", epochs));
-    }
+    List<ConfigChange> overrides = Session.changes(settings, epochs);
     YamlMap tree = session.tree(config, overrides);
     ExperimentConfig base = session.validate(tree, config);
     Grid grid = new GridParser().grid(varies, seeds, tree);

@@ -43,7 +43,7 @@ final class EpochTable {
       line.append(String.format(Locale.ROOT, " %8.1f%%", 100 * stats.accuracy()));
     }
     for (double norm : stats.gradNorms()) {
-      line.append(String.format(Locale.ROOT, " %" + NUMBER_WIDTH + "s", scientific(norm)));
+      line.append(String.format(Locale.ROOT, " %" + NUMBER_WIDTH + "s", NumberText.scientific(norm)));
     }
     out.println(line);
     out.flush();
@@ -56,9 +56,5 @@ final class EpochTable {
     return Math.abs(value) >= 1e-3 && Math.abs(value) < 1e5
         ? String.format(Locale.ROOT, "%.6f", value)
         : String.format(Locale.ROOT, "%.4e", value);
-  }
-
-  static String scientific(double value) {
-    return Double.isFinite(value) ? String.format(Locale.ROOT, "%.2e", value) : "-";
   }
 }

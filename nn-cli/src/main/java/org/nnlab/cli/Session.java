@@ -2,6 +2,7 @@ package org.nnlab.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.nnlab.core.config.ConfigOverrides;
 import org.nnlab.core.config.ConfigReader;
@@ -45,6 +46,16 @@ final class Session {
 
   MatrixKernels kernels() {
     return kernels;
+  }
+
+  /** The changes a command's {@code --set} and {@code --epochs} options ask for, in that order. */
+  static List<ConfigChange> changes(List<String> settings, String epochs) {
+    List<ConfigChange> changes = new ArrayList<>();
+    settings.forEach(setting -> changes.add(ConfigChange.set(setting)));
+    if (epochs != null) {
+      changes.add(ConfigChange.option("--epochs", "training.epochs", epochs));
+    }
+    return changes;
   }
 
   /** Reads a configuration's YAML tree and applies {@code KEY=VALUE} overrides to it. */

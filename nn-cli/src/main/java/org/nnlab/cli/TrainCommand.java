@@ -63,11 +63,7 @@ final class TrainCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<ConfigChange> overrides = new ArrayList<>();
-    settings.forEach(setting -> overrides.add(ConfigChange.set(setting)));
-    if (epochs != null) {
-      overrides.add(ConfigChange.option("--epochs", "training.epochs", epochs));
-    }
+    List<ConfigChange> overrides = Session.changes(settings, epochs);
     if (seed != null) {
       overrides.add(ConfigChange.option("--seed", "seed", seed));
     }

@@ -16,6 +16,9 @@ public final class SgdProvider implements OptimizerProvider {
   /** The learning rate when the configuration gives none. */
   public static final double DEFAULT_LEARNING_RATE = 0.01;
 
+  /** The momentum when the configuration gives none: plain SGD. */
+  public static final double DEFAULT_MOMENTUM = 0.0;
+
   @Override
   public String name() {
     return "sgd";
@@ -37,7 +40,7 @@ public final class SgdProvider implements OptimizerProvider {
     if (!(learningRate > 0)) {
       throw new InvalidOptionException("learning_rate", "a positive number", learningRate);
     }
-    double momentum = options.number("momentum", 0.0);
+    double momentum = options.number("momentum", DEFAULT_MOMENTUM);
     if (!(momentum >= 0 && momentum < 1)) {
       throw new InvalidOptionException("momentum", "a number in [0, 1)", momentum);
     }

@@ -36,7 +36,6 @@ public abstract class ActivationContract extends PluginContract<ActivationProvid
 
   private Activation activation;
 
-
   /**
    * The options the activation is created with.
    *
@@ -74,9 +73,6 @@ public abstract class ActivationContract extends PluginContract<ActivationProvid
     activation = provider().create(options());
     assertNotNull(activation, "create() returned null");
   }
-
-
-
 
   @Test
   final void derivativeAgreesWithCentralFiniteDifferences() {

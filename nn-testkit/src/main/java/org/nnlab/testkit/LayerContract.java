@@ -32,7 +32,6 @@ public abstract class LayerContract extends PluginContract<LayerProvider> {
 
   private Layer layer;
 
-
   /**
    * The options the layer is created with, for example {@code TestOptions.of("units", 3)}.
    *
@@ -89,9 +88,6 @@ public abstract class LayerContract extends PluginContract<LayerProvider> {
       }
     };
   }
-
-
-
 
   @Test
   final void providerHoldsNoMutableFields() {

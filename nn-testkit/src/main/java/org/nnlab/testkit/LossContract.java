@@ -26,7 +26,6 @@ public abstract class LossContract extends PluginContract<LossProvider> {
 
   private Loss loss;
 
-
   /**
    * The options the loss is created with.
    *
@@ -79,9 +78,6 @@ public abstract class LossContract extends PluginContract<LossProvider> {
     loss = provider().create(options());
     assertNotNull(loss, "create() returned null");
   }
-
-
-
 
   @Test
   final void lossAndProviderHoldNoMutableFields() {

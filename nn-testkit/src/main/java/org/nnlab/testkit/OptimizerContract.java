@@ -28,7 +28,6 @@ public abstract class OptimizerContract extends PluginContract<OptimizerProvider
 
   private Optimizer optimizer;
 
-
   /**
    * The options the optimizer is created with; choose a learning rate that is stable for
    * curvatures up to 2.
@@ -58,9 +57,6 @@ public abstract class OptimizerContract extends PluginContract<OptimizerProvider
     optimizer = provider().create(options());
     assertNotNull(optimizer, "create() returned null");
   }
-
-
-
 
   @Test
   final void optimizerAndProviderHoldNoMutableFields() {

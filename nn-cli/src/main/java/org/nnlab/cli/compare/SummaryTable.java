@@ -3,6 +3,7 @@ package org.nnlab.cli.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.nnlab.cli.NumberText;
 import org.nnlab.core.compare.Comparison;
 import org.nnlab.core.compare.PointSummary;
 import org.nnlab.core.compare.RunOutcome;
@@ -36,9 +37,9 @@ public final class SummaryTable {
       if (comparison.hasAccuracy()) {
         row.add(withSpread(100 * s.finalAccuracy(), 100 * s.finalAccuracySpread(), "%.1f%%"));
       }
-      row.add(scientific(s.firstLayerGradient()));
-      row.add(scientific(s.lastLayerGradient()));
-      row.add(scientific(s.ratio()));
+      row.add(NumberText.scientific(s.firstLayerGradient()));
+      row.add(NumberText.scientific(s.lastLayerGradient()));
+      row.add(NumberText.scientific(s.ratio()));
       row.add(s.verdict());
       rows.add(row);
     }
@@ -87,9 +88,5 @@ public final class SummaryTable {
     String text = String.format(Locale.ROOT, format, mean);
     return Double.isFinite(spread)
         ? text + " ± " + String.format(Locale.ROOT, format, spread) : text;
-  }
-
-  static String scientific(double value) {
-    return Double.isFinite(value) ? String.format(Locale.ROOT, "%.2e", value) : "-";
   }
 }

@@ -88,7 +88,8 @@ public final class ConfigReader {
         top.get("training")
             .map(this::training)
             .orElse(new TrainingConfig(
-                TrainingConfig.DEFAULT_EPOCHS, TrainingConfig.DEFAULT_BATCH_SIZE, true));
+                TrainingConfig.DEFAULT_EPOCHS, TrainingConfig.DEFAULT_BATCH_SIZE,
+                TrainingConfig.DEFAULT_SHUFFLE));
     DataConfig data =
         DataSectionReader.read(top.require("data", "inline, csv or synthetic data"), file);
     return new ExperimentConfig(
@@ -236,7 +237,7 @@ public final class ConfigReader {
                 Values.positiveInt(n, training.path("batch_size"), TrainingConfig.MAX_BATCH_SIZE))
             .orElse(TrainingConfig.DEFAULT_BATCH_SIZE);
     boolean shuffle =
-        training.get("shuffle").map(n -> Values.bool(n, training.path("shuffle"))).orElse(true);
+        training.get("shuffle").map(n -> Values.bool(n, training.path("shuffle"))).orElse(TrainingConfig.DEFAULT_SHUFFLE);
     return new TrainingConfig(epochs, batchSize, shuffle);
   }
 }

@@ -14,6 +14,9 @@ public record TrainingConfig(int epochs, int batchSize, boolean shuffle) {
   /** Batch size when none is given, as in Keras' {@code fit}. */
   public static final int DEFAULT_BATCH_SIZE = 32;
 
+  /** Whether samples are shuffled each epoch when the configuration does not say. */
+  public static final boolean DEFAULT_SHUFFLE = true;
+
   /** The largest epoch count accepted. */
   public static final int MAX_EPOCHS = 10_000_000;
 

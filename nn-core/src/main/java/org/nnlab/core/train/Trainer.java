@@ -27,7 +27,6 @@ import org.nnlab.core.stats.GradientStatistics;
  * restored to their values before that batch and the result says where it happened.
  */
 public final class Trainer {
-  private final Experiment experiment;
   private final Network network;
   private final Dataset data;
   private final Loss loss;
@@ -44,7 +43,6 @@ public final class Trainer {
    * @param kernels the matrix kernels, for statistics
    */
   public Trainer(Experiment experiment, MatrixKernels kernels) {
-    this.experiment = experiment;
     this.network = experiment.network();
     this.data = experiment.data();
     this.loss = experiment.loss();
@@ -53,11 +51,6 @@ public final class Trainer {
     this.updater = new ParameterUpdater(network, experiment.optimizer());
     this.batches = new BatchSampler(data, training.batchSize(), experiment.config().seed());
     this.outputGradient = new Matrix(batches.inputs().rows(), network.outputs());
-  }
-
-  /** The experiment being trained. */
-  public Experiment experiment() {
-    return experiment;
   }
 
   /**

@@ -127,4 +127,17 @@ class ComparisonRunnerTest {
     assertEquals(1, comparison.summaries().get(0).succeeded());
     assertEquals("failed", comparison.summaries().get(2).verdict());
   }
+
+  @Test
+  void aOneLayerModelHasNoVerdictAsInTrain() {
+    String oneLayer = BASE.replace(
+        "model: {inputs: 2, hidden: [8, 8, 8], activation: sigmoid, outputs: 2}",
+        "model: {inputs: 2, layers: [{units: 2}]}");
+    YamlMap tree = tree(oneLayer);
+    Grid grid = new GridParser().grid(List.of(), 1, tree);
+    List<RunOutcome> outcomes = runner.run(runner.plan(tree, Path.of("small.yaml"), grid), 1,
+        ComparisonListener.NONE, () -> false);
+    Comparison comparison = Comparison.of("small", Path.of("small.yaml"), grid, outcomes);
+    assertEquals("unknown", comparison.summaries().get(0).verdict());
+  }
 }

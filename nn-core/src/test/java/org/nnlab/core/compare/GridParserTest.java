@@ -120,4 +120,11 @@ class GridParserTest {
         () -> parser.grid(List.of(), 0, tree("seed: 1")));
     assertEquals("--seeds: expected an integer from 1 to 1000, found 0", e.getMessage());
   }
+
+  @Test
+  void theSeedIsVariedWithSeedsNotVary() {
+    ConfigException e = assertThrows(ConfigException.class,
+        () -> parser.grid(List.of("seed=1,5,9"), null, tree("seed: 1")));
+    assertTrue(e.getMessage().contains("use --seeds N"), e.getMessage());
+  }
 }
