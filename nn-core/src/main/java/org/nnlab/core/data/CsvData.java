@@ -167,7 +167,7 @@ final class CsvData {
     RawData.Origin inputsOrigin = new RawData.Origin(spec.location(), spec.path());
     RawData.Origin targetsOrigin =
         new RawData.Origin(spec.location(), KeyPaths.child(spec.path(), "target"));
-    String description = spec.written() + ", " + x.length + " samples";
+    String description = spec.written() + ", " + DataLoader.count(x.length, "sample");
     if (targets.length == 1 && !targetFields.stream().allMatch(CsvData::isNumber)) {
       List<String> names = List.copyOf(new TreeSet<>(targetFields));
       Map<String, Integer> indexOf = new HashMap<>();

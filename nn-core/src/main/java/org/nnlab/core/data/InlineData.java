@@ -12,7 +12,7 @@ final class InlineData {
     String inputs = KeyPaths.child(spec.path(), "inputs");
     String targets = KeyPaths.child(spec.path(), "targets");
     return new RawData(spec.inputs(), spec.targets(), null, List.of(),
-        "inline data, " + spec.inputs().length + " samples", "inline data",
+        "inline data, " + DataLoader.count(spec.inputs().length, "sample"), "inline data",
         List.of(), List.of(),
         new RawData.Origin(spec.inputRows().get(0), inputs),
         new RawData.Origin(spec.targetRows().get(0), targets),

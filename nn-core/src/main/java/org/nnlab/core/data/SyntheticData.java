@@ -52,7 +52,8 @@ final class SyntheticData {
     }
     RawData.Origin origin = new RawData.Origin(spec.location(), spec.path());
     return new RawData(inputs, null, labels, names,
-        spec.name() + ", " + n + " samples, " + classes + " classes", spec.name(),
+        spec.name() + ", " + DataLoader.count(n, "sample") + ", "
+            + DataLoader.count(classes, "class"), spec.name(),
         List.of("x", "y"), List.of(), origin, origin, r -> origin);
   }
 
