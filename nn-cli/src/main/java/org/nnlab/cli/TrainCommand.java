@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Train the model described by CONFIG and print, per epoch, the loss and each layer's "
           + "gradient norm, then a verdict on the gradient flow.",
-      "Exit codes: 0 success, 1 training diverged, 2 bad usage or input."
+      "Exit codes: 0 success, 1 training diverged or ran out of memory, 2 bad usage or "
+          + "input, 70 internal error."
     })
 final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
