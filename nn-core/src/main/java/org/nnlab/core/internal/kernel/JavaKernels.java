@@ -1,7 +1,6 @@
 package org.nnlab.core.internal.kernel;
 
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.RecursiveAction;
 
 /**
  * The pure-Java kernels: loops whose innermost index walks contiguous memory, four independent
@@ -17,8 +16,7 @@ public final class JavaKernels implements MatrixKernels {
   /** How many doubles of B one block of the forward product keeps in cache (256 KB). */
   static final int BLOCK_DOUBLES = 32 * 1024;
 
-  private final ForkJoinPool pool;
-  private final int parallelism;
+  private final RowSplitter splitter;
 
   /**
    * Creates kernels.
@@ -26,16 +24,15 @@ public final class JavaKernels implements MatrixKernels {
    * @param pool the pool for large products, or {@code null} to run everything on the caller
    */
   public JavaKernels(ForkJoinPool pool) {
-    this.pool = pool;
-    this.parallelism = pool == null ? 1 : pool.getParallelism();
+    this.splitter = new RowSplitter(pool, PARALLEL_THRESHOLD);
   }
 
   @Override
   public void multiplyTransposedRight(double[] a, double[] b, double[] c, int m, int k, int n) {
-    if (runsOnCaller(m, (long) m * k * n)) {
+    if (splitter.runsOnCaller(m, (long) m * k * n)) {
       abtRows(a, b, c, 0, m, k, n);
     } else {
-      splitRows(m, (from, to) -> abtRows(a, b, c, from, to, k, n));
+      splitter.split(m, (from, to) -> abtRows(a, b, c, from, to, k, n));
     }
   }
 
@@ -86,10 +83,10 @@ public final class JavaKernels implements MatrixKernels {
 
   @Override
   public void multiplyTransposedLeft(double[] a, double[] b, double[] c, int m, int k, int n) {
-    if (runsOnCaller(k, (long) m * k * n)) {
+    if (splitter.runsOnCaller(k, (long) m * k * n)) {
       atbRows(a, b, c, 0, k, m, k, n);
     } else {
-      splitRows(k, (from, to) -> atbRows(a, b, c, from, to, m, k, n));
+      splitter.split(k, (from, to) -> atbRows(a, b, c, from, to, m, k, n));
     }
   }
 
@@ -136,10 +133,10 @@ public final class JavaKernels implements MatrixKernels {
 
   @Override
   public void multiply(double[] a, double[] b, double[] c, int m, int k, int n) {
-    if (runsOnCaller(m, (long) m * k * n)) {
+    if (splitter.runsOnCaller(m, (long) m * k * n)) {
       abRows(a, b, c, 0, m, k, n);
     } else {
-      splitRows(m, (from, to) -> abRows(a, b, c, from, to, k, n));
+      splitter.split(m, (from, to) -> abRows(a, b, c, from, to, k, n));
     }
   }
 
@@ -248,44 +245,5 @@ public final class JavaKernels implements MatrixKernels {
       }
     }
     return below;
-  }
-
-  private interface RowRange {
-    void run(int from, int to);
-  }
-
-  // Small products stay on the caller, which also keeps them free of allocation.
-  private boolean runsOnCaller(int rows, long work) {
-    return parallelism < 2 || work < PARALLEL_THRESHOLD || rows < 2;
-  }
-
-  private void splitRows(int rows, RowRange body) {
-    int chunks = Math.min(rows, parallelism * 4);
-    pool.invoke(new RowTask(body, 0, rows, Math.max(1, rows / chunks)));
-  }
-
-  private static final class RowTask extends RecursiveAction {
-    private static final long serialVersionUID = 1L;
-    private final transient RowRange body;
-    private final int from;
-    private final int to;
-    private final int grain;
-
-    RowTask(RowRange body, int from, int to, int grain) {
-      this.body = body;
-      this.from = from;
-      this.to = to;
-      this.grain = grain;
-    }
-
-    @Override
-    protected void compute() {
-      if (to - from <= grain) {
-        body.run(from, to);
-        return;
-      }
-      int mid = (from + to) >>> 1;
-      invokeAll(new RowTask(body, from, mid, grain), new RowTask(body, mid, to, grain));
-    }
   }
 }
