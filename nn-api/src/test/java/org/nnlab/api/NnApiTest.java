@@ -1,0 +1,37 @@
+package org.nnlab.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class NnApiTest {
+
+  @Test
+  void versionIsMajorDotMinor() {
+    assertEquals(NnApi.VERSION, NnApi.major() + "." + NnApi.minor());
+  }
+
+  @Test
+  void pluginsOfTheSameMajorAndAnOlderOrEqualMinorAreCompatible() {
+    assertTrue(NnApi.isCompatible(NnApi.major() + ".0"));
+    assertTrue(NnApi.isCompatible(NnApi.VERSION));
+  }
+
+  @Test
+  void pluginsOfANewerMinorOrAnotherMajorAreNot() {
+    assertFalse(NnApi.isCompatible(NnApi.major() + "." + (NnApi.minor() + 1)));
+    assertFalse(NnApi.isCompatible((NnApi.major() + 1) + ".0"));
+    assertFalse(NnApi.isCompatible((NnApi.major() - 1) + ".9"));
+  }
+
+  @Test
+  void malformedVersionsAreNotCompatible() {
+    assertFalse(NnApi.isCompatible(null));
+    assertFalse(NnApi.isCompatible(""));
+    assertFalse(NnApi.isCompatible("1"));
+    assertFalse(NnApi.isCompatible("1.0.0"));
+    assertFalse(NnApi.isCompatible("one.zero"));
+  }
+}
