@@ -1,10 +1,9 @@
 package org.nnlab.core.internal.kernel;
 
-import java.util.concurrent.ForkJoinPool;
-
 /**
- * The pure-Java kernels: loops whose innermost index walks contiguous memory, four independent
- * accumulators in dot products, and the output rows of large products split between threads.
+ * The pure-Java kernels: loops whose innermost index walks contiguous memory, four output rows
+ * computed per pass over their input, and the output rows of large products split between
+ * threads.
  *
  * <p>Splitting by output rows keeps results independent of the thread count: each entry is
  * computed by one thread, always in the same order.
@@ -16,23 +15,51 @@ public final class JavaKernels implements MatrixKernels {
   /** How many doubles of B one block of the forward product keeps in cache (256 KB). */
   static final int BLOCK_DOUBLES = 32 * 1024;
 
-  private final RowSplitter splitter;
+  private final ProductWorkers workers;
 
   /**
    * Creates kernels.
    *
-   * @param pool the pool for large products, or {@code null} to run everything on the caller
+   * @param threads how many threads share a large product, the caller included; 1 runs
+   *     everything on the caller
    */
-  public JavaKernels(ForkJoinPool pool) {
-    this.splitter = new RowSplitter(pool, PARALLEL_THRESHOLD);
+  public JavaKernels(int threads) {
+    this.workers = new ProductWorkers(threads, PARALLEL_THRESHOLD);
+  }
+
+  /** The three products, each computing a range of its output rows. */
+  enum Product {
+    /** C = A · Bᵀ. */
+    A_BT {
+      @Override
+      void rows(double[] a, double[] b, double[] c, int from, int to, int m, int k, int n) {
+        abtRows(a, b, c, from, to, k, n);
+      }
+    },
+    /** C = Aᵀ · B. */
+    AT_B {
+      @Override
+      void rows(double[] a, double[] b, double[] c, int from, int to, int m, int k, int n) {
+        atbRows(a, b, c, from, to, m, k, n);
+      }
+    },
+    /** C = A · B. */
+    A_B {
+      @Override
+      void rows(double[] a, double[] b, double[] c, int from, int to, int m, int k, int n) {
+        abRows(a, b, c, from, to, k, n);
+      }
+    };
+
+    abstract void rows(double[] a, double[] b, double[] c, int from, int to, int m, int k, int n);
   }
 
   @Override
   public void multiplyTransposedRight(double[] a, double[] b, double[] c, int m, int k, int n) {
-    if (splitter.runsOnCaller(m, (long) m * k * n)) {
+    if (workers.runsOnCaller(m, (long) m * k * n)) {
       abtRows(a, b, c, 0, m, k, n);
     } else {
-      splitter.split(m, (from, to) -> abtRows(a, b, c, from, to, k, n));
+      workers.run(Product.A_BT, a, b, c, m, k, n, m);
     }
   }
 
@@ -83,10 +110,10 @@ public final class JavaKernels implements MatrixKernels {
 
   @Override
   public void multiplyTransposedLeft(double[] a, double[] b, double[] c, int m, int k, int n) {
-    if (splitter.runsOnCaller(k, (long) m * k * n)) {
+    if (workers.runsOnCaller(k, (long) m * k * n)) {
       atbRows(a, b, c, 0, k, m, k, n);
     } else {
-      splitter.split(k, (from, to) -> atbRows(a, b, c, from, to, m, k, n));
+      workers.run(Product.AT_B, a, b, c, m, k, n, k);
     }
   }
 
@@ -133,10 +160,10 @@ public final class JavaKernels implements MatrixKernels {
 
   @Override
   public void multiply(double[] a, double[] b, double[] c, int m, int k, int n) {
-    if (splitter.runsOnCaller(m, (long) m * k * n)) {
+    if (workers.runsOnCaller(m, (long) m * k * n)) {
       abRows(a, b, c, 0, m, k, n);
     } else {
-      splitter.split(m, (from, to) -> abRows(a, b, c, from, to, k, n));
+      workers.run(Product.A_B, a, b, c, m, k, n, m);
     }
   }
 

@@ -5,19 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
-import java.util.concurrent.ForkJoinPool;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 class JavaKernelsTest {
-  private static final ForkJoinPool POOL = new ForkJoinPool(4);
-  private static final MatrixKernels SINGLE = new JavaKernels(null);
-  private static final MatrixKernels PARALLEL = new JavaKernels(POOL);
-
-  @AfterAll
-  static void stopPool() {
-    POOL.shutdownNow();
-  }
+  private static final MatrixKernels SINGLE = new JavaKernels(1);
+  private static final MatrixKernels PARALLEL = new JavaKernels(4);
 
   private static double[] random(int size, long seed) {
     Random random = new Random(seed);
@@ -139,5 +131,33 @@ class JavaKernelsTest {
     double[] sums = {99, 99, 99};
     SINGLE.columnSums(m, sums, 2, 3);
     assertArrayEquals(new double[] {25, 47, 69}, sums, 0.0);
+  }
+
+  @Test
+  void severalThreadsMayShareTheKernelsAndGetTheSameResults() throws Exception {
+    int m = 160;
+    int k = 96;
+    int n = 80;
+    double[] a = random(m * k, 14);
+    double[] b = random(n * k, 15);
+    double[] expected = new double[m * n];
+    SINGLE.multiplyTransposedRight(a, b, expected, m, k, n);
+    Thread[] threads = new Thread[4];
+    double[][] results = new double[threads.length][m * n];
+    for (int t = 0; t < threads.length; t++) {
+      int index = t;
+      threads[t] = new Thread(() -> {
+        for (int repeat = 0; repeat < 50; repeat++) {
+          PARALLEL.multiplyTransposedRight(a, b, results[index], m, k, n);
+        }
+      });
+      threads[t].start();
+    }
+    for (Thread thread : threads) {
+      thread.join(30_000);
+    }
+    for (double[] result : results) {
+      assertArrayEquals(expected, result, 0.0);
+    }
   }
 }
