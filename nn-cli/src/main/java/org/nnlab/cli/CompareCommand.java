@@ -9,9 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.nnlab.cli.compare.Charts;
 import org.nnlab.cli.compare.HtmlReport;
 import org.nnlab.cli.compare.ProgressBar;
@@ -116,23 +113,12 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     Charts.warmUp();
-    AtomicBoolean stop = new AtomicBoolean();
-    CountDownLatch written = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
-      stop.set(true);
-      try {
-        written.await(60, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "nn-compare-stop");
-    Runtime.getRuntime().addShutdownHook(hook);
-    try {
+    try (Interruption interruption = Interruption.install("nn-compare-stop")) {
       long totalEpochs = runs.stream().mapToLong(r -> r.config().training().epochs()).sum();
       List<RunOutcome> outcomes;
       try (ProgressBar progress = new ProgressBar(stderr, runs.size(), totalEpochs,
           !quiet && ProgressBar.stderrIsTerminal())) {
-        outcomes = runner.run(runs, jobs, progress, stop::get);
+        outcomes = runner.run(runs, jobs, progress, interruption::requested);
       }
       Comparison comparison = Comparison.of(base.name(), config, grid, outcomes);
       write(folder, comparison);
@@ -144,18 +130,11 @@ final class CompareCommand implements Callable<Integer> {
             + "gradient-flow.png, first-layer-gradient.png, loss.png");
       }
       stdout.flush();
-      if (stop.get()) {
+      if (interruption.requested()) {
         stderr.println("error: interrupted; the runs that finished are written to " + folder);
         stderr.flush();
       }
       return comparison.allSucceeded() ? ExitCodes.OK : ExitCodes.TRAINING_FAILED;
-    } finally {
-      written.countDown();
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException e) {
-        // The JVM is already shutting down (Ctrl-C); the hook exits once outputs are written.
-      }
     }
   }
 

@@ -5,13 +5,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.nnlab.cli.compare.ProgressBar;
+import org.nnlab.core.checkpoint.Progress;
+import org.nnlab.core.config.ConfigException;
+import org.nnlab.core.config.Location;
+import org.nnlab.core.config.TrainingConfig;
+import org.nnlab.core.report.EpochLog;
 import org.nnlab.core.report.ResolvedConfig;
 import org.nnlab.core.report.TrainingReport;
 import org.nnlab.core.report.YamlWriter;
+import org.nnlab.core.stats.EpochStats;
 import org.nnlab.core.stats.GradientVerdict;
+import org.nnlab.core.train.EpochSnapshot;
 import org.nnlab.core.train.Experiment;
-import org.nnlab.core.train.Trainer;
+import org.nnlab.core.train.TrainingControl;
+import org.nnlab.core.train.TrainingListener;
+import org.nnlab.core.train.TrainingLoop;
 import org.nnlab.core.train.TrainingResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,20 +36,23 @@ import picocli.CommandLine.Spec;
     name = "train",
     mixinStandardHelpOptions = true,
     description = {
-      "Train the model described by CONFIG and print, per epoch, the loss and each layer's "
-          + "gradient norm, then a verdict on the gradient flow.",
+      "Train the model described by CONFIG and print, per epoch, the loss, the training and "
+          + "validation accuracy and each layer's gradient norm, then a verdict on the "
+          + "gradient flow. A model saved with --save trains on from where it stopped: "
+          + "training.epochs (or --epochs) is the total.",
       "Exit codes: 0 success, 1 training diverged or ran out of memory, 2 bad usage or "
-          + "input, 70 internal error."
+          + "input, 70 internal error, 130 interrupted (the last completed epoch is saved)."
     })
 final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @ParentCommand NnCommand nn;
 
-  @Parameters(index = "0", paramLabel = "CONFIG", description = "The model's YAML file.")
+  @Parameters(index = "0", paramLabel = "CONFIG", description = "The model's YAML file, or a "
+      + "model saved by --save.")
   Path config;
 
-  @Option(names = "--epochs", paramLabel = "N", description = "Train N epochs (overrides "
-      + "training.epochs).")
+  @Option(names = "--epochs", paramLabel = "N", description = "Train to N epochs in all "
+      + "(overrides training.epochs).")
   String epochs;
 
   @Option(names = "--seed", paramLabel = "S", description = "Use seed S (overrides seed).")
@@ -54,8 +68,16 @@ final class TrainCommand implements Callable<Integer> {
   Path report;
 
   @Option(names = "--save", paramLabel = "FILE.yaml", description = "Write the trained model as "
-      + "a configuration that 'nn train' accepts again.")
+      + "a checkpoint that 'nn train' resumes exactly and 'nn evaluate' and 'nn predict' use.")
   Path save;
+
+  @Option(names = "--checkpoint-every", paramLabel = "N", description = "Also rewrite the "
+      + "--save file every N epochs while training.")
+  Integer checkpointEvery;
+
+  @Option(names = "--log", paramLabel = "FILE.csv", description = "Append one row per epoch to "
+      + "FILE.csv as it finishes (loss, accuracy, validation, gradient norms).")
+  Path log;
 
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
   boolean quiet;
@@ -64,6 +86,7 @@ final class TrainCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    checkOptions();
     List<ConfigChange> overrides = Session.changes(settings, epochs);
     if (seed != null) {
       overrides.add(ConfigChange.option("--seed", "seed", seed));
@@ -73,37 +96,144 @@ final class TrainCommand implements Callable<Integer> {
       session.warnAboutPlugins(err);
     }
     Experiment experiment = session.experiment(config, overrides);
+    checkOutputs();
+    if (!quiet) {
+      experiment.warnings().forEach(warning -> err.println("warning: " + warning));
+      err.flush();
+    }
+    TrainingLoop loop = new TrainingLoop(experiment, session.kernels());
+    int total = experiment.config().training().epochs();
+    if (!quiet) {
+      out.println(Summary.of(experiment));
+    }
+    if (loop.epochsCompleted() >= total) {
+      if (!quiet) {
+        out.println("already trained " + loop.epochsCompleted() + " of " + total + " epochs; "
+            + "nothing to train (give --epochs N to train to N epochs)");
+        out.flush();
+      }
+      return ExitCodes.OK;
+    }
+    try (Interruption interruption = Interruption.install("nn-train-stop");
+        EpochLog epochLog = log == null ? null : EpochLog.open(log, statistics(experiment)
+            ? experiment.network().layers().size() : 0)) {
+      EpochSnapshot snapshot = new EpochSnapshot(loop);
+      loop.listen(snapshot);
+      int batches = (experiment.data().size() + batchRows(experiment) - 1)
+          / batchRows(experiment);
+      TrainProgress progress = new TrainProgress(loop.epochsCompleted() + 1, total, batches);
+      try (StatusLine line = new StatusLine(err, progress::line,
+          !quiet && ProgressBar.stderrIsTerminal())) {
+        loop.listen(progress);
+        if (epochLog != null) {
+          loop.listen(epochLog);
+        }
+        addTable(loop, experiment, out, line);
+        if (checkpointEvery != null) {
+          loop.listen(new TrainingListener() {
+            @Override
+            public void onEpochEnd(EpochStats stats, TrainingControl control) {
+              if (stats.epoch() % checkpointEvery == 0) {
+                writeSave(experiment, loop.progress());
+              }
+            }
+          });
+        }
+        TrainingResult result = loop.run(interruption::requested);
+        line.close();
+        return finish(experiment, loop, snapshot, result, epochLog, out, err);
+      }
+    }
+  }
+
+  private int finish(Experiment experiment, TrainingLoop loop, EpochSnapshot snapshot,
+      TrainingResult result, EpochLog epochLog, PrintWriter out, PrintWriter err) {
+    Progress progress = result.interrupted() ? snapshot.restore() : loop.progress();
+    if (!quiet) {
+      result.stoppedEarly().ifPresent(stop -> out.println(stop.message()));
+      result.lastEpoch().filter(last -> last.layers().measured()).ifPresent(last -> {
+        out.println();
+        out.println(String.format(Locale.ROOT, "epoch %d: %s", last.epoch(),
+            GradientVerdict.of(last).sentence()));
+      });
+      out.flush();
+    }
+    writeOutputs(experiment, result, progress, out);
+    if (epochLog != null) {
+      epochLog.failure().ifPresent(problem -> err.println("warning: --log: " + problem));
+    }
+    if (result.divergence().isPresent()) {
+      err.println("error: " + result.divergence().get().message());
+      err.flush();
+      return ExitCodes.TRAINING_FAILED;
+    }
+    if (result.interrupted()) {
+      err.println("error: interrupted during epoch " + (progress.epochsCompleted() + 1)
+          + (save != null ? "; " + save + " holds epoch " + progress.epochsCompleted()
+              + ", from which 'nn train " + save + "' resumes" : ""));
+      err.flush();
+      return ExitCodes.INTERRUPTED;
+    }
+    return ExitCodes.OK;
+  }
+
+  private void addTable(TrainingLoop loop, Experiment experiment, PrintWriter out,
+      StatusLine line) {
+    if (quiet) {
+      return;
+    }
+    EpochTable table = new EpochTable(out,
+        statistics(experiment) ? experiment.network().layers().size() : 0,
+        experiment.data().classification(), experiment.validation().isPresent());
+    table.printHeader();
+    loop.listen(new TrainingListener() {
+      @Override
+      public void onEpochEnd(EpochStats stats, TrainingControl control) {
+        line.printAbove(() -> table.printRow(stats));
+      }
+    });
+  }
+
+  private static int batchRows(Experiment experiment) {
+    return Math.min(experiment.config().training().batchSize(), experiment.data().size());
+  }
+
+  private static boolean statistics(Experiment experiment) {
+    return experiment.config().training().statistics() != TrainingConfig.Statistics.OFF;
+  }
+
+  private void checkOptions() {
+    if (checkpointEvery != null) {
+      if (checkpointEvery < 1) {
+        throw new ConfigException(Location.ofFile("--checkpoint-every"), "",
+            "expected a positive number of epochs, found " + checkpointEvery);
+      }
+      if (save == null) {
+        throw new ConfigException(Location.ofFile("--checkpoint-every"), "",
+            "rewrites the --save file, so it needs --save FILE.yaml");
+      }
+    }
+  }
+
+  private void checkOutputs() {
     if (report != null) {
       OutputFiles.checkFile(report, "--report");
     }
     if (save != null) {
       OutputFiles.checkFile(save, "--save");
     }
-    Trainer trainer = new Trainer(experiment, session.kernels());
-    boolean accuracy = experiment.data().classification();
-    EpochTable table = new EpochTable(out, experiment.network().layers().size(), accuracy);
-    if (!quiet) {
-      out.println(Summary.of(experiment));
-      table.printHeader();
+    if (log != null) {
+      OutputFiles.checkFile(log, "--log");
     }
-    TrainingResult result = trainer.train(quiet ? stats -> {} : table::printRow);
-    if (!quiet && !result.epochs().isEmpty()) {
-      var last = result.epochs().get(result.epochs().size() - 1);
-      out.println();
-      out.println(String.format(Locale.ROOT, "epoch %d: %s", last.epoch(),
-          GradientVerdict.of(last).sentence()));
-      out.flush();
-    }
-    writeOutputs(experiment, result, out);
-    if (result.divergence().isPresent()) {
-      err.println("error: " + result.divergence().get().message());
-      err.flush();
-      return ExitCodes.TRAINING_FAILED;
-    }
-    return ExitCodes.OK;
   }
 
-  private void writeOutputs(Experiment experiment, TrainingResult result, PrintWriter out) {
+  private void writeSave(Experiment experiment, Progress progress) {
+    OutputFiles.write(save, YamlWriter.write(ResolvedConfig.trained(experiment,
+        Optional.of(progress), save)), "--save");
+  }
+
+  private void writeOutputs(Experiment experiment, TrainingResult result, Progress progress,
+      PrintWriter out) {
     if (report != null) {
       OutputFiles.write(report, TrainingReport.json(experiment, result), "--report");
       if (!quiet) {
@@ -111,11 +241,15 @@ final class TrainCommand implements Callable<Integer> {
       }
     }
     if (save != null) {
-      OutputFiles.write(save, YamlWriter.write(ResolvedConfig.trained(experiment, save)),
-          "--save");
+      // A diverged run's parameters are from before the failing batch, in the middle of an
+      // epoch: saved as a model to look at or start again from, not as a run to resume.
+      Optional<Progress> resumable = result.divergence().isPresent() ? Optional.empty()
+          : Optional.of(progress);
+      OutputFiles.write(save, YamlWriter.write(ResolvedConfig.trained(experiment, resumable,
+          save)), "--save");
       if (!quiet) {
-        out.println("model saved to " + save
-            + (result.succeeded() ? "" : " (its values from before training diverged)"));
+        out.println("model saved to " + save + (result.divergence().isPresent()
+            ? " (its values from before training diverged)" : ""));
       }
     }
     out.flush();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 import org.nnlab.api.Activation;
 import org.nnlab.api.ActivationProvider;
 import org.nnlab.api.Layer;
@@ -17,6 +18,7 @@ import org.nnlab.core.config.ModelConfig;
 import org.nnlab.core.config.PluginRef;
 import org.nnlab.core.config.YamlPluginOptions;
 import org.nnlab.core.init.InitScheme;
+import org.nnlab.core.init.RandomStream;
 import org.nnlab.core.init.Seeds;
 import org.nnlab.core.internal.kernel.KernelContext;
 import org.nnlab.core.internal.kernel.MatrixKernels;
@@ -61,15 +63,16 @@ public final class ModelBuilder {
     int inputs = model.inputs();
     for (int i = 0; i < model.layers().size(); i++) {
       LayerConfig config = model.layers().get(i);
-      NetworkLayer layer = layer(config, i + 1, inputs, initRandom.split(), budget);
+      NetworkLayer layer = layer(config, i + 1, inputs, initRandom.split(),
+          new RandomStream(Seeds.layerSeed(seed, i + 1)), budget);
       layers.add(layer);
       inputs = layer.layer().outputSize();
     }
     return new Network(model.inputs(), layers);
   }
 
-  private NetworkLayer layer(
-      LayerConfig config, int index, int inputs, SplittableRandom random, BufferBudget budget) {
+  private NetworkLayer layer(LayerConfig config, int index, int inputs, SplittableRandom random,
+      RandomStream stream, BufferBudget budget) {
     PluginRef typeRef = config.type();
     LayerProvider provider = registry.resolve(PluginKind.LAYER, typeRef.name(),
         typeRef.location(), typeRef.namePath());
@@ -83,7 +86,8 @@ public final class ModelBuilder {
     Layer layer;
     try {
       layer = options.create(typeRef,
-          () -> provider.create(new Context(inputs, options, config.init(), random, kernels)));
+          () -> provider.create(new Context(inputs, options, config.init(), random, kernels,
+              budget.rows, stream)));
     } catch (OutOfMemoryError e) {
       // One refused allocation leaves the heap as it was, so the run can still report it.
       throw new ConfigException(typeRef.location(), config.path(), String.format(Locale.ROOT,
@@ -102,16 +106,22 @@ public final class ModelBuilder {
         layer.outputSize(), activationRef.name(), activationOptions.resolved(),
         config.init().configName(), parameterCount, options.resolved());
     return new NetworkLayer(layer, activation, description, ActivationProfile.of(activation),
-        kernels, budget.rows);
+        kernels, budget.rows, stream);
   }
 
   /** The context a layer provider builds from. */
   private record Context(
-      int inputSize, PluginOptions options, InitScheme init, SplittableRandom random,
-      MatrixKernels kernels) implements LayerContext, KernelContext {
+      int inputSize, PluginOptions options, InitScheme init, SplittableRandom initRandom,
+      MatrixKernels kernels, int maxBatchRows, RandomStream stream)
+      implements LayerContext, KernelContext {
     @Override
     public void initializeWeights(double[] weights, int fanIn, int fanOut) {
-      init.fill(weights, fanIn, fanOut, random);
+      init.fill(weights, fanIn, fanOut, initRandom);
+    }
+
+    @Override
+    public RandomGenerator random() {
+      return stream;
     }
   }
 

@@ -3,6 +3,8 @@ package org.nnlab.core.model;
 import org.nnlab.api.Activation;
 import org.nnlab.api.Layer;
 import org.nnlab.api.Matrix;
+import org.nnlab.api.Mode;
+import org.nnlab.core.init.RandomStream;
 import org.nnlab.core.internal.kernel.MatrixKernels;
 
 /**
@@ -20,6 +22,7 @@ public final class NetworkLayer {
   private final Matrix derivative;
   private final Matrix dz;
   private final Matrix inputGradient;
+  private final RandomStream stream;
 
   NetworkLayer(
       Layer layer,
@@ -27,7 +30,8 @@ public final class NetworkLayer {
       LayerDescription description,
       ActivationProfile profile,
       MatrixKernels kernels,
-      int rows) {
+      int rows,
+      RandomStream stream) {
     this.layer = layer;
     this.activation = activation;
     this.description = description;
@@ -39,6 +43,12 @@ public final class NetworkLayer {
     this.derivative = new Matrix(rows, units);
     this.dz = new Matrix(rows, units);
     this.inputGradient = new Matrix(rows, layer.inputSize());
+    this.stream = stream;
+  }
+
+  /** The layer's own random stream, whose position a checkpoint saves. */
+  public RandomStream stream() {
+    return stream;
   }
 
   /** The layer itself. */
@@ -71,19 +81,24 @@ public final class NetworkLayer {
     return derivative;
   }
 
-  Matrix forward(Matrix input) {
+  Matrix forward(Matrix input, Mode mode) {
     int rows = input.rows();
     resize(rows);
-    layer.forward(input, z);
+    layer.forward(input, z, mode);
     activation.applyAll(z.data(), a.data(), z.size());
     return a;
   }
 
-  Matrix backward(Matrix input, Matrix outputGradient) {
+  /**
+   * Back-propagates through the activation and the layer; returns dL/d(input), or {@code null}
+   * when {@code needInputGradient} is false (the first layer, whose input is the data).
+   */
+  Matrix backward(Matrix input, Matrix outputGradient, boolean needInputGradient) {
     activation.derivativeAll(z.data(), a.data(), derivative.data(), z.size());
     kernels.multiplyElementwise(outputGradient.data(), derivative.data(), dz.data(), dz.size());
-    layer.backward(input, dz, inputGradient);
-    return inputGradient;
+    Matrix gradient = needInputGradient ? inputGradient : null;
+    layer.backward(input, dz, gradient);
+    return gradient;
   }
 
   private void resize(int rows) {

@@ -32,7 +32,9 @@ public final class YamlWriter {
   }
 
   private static void value(Object value, int indent, StringBuilder out) {
-    if (value instanceof Map<?, ?> map && !map.isEmpty()) {
+    if (value instanceof double[] numbers) {
+      out.append(' ').append(inline(numbers)).append('\n');
+    } else if (value instanceof Map<?, ?> map && !map.isEmpty()) {
       out.append('\n');
       @SuppressWarnings("unchecked")
       Map<String, ?> typed = (Map<String, ?>) map;
@@ -68,7 +70,8 @@ public final class YamlWriter {
   }
 
   private static boolean isFlat(List<?> list) {
-    return list.stream().noneMatch(item -> item instanceof Map || item instanceof List);
+    return list.stream().noneMatch(item -> item instanceof Map || item instanceof List
+        || item instanceof double[]);
   }
 
   private static String inline(Object value) {
@@ -85,6 +88,13 @@ public final class YamlWriter {
       }
       return out.append(']').toString();
     }
+    if (value instanceof double[] numbers) {
+      StringBuilder out = new StringBuilder("[");
+      for (int i = 0; i < numbers.length; i++) {
+        out.append(i == 0 ? "" : ", ").append(number(numbers[i]));
+      }
+      return out.append(']').toString();
+    }
     if (value instanceof Double d) {
       return number(d);
     }
@@ -94,10 +104,13 @@ public final class YamlWriter {
     return text(value.toString());
   }
 
-  /** Formats a finite double so that YAML reads it back as the same double. */
+  /** Formats a double so that YAML reads it back as the same double: {@code .nan}, {@code .inf}. */
   static String number(double value) {
-    if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException("cannot write " + value + " as a configuration number");
+    if (Double.isNaN(value)) {
+      return ".nan";
+    }
+    if (Double.isInfinite(value)) {
+      return value > 0 ? ".inf" : "-.inf";
     }
     String text = Double.toString(value);
     int e = text.indexOf('E');

@@ -176,11 +176,11 @@ class RegistryLoaderTest {
   @Test
   void aProviderForAnotherMajorApiVersionIsRefusedSayingWhichVersionItNeeds() throws IOException {
     TestPlugins.jar(jar("next.jar"))
-        .source("com.acme.Next", TestPlugins.activation("com.acme.Next", "next", "\"2.0\"", ""))
+        .source("com.acme.Next", TestPlugins.activation("com.acme.Next", "next", "\"3.0\"", ""))
         .service(ActivationProvider.class, "com.acme.Next").write();
     Registry registry = load();
-    String problem = jar("next.jar") + ": com.acme.Next: built for nn-api 2.0, needs nn-api 2.x; "
-        + "this is nn-api 1.0";
+    String problem = jar("next.jar") + ": com.acme.Next: built for nn-api 3.0, needs nn-api 3.x; "
+        + "this is nn-api 2.0";
     assertEquals(List.of(problem), problems(registry));
     ConfigException e = assertThrows(ConfigException.class, () -> resolve(registry, "next"));
     assertEquals("test.yaml:3:15: model.activation: activation 'next' could not be loaded: "
@@ -190,16 +190,16 @@ class RegistryLoaderTest {
   @Test
   void aProviderForANewerMinorApiVersionIsRefused() throws IOException {
     TestPlugins.jar(jar("newer.jar"))
-        .source("com.acme.Newer", TestPlugins.activation("com.acme.Newer", "newer", "\"1.1\"", ""))
+        .source("com.acme.Newer", TestPlugins.activation("com.acme.Newer", "newer", "\"2.1\"", ""))
         .service(ActivationProvider.class, "com.acme.Newer").write();
-    assertEquals(List.of(jar("newer.jar") + ": com.acme.Newer: built for nn-api 1.1, needs nn-api "
-        + "1.1 or a later 1.x; this is nn-api 1.0"), problems(load()));
+    assertEquals(List.of(jar("newer.jar") + ": com.acme.Newer: built for nn-api 2.1, needs nn-api "
+        + "2.1 or a later 2.x; this is nn-api 2.0"), problems(load()));
   }
 
   @Test
   void aProviderForThisApiVersionIsAccepted() throws IOException {
     TestPlugins.jar(jar("same.jar"))
-        .source("com.acme.Same", TestPlugins.activation("com.acme.Same", "same", "\"1.0\"", ""))
+        .source("com.acme.Same", TestPlugins.activation("com.acme.Same", "same", "\"2.0\"", ""))
         .service(ActivationProvider.class, "com.acme.Same").write();
     Registry registry = load();
     assertEquals(List.of(), problems(registry));
@@ -213,7 +213,7 @@ class RegistryLoaderTest {
         .source("org.nnlab.api.NnApi", """
             package org.nnlab.api;
             public final class NnApi {
-              public static final String VERSION = "1.0";
+              public static final String VERSION = "2.0";
               public static String codename() { return "next"; }
             }
             """)
@@ -222,7 +222,7 @@ class RegistryLoaderTest {
         .service(ActivationProvider.class, "com.acme.Method").write();
     assertEquals(List.of(jar("method.jar") + ": com.acme.Method: compiled against an incompatible "
         + "nn-api (NoSuchMethodError: 'java.lang.String org.nnlab.api.NnApi.codename()'); rebuild "
-        + "it against nn-api 1.0"), problems(load()));
+        + "it against nn-api 2.0"), problems(load()));
   }
 
   @Test
@@ -277,7 +277,7 @@ class RegistryLoaderTest {
     Registry registry = load();
     assertEquals(List.of(jar("type.jar") + ": com.acme.Typed: compiled against an incompatible "
         + "nn-api (it needs org.nnlab.api.Smooth, which this nnlab does not have); rebuild it "
-        + "against nn-api 1.0"), problems(registry));
+        + "against nn-api 2.0"), problems(registry));
     assertTrue(registry.names(PluginKind.ACTIVATION).contains("first"));
   }
 
@@ -330,7 +330,7 @@ class RegistryLoaderTest {
     TestPlugins.tanhJar(jar("b-future.jar"), "com.acme.Future", "future")
         .classFileVersion(69).write();
     TestPlugins.jar(jar("c-next.jar"))
-        .source("com.acme.Next", TestPlugins.activation("com.acme.Next", "next", "\"2.0\"", ""))
+        .source("com.acme.Next", TestPlugins.activation("com.acme.Next", "next", "\"3.0\"", ""))
         .service(ActivationProvider.class, "com.acme.Next").write();
     TestPlugins.jar(jar("d-boom.jar"))
         .source("com.acme.Boom", TestPlugins.activation("com.acme.Boom", "boom", "NnApi.VERSION",
@@ -345,7 +345,7 @@ class RegistryLoaderTest {
     assertTrue(problems.get(1).startsWith(jar("b-future.jar") + ": com.acme.Future: built for "
         + "Java 25"));
     assertTrue(problems.get(2).startsWith(jar("c-next.jar") + ": com.acme.Next: built for nn-api "
-        + "2.0"));
+        + "3.0"));
     assertTrue(problems.get(3).startsWith(jar("d-boom.jar") + ": com.acme.Boom: its constructor "
         + "threw"));
     assertTrue(problems.get(4).startsWith(jar("d-boom.jar") + ": com.acme.Boom: listed in "

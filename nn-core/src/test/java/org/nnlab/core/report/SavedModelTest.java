@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nnlab.api.Parameter;
@@ -36,7 +37,7 @@ class SavedModelTest {
     Experiment trained = TestExperiments.fromYaml(CONFIG);
     TestExperiments.train(trained);
     Path file = folder.resolve("out/model.yaml");
-    AtomicFiles.write(file, YamlWriter.write(ResolvedConfig.trained(trained, file)));
+    AtomicFiles.write(file, YamlWriter.write(ResolvedConfig.trained(trained, Optional.empty(), file)));
 
     Experiment loaded = reload(file);
     List<Parameter> expected = trained.network().parameters();
@@ -54,7 +55,7 @@ class SavedModelTest {
     Experiment trained = TestExperiments.fromYaml(CONFIG);
     TrainingResult first = TestExperiments.train(trained);
     Path file = folder.resolve("model.yaml");
-    AtomicFiles.write(file, YamlWriter.write(ResolvedConfig.trained(trained, file)));
+    AtomicFiles.write(file, YamlWriter.write(ResolvedConfig.trained(trained, Optional.empty(), file)));
 
     Experiment loaded = reload(file);
     assertEquals("saved", loaded.config().name());
@@ -83,7 +84,7 @@ class SavedModelTest {
         """);
     Experiment experiment = reload(config);
     Path saved = folder.resolve("models/trained.yaml");
-    AtomicFiles.write(saved, YamlWriter.write(ResolvedConfig.trained(experiment, saved)));
+    AtomicFiles.write(saved, YamlWriter.write(ResolvedConfig.trained(experiment, Optional.empty(), saved)));
     assertEquals(4, reload(saved).data().size());
   }
 }

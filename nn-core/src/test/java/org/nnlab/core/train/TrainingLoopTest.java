@@ -10,12 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nnlab.api.Matrix;
+import org.nnlab.api.Mode;
 import org.nnlab.api.Parameter;
 import org.nnlab.core.internal.kernel.Kernels;
 import org.nnlab.core.report.TrainingReport;
 import org.nnlab.core.stats.EpochStats;
 
-class TrainerTest {
+class TrainingLoopTest {
   private static final String SPIRAL = """
       seed: 3
       model:
@@ -54,8 +55,8 @@ class TrainerTest {
         .replace("batch_size: 25", "batch_size: 105").replace("epochs: 4", "epochs: 2");
     Experiment parallel = TestExperiments.fromYaml(wide);
     Experiment single = TestExperiments.fromYaml(wide);
-    new Trainer(parallel, Kernels.defaults()).train(TrainingListener.NONE);
-    new Trainer(single, Kernels.singleThreaded()).train(TrainingListener.NONE);
+    new TrainingLoop(parallel, Kernels.defaults()).run();
+    new TrainingLoop(single, Kernels.singleThreaded()).run();
     List<double[]> a = parameterValues(parallel);
     List<double[]> b = parameterValues(single);
     for (int i = 0; i < a.size(); i++) {
@@ -165,7 +166,7 @@ class TrainerTest {
     Experiment a = TestExperiments.fromYaml(SPIRAL);
     Experiment b = TestExperiments.fromYaml(SPIRAL);
     Matrix probe = Matrix.of(new double[][] {{0.1, -0.2}});
-    assertArrayEquals(a.network().forward(probe).copy().data(),
-        b.network().forward(probe).copy().data(), 0.0);
+    assertArrayEquals(a.network().forward(probe, Mode.TRAINING).copy().data(),
+        b.network().forward(probe, Mode.TRAINING).copy().data(), 0.0);
   }
 }
