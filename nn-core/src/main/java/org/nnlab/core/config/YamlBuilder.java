@@ -15,7 +15,6 @@ import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Builds a {@link YamlNode} tree from snakeyaml's parser events, tracking anchors, the nesting
@@ -26,16 +25,14 @@ final class YamlBuilder {
   private static final String MERGE_KEY = "<<";
 
   private final ParserImpl parser;
-  private final String text;
   private final String source;
   private final Map<String, YamlNode> anchors = new HashMap<>();
   private final Map<String, Long> anchorSizes = new HashMap<>();
   private final Set<String> unfinished = new HashSet<>();
   private long nodes;
 
-  YamlBuilder(ParserImpl parser, String text, String source) {
+  YamlBuilder(ParserImpl parser, String source) {
     this.parser = parser;
-    this.text = text;
     this.source = source;
   }
 
@@ -63,10 +60,6 @@ final class YamlBuilder {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       Location where = mark == null ? Location.ofFile(source) : location(mark);
       throw new ConfigException(where, path, YamlSyntax.describe(e));
-    } catch (ReaderException e) {
-      throw new ConfigException(locationOfCodePoint(e.getPosition()), path, String.format(
-          "YAML syntax error: the character U+%04X is not allowed in YAML text",
-          e.getCodePoint()));
     } catch (YAMLException e) {
       throw new ConfigException(Location.ofFile(source), path, YamlSyntax.describe(e));
     }
@@ -197,18 +190,5 @@ final class YamlBuilder {
 
   private Location location(Mark mark) {
     return new Location(source, mark.getLine() + 1, mark.getColumn() + 1);
-  }
-
-  // snakeyaml reports unreadable characters by code point index, without line and column.
-  private Location locationOfCodePoint(int position) {
-    int line = 1;
-    int column = 1;
-    for (int i = 0, index = 0; i < text.length() && index < position; index++) {
-      int codePoint = text.codePointAt(i);
-      i += Character.charCount(codePoint);
-      column = codePoint == '\n' ? 1 : column + 1;
-      line += codePoint == '\n' ? 1 : 0;
-    }
-    return new Location(source, line, column);
   }
 }

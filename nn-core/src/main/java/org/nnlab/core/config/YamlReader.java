@@ -7,7 +7,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Parses YAML into a {@link YamlNode} tree that remembers the line and column of every key and
@@ -84,7 +83,7 @@ public final class YamlReader {
    * @throws ConfigException when the text is not valid YAML
    */
   public YamlNode parse(String text, String source) {
-    ParserImpl parser = new ParserImpl(new StreamReader(text), options);
-    return new YamlBuilder(parser, text, source).document();
+    ParserImpl parser = new ParserImpl(new YamlTextReader(text, source), options);
+    return new YamlBuilder(parser, source).document();
   }
 }
