@@ -43,14 +43,12 @@ public final class YamlReader {
    *
    * @param file the file
    * @return the root node
-   * @throws ConfigException when the file is missing, empty (or only comments), too large or
-   *     not valid YAML
+   * @throws ConfigException when the file is missing, not a regular readable file, empty (or
+   *     only comments), too large or not valid YAML
    */
   public YamlNode read(Path file) {
     String name = file.toString();
-    if (Files.isDirectory(file)) {
-      throw new ConfigException(Location.ofFile(name), "", "is a directory, expected a YAML file");
-    }
+    InputFiles.checkNamedFile(file, "a YAML file");
     try {
       long size = Files.size(file);
       if (size > MAX_FILE_BYTES) {
@@ -70,7 +68,8 @@ public final class YamlReader {
     } catch (CharacterCodingException e) {
       throw new ConfigException(Location.ofFile(name), "", "is not UTF-8 text");
     } catch (IOException e) {
-      throw new ConfigException(Location.ofFile(name), "", "cannot be read: " + e.getMessage());
+      throw new ConfigException(
+          Location.ofFile(name), "", "cannot be read: " + InputFiles.reason(e));
     }
   }
 
