@@ -99,13 +99,13 @@ final class YamlBuilder {
   // Counted before copying, so that a "billion laughs" is refused before it is built.
   private YamlNode alias(String name, Location where, String path) {
     if (unfinished.contains(name)) {
-      throw new ConfigException(where, path, "alias *" + name
+      throw new ConfigException(where, path, "alias *" + Excerpt.of(name)
           + " refers to the node that contains it; recursive YAML is not supported");
     }
     YamlNode target = anchors.get(name);
     if (target == null) {
-      throw new ConfigException(where, path,
-          "unknown YAML alias *" + name + "; an alias must follow its anchor &" + name);
+      throw new ConfigException(where, path, "unknown YAML alias *" + Excerpt.of(name)
+          + "; an alias must follow its anchor &" + Excerpt.of(name));
     }
     grow(anchorSizes.get(name), where, path);
     return target.copy();
@@ -125,11 +125,11 @@ final class YamlBuilder {
     for (Event event = next(path); !event.is(Event.ID.MappingEnd); event = next(path)) {
       Location keyLocation = location(event.getStartMark());
       String key = key(event, keyLocation, path);
-      boolean merge = MERGE_KEY.equals(key);
+      boolean merge = isMergeKey(event);
       String keyPath = merge ? path : KeyPaths.child(path, key);
       if (!merge && written.contains(key)) {
-        throw new ConfigException(keyLocation, keyPath, "duplicate key '" + key
-            + "', first written at line " + map.keyLocation(key).line() + "; keep one of them");
+        throw new ConfigException(keyLocation, keyPath, "duplicate key " + Excerpt.quoted(key)
+            + ", first written at line " + map.keyLocation(key).line() + "; keep one of them");
       }
       YamlNode value = node(next(keyPath), keyPath, depth + 1);
       if (merge) {
@@ -140,6 +140,12 @@ final class YamlBuilder {
       }
     }
     return map;
+  }
+
+  // Only a plain << is YAML's merge key; a quoted "<<" is an ordinary key.
+  private static boolean isMergeKey(Event event) {
+    return event instanceof ScalarEvent scalar && MERGE_KEY.equals(scalar.getValue())
+        && scalar.getTag() == null && scalar.getImplicit().canOmitTagInPlainScalar();
   }
 
   private String key(Event event, Location where, String path) {
