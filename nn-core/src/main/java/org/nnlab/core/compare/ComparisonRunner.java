@@ -63,7 +63,7 @@ public final class ComparisonRunner {
     for (GridPoint point : grid.points()) {
       for (int s = 0; s < grid.seeds(); s++) {
         long seed = firstSeed + s;
-        ExperimentConfig config = configure(base, file, point, seed);
+        ExperimentConfig config = configure(base, file, grid, point, seed);
         if (s == 0) {
           Experiment.prepare(config, registry, Kernels.singleThreaded());
         }
@@ -73,11 +73,13 @@ public final class ComparisonRunner {
     return runs;
   }
 
-  private ExperimentConfig configure(YamlMap base, Path file, GridPoint point, long seed) {
+  // A point's values are in axis order.
+  private ExperimentConfig configure(
+      YamlMap base, Path file, Grid grid, GridPoint point, long seed) {
     YamlMap tree = base.copy();
     for (int i = 0; i < point.paths().size(); i++) {
       overrides.set(tree, point.paths().get(i), point.values().get(i).copy(),
-          "--vary " + point.paths().get(i));
+          grid.axes().get(i).origin());
     }
     tree.put("seed", Location.ofFile("--seeds"),
         new YamlScalar(seed, Long.toString(seed), Location.ofFile("--seeds")));

@@ -21,11 +21,13 @@ public final class Names {
   public static String unknown(String noun, String name, Collection<String> known) {
     List<String> sorted = known.stream().sorted().toList();
     if (sorted.isEmpty()) {
-      return "unknown " + noun + " '" + name + "' (no " + plural(noun) + " are known)";
+      return "unknown " + noun + " " + Excerpt.quoted(name) + " (no " + plural(noun)
+          + " are known)";
     }
-    return "unknown " + noun + " '" + name + "'"
-        + closest(name, sorted).map(s -> "; did you mean '" + s + "'? ").orElse("; ")
-        + "known " + plural(noun) + ": " + String.join(", ", sorted);
+    return "unknown " + noun + " " + Excerpt.quoted(name)
+        + closest(name, sorted).map(s -> "; did you mean " + Excerpt.quoted(s) + "? ")
+            .orElse("; ")
+        + "known " + plural(noun) + ": " + Excerpt.list(sorted);
   }
 
   /**
@@ -53,6 +55,10 @@ public final class Names {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : sorted) {
+      // The lengths alone rule it out; this also spares a table of a long name's length.
+      if (Math.abs(name.length() - candidate.length()) > allowedEdits(name, candidate)) {
+        continue;
+      }
       int distance = editDistance(written, candidate.toLowerCase(Locale.ROOT));
       if (distance < bestDistance) {
         best = candidate;
@@ -62,9 +68,12 @@ public final class Names {
     if (best == null) {
       return Optional.empty();
     }
-    int allowed = Math.max(1, Math.max(name.length(), best.length()) / 3);
-    return bestDistance <= allowed && bestDistance < name.length()
+    return bestDistance <= allowedEdits(name, best) && bestDistance < name.length()
         ? Optional.of(best) : Optional.empty();
+  }
+
+  private static int allowedEdits(String name, String candidate) {
+    return Math.max(1, Math.max(name.length(), candidate.length()) / 3);
   }
 
   private static String plural(String noun) {

@@ -30,7 +30,7 @@ public record YamlScalar(Object value, String text, Location location) implement
     if (value == null) {
       return "nothing";
     }
-    return value instanceof String ? "'" + text + "'" : text;
+    return value instanceof String ? Excerpt.quoted(text) : Excerpt.of(text);
   }
 
   @Override

@@ -88,4 +88,11 @@ class NamesTest {
   void tieIsBrokenAlphabetically() {
     assertEquals(Optional.of("cat"), Names.closest("bat", List.of("hat", "cat")));
   }
+
+  @Test
+  void nameOfAMillionCharactersIsShortenedAndNotCompared() {
+    String name = "x".repeat(1_000_000);
+    assertEquals("unknown key '" + "x".repeat(Excerpt.MAX_CHARS) + "...' (1000000 characters); "
+        + "known keys: loss, model", Names.unknown("key", name, List.of("model", "loss")));
+  }
 }
