@@ -9,7 +9,9 @@ import org.nnlab.api.InvalidOptionException;
 public final class RefusedOption extends InvalidOptionException {
   private static final long serialVersionUID = 1L;
 
+  /** The option's name. */
   private final String option;
+  /** The list indices of the refused item. */
   private final String index;
   private final transient OptionValue value;
 
