@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.error.Mark;
@@ -64,7 +65,7 @@ final class YamlBuilder {
       Location where = mark == null ? Location.ofFile(source) : location(mark);
       throw new ConfigException(where, path, YamlSyntax.describe(e));
     } catch (ReaderException e) {
-      throw new ConfigException(locationOfCodePoint(e.getPosition()), path, String.format(
+      throw new ConfigException(locationOfCodePoint(e.getPosition()), path, String.format(Locale.ROOT,
           "YAML syntax error: the character U+%04X is not allowed in YAML text",
           e.getCodePoint()));
     } catch (YAMLException e) {
