@@ -1,6 +1,6 @@
 package org.nnlab.cli;
 
-import org.nnlab.core.config.Excerpt;
+import org.nnlab.api.internal.Excerpt;
 
 /**
  * One {@code KEY=VALUE} change to a configuration, with the option the user typed it as, so that

@@ -6,13 +6,18 @@ import java.awt.Font;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnitSource;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -139,23 +144,50 @@ public final class Charts {
     return series;
   }
 
-  private static Chart render(String fileName, String title, String xLabel, String yLabel,
-      boolean logScale, YIntervalSeriesCollection data) {
-    NumberAxis x = new NumberAxis(xLabel);
-    x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    x.setAutoRangeIncludesZero(false);
-    ValueAxis y;
+  /** The x axis: layers or epochs, labelled with whole numbers, the same in every locale. */
+  static NumberAxis wholeNumberAxis(String label) {
+    NumberAxis axis = new NumberAxis(label);
+    axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
+    axis.setAutoRangeIncludesZero(false);
+    return axis;
+  }
+
+  /** The y axis, log-scaled or linear, with a decimal point in every locale. */
+  static ValueAxis valueAxis(String label, boolean logScale) {
     if (logScale) {
-      LogAxis log = new LogAxis(yLabel);
+      LogAxis log = new LogAxis(label);
       log.setBase(10);
       log.setSmallestValue(1e-300);
-      log.setNumberFormatOverride(new DecimalFormat("0.#E0"));
-      y = log;
-    } else {
-      NumberAxis linear = new NumberAxis(yLabel);
-      linear.setAutoRangeIncludesZero(false);
-      y = linear;
+      log.setNumberFormatOverride(
+          new DecimalFormat("0.#E0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+      return log;
     }
+    NumberAxis linear = new NumberAxis(label);
+    linear.setStandardTickUnits(decimalTickUnits());
+    linear.setAutoRangeIncludesZero(false);
+    return linear;
+  }
+
+  // JFreeChart's own tick units format with the default locale (0,5 in Germany), and its
+  // locale-taking variant rounds to three decimals; these are steps of 1, 2 and 5 x 10^k.
+  private static TickUnitSource decimalTickUnits() {
+    DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+    TickUnits units = new TickUnits();
+    for (int exponent = -12; exponent <= 12; exponent++) {
+      String pattern = exponent < -4 || exponent > 6 ? "0.#E0"
+          : exponent < 0 ? "0." + "0".repeat(-exponent) : "#,##0";
+      for (int step : new int[] {1, 2, 5}) {
+        units.add(new NumberTickUnit(step * Math.pow(10, exponent),
+            new DecimalFormat(pattern, symbols)));
+      }
+    }
+    return units;
+  }
+
+  private static Chart render(String fileName, String title, String xLabel, String yLabel,
+      boolean logScale, YIntervalSeriesCollection data) {
+    NumberAxis x = wholeNumberAxis(xLabel);
+    ValueAxis y = valueAxis(yLabel, logScale);
     DeviationRenderer renderer = new DeviationRenderer(true, true);
     renderer.setAlpha(0.18f);
     for (int i = 0; i < data.getSeriesCount(); i++) {

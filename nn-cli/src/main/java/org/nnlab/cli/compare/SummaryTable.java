@@ -75,8 +75,8 @@ public final class SummaryTable {
   private static void appendRow(StringBuilder out, List<String> cells, int[] widths) {
     for (int c = 0; c < cells.size(); c++) {
       String cell = cells.get(c);
-      out.append(c == 0 ? String.format("%-" + widths[c] + "s", cell)
-          : String.format("  %" + widths[c] + "s", cell));
+      out.append(c == 0 ? String.format(Locale.ROOT, "%-" + widths[c] + "s", cell)
+          : String.format(Locale.ROOT, "  %" + widths[c] + "s", cell));
     }
     out.append(System.lineSeparator());
   }

@@ -1,6 +1,7 @@
 package org.nnlab.core.config;
 
 import java.util.Objects;
+import org.nnlab.api.internal.Excerpt;
 
 /**
  * Bad user input: a configuration, data file or command-line value that cannot be used.

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.nnlab.api.internal.Excerpt;
 
 /**
  * Changes one value of a configuration tree by its dotted key path, before validation: the

@@ -1,5 +1,6 @@
 package org.nnlab.core.config;
 
+import org.nnlab.api.internal.Excerpt;
 /**
  * A YAML scalar: a number, a boolean, null, or text.
  *

@@ -2,6 +2,7 @@ package org.nnlab.core.config;
 
 import java.math.BigInteger;
 import java.util.regex.Pattern;
+import org.nnlab.api.internal.Excerpt;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;

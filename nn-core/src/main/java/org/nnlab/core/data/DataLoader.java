@@ -2,9 +2,9 @@ package org.nnlab.core.data;
 
 import java.util.List;
 import org.nnlab.api.Matrix;
+import org.nnlab.api.internal.Excerpt;
 import org.nnlab.core.config.ConfigException;
 import org.nnlab.core.config.DataConfig;
-import org.nnlab.core.config.Excerpt;
 import org.nnlab.core.config.Location;
 import org.nnlab.core.config.MemorySize;
 import org.nnlab.core.init.Seeds;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.nnlab.api.internal.Excerpt;
 
 class NamesTest {
   private static final List<String> ACTIVATIONS = List.of("tanh", "sigmoid", "relu", "linear");

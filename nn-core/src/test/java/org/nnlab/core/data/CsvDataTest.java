@@ -15,9 +15,9 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nnlab.api.internal.Excerpt;
 import org.nnlab.core.config.ConfigException;
 import org.nnlab.core.config.DataConfig;
-import org.nnlab.core.config.Excerpt;
 import org.nnlab.core.config.Location;
 
 class CsvDataTest {

@@ -1,4 +1,4 @@
-package org.nnlab.core.config;
+package org.nnlab.api.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

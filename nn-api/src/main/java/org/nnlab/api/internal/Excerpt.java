@@ -1,4 +1,4 @@
-package org.nnlab.core.config;
+package org.nnlab.api.internal;
 
 import java.util.ArrayList;
 import java.util.List;
