@@ -39,6 +39,16 @@ class TrainerTest {
         synthetic: {name: spiral, samples: 210, noise: 0.05}
       """;
 
+  /** One linear unit y = 0.5 x, trained with plain SGD in unshuffled batches of two. */
+  private static final String LINE = """
+      model:
+        inputs: 1
+        layers: [{units: 1, activation: linear, weights: [[0.5]], biases: [0.0]}]
+      loss: mse
+      optimizer: {type: sgd, learning_rate: 0.1}
+      training: {epochs: 1, batch_size: 2, shuffle: false}
+      """;
+
   private static String reportOf(String yaml) {
     Experiment experiment = TestExperiments.fromYaml(yaml);
     return TrainingReport.json(experiment, TestExperiments.train(experiment));
@@ -90,15 +100,7 @@ class TrainerTest {
   @Test
   void epochLossIsTheMeanOfItsBatchLossesBeforeEachUpdate() {
     // Two batches of two samples, no shuffling: recompute each batch loss by hand.
-    String yaml = """
-        model:
-          inputs: 1
-          layers: [{units: 1, activation: linear, weights: [[0.5]], biases: [0.0]}]
-        loss: mse
-        optimizer: {type: sgd, learning_rate: 0.1}
-        training: {epochs: 1, batch_size: 2, shuffle: false}
-        data: {inline: {inputs: [1, 2, 3, 4], targets: [2, 4, 6, 8]}}
-        """;
+    String yaml = LINE + "data: {inline: {inputs: [1, 2, 3, 4], targets: [2, 4, 6, 8]}}\n";
     double w = 0.5;
     double first = (Math.pow(w * 1 - 2, 2) + Math.pow(w * 2 - 4, 2)) / 2;
     double weightGradient = (2 * (w * 1 - 2) * 1 + 2 * (w * 2 - 4) * 2) / 2;
@@ -114,15 +116,7 @@ class TrainerTest {
   @Test
   void lastBatchOfAnEpochMayBeSmaller() {
     // Three samples in batches of two: one step on samples 1 and 2, then one on sample 3 alone.
-    String yaml = """
-        model:
-          inputs: 1
-          layers: [{units: 1, activation: linear, weights: [[0.5]], biases: [0.0]}]
-        loss: mse
-        optimizer: {type: sgd, learning_rate: 0.1}
-        training: {epochs: 1, batch_size: 2, shuffle: false}
-        data: {inline: {inputs: [1, 2, 3], targets: [2, 4, 6]}}
-        """;
+    String yaml = LINE + "data: {inline: {inputs: [1, 2, 3], targets: [2, 4, 6]}}\n";
     double w = 0.5;
     double b = 0;
     double first = (Math.pow(w * 1 + b - 2, 2) + Math.pow(w * 2 + b - 4, 2)) / 2;
