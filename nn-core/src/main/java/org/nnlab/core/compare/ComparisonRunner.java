@@ -1,5 +1,7 @@
 package org.nnlab.core.compare;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,9 +96,11 @@ public final class ComparisonRunner {
    * @param listener hears about progress, from worker threads
    * @param stop asked before every batch whether to stop (Ctrl-C)
    * @return one outcome per run, in run order
+   * @throws IllegalArgumentException if {@code jobs} is less than 1
    */
   public List<RunOutcome> run(
       List<PlannedRun> runs, int jobs, ComparisonListener listener, BooleanSupplier stop) {
+    checkArgument(jobs >= 1, "jobs must be at least 1, found %s", jobs);
     // With several runs in parallel the cores are busy already; one thread per run avoids
     // oversubscription and gives the same numbers.
     MatrixKernels kernels =

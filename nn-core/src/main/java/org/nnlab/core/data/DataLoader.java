@@ -77,7 +77,7 @@ public final class DataLoader {
     double[][] targets = raw.numericTargets();
     if (softmaxLoss && targets[0].length == 1 && outputs > 1) {
       return new Dataset(x, classIndicesToOneHot(raw, outputs), List.of(), true,
-          raw.description());
+          raw.description() + ", " + count(outputs, "class"));
     }
     if (targets[0].length != outputs) {
       throw new ConfigException(raw.targetsOrigin().location(), raw.targetsOrigin().path(),
