@@ -44,12 +44,12 @@ public final class OptimizerState {
     return arrays[parameter][index];
   }
 
-  /** The number of parameters this state is kept for. */
+  /** {@return the number of parameters this state is kept for} */
   public int parameters() {
     return arrays.length;
   }
 
-  /** The number of arrays each parameter has. */
+  /** {@return the number of arrays each parameter has} */
   public int arraysPerParameter() {
     return arraysPerParameter;
   }

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.nnlab.cli.compare.Charts;
 import org.nnlab.cli.compare.HtmlReport;
@@ -106,7 +107,7 @@ final class CompareCommand implements Callable<Integer> {
     Path folder = out != null ? out : defaultFolder(base.name());
     OutputFiles.checkFolder(folder, "--out");
     if (!quiet) {
-      stdout.printf("%s: %d runs (%d grid points x %d seeds) on %d threads -> %s%n",
+      stdout.printf(Locale.ROOT, "%s: %d runs (%d grid points x %d seeds) on %d threads -> %s%n",
           base.name(), runs.size(), grid.points().size(), grid.seeds(), Math.min(jobs,
               runs.size()), folder);
       stdout.flush();

@@ -1,5 +1,6 @@
 package org.nnlab.cli;
 
+import java.util.Locale;
 import picocli.CommandLine;
 
 /** Entry point of the {@code nn} command. */
@@ -19,7 +20,7 @@ public final class Main {
     try {
       return commandLine().execute(args);
     } catch (OutOfMemoryError e) {
-      System.err.printf("error: out of memory (this JVM may use %.1f GB); lower "
+      System.err.printf(Locale.ROOT, "error: out of memory (this JVM may use %.1f GB); lower "
           + "training.batch_size or the layer widths, or give Java more memory with "
           + "NN_JAVA_OPTS=-Xmx8g%n", Runtime.getRuntime().maxMemory() / 1e9);
       return ExitCodes.TRAINING_FAILED;

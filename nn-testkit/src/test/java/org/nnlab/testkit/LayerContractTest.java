@@ -15,7 +15,7 @@ class LayerContractTest {
   void aCorrectLayerPassesEveryCheck() {
     ContractRun run = ContractRun.of(CorrectScale.class);
     assertEquals(Set.of(), run.failed());
-    assertEquals(14, run.started().size(), run.started().toString());
+    assertEquals(15, run.started().size(), run.started().toString());
   }
 
   @Test

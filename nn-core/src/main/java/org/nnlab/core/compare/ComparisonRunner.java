@@ -1,5 +1,7 @@
 package org.nnlab.core.compare;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +68,7 @@ public final class ComparisonRunner {
     for (GridPoint point : grid.points()) {
       for (int s = 0; s < grid.seeds(); s++) {
         long seed = firstSeed + s;
-        ExperimentConfig config = configure(base, file, point, seed);
+        ExperimentConfig config = configure(base, file, grid, point, seed);
         if (s == 0) {
           Experiment.prepare(config, registry, Kernels.singleThreaded());
         }
@@ -76,11 +78,13 @@ public final class ComparisonRunner {
     return runs;
   }
 
-  private ExperimentConfig configure(YamlMap base, Path file, GridPoint point, long seed) {
+  // A point's values are in axis order.
+  private ExperimentConfig configure(
+      YamlMap base, Path file, Grid grid, GridPoint point, long seed) {
     YamlMap tree = base.copy();
     for (int i = 0; i < point.paths().size(); i++) {
       overrides.set(tree, point.paths().get(i), point.values().get(i).copy(),
-          "--vary " + point.paths().get(i));
+          grid.axes().get(i).origin());
     }
     tree.put("seed", Location.ofFile("--seeds"),
         new YamlScalar(seed, Long.toString(seed), Location.ofFile("--seeds")));
@@ -95,9 +99,11 @@ public final class ComparisonRunner {
    * @param listener hears about progress, from worker threads
    * @param stop asked before every batch whether to stop (Ctrl-C)
    * @return one outcome per run, in run order
+   * @throws IllegalArgumentException if {@code jobs} is less than 1
    */
   public List<RunOutcome> run(
       List<PlannedRun> runs, int jobs, ComparisonListener listener, BooleanSupplier stop) {
+    checkArgument(jobs >= 1, "jobs must be at least 1, found %s", jobs);
     // With several runs in parallel the cores are busy already; one thread per run avoids
     // oversubscription and gives the same numbers.
     MatrixKernels kernels =

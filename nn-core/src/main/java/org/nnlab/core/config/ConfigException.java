@@ -1,6 +1,7 @@
 package org.nnlab.core.config;
 
 import java.util.Objects;
+import org.nnlab.api.internal.Excerpt;
 
 /**
  * Bad user input: a configuration, data file or command-line value that cannot be used.
@@ -32,8 +33,10 @@ public final class ConfigException extends RuntimeException {
   }
 
   // A key or value may hold a line break; the message stays one line whatever the input.
+  // A key path holds the user's keys, so it is shortened like any value a message quotes.
   private static String format(Location location, String keyPath, String problem) {
-    String message = location + ": " + (keyPath.isEmpty() ? "" : keyPath + ": ") + problem;
+    String message =
+        location + ": " + (keyPath.isEmpty() ? "" : Excerpt.of(keyPath) + ": ") + problem;
     return message.replace("\r", "\\r").replace("\n", "\\n");
   }
 

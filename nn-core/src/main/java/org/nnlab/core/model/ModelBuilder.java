@@ -2,7 +2,6 @@ package org.nnlab.core.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.nnlab.api.Activation;
@@ -14,6 +13,7 @@ import org.nnlab.api.Parameter;
 import org.nnlab.api.PluginOptions;
 import org.nnlab.core.config.ConfigException;
 import org.nnlab.core.config.LayerConfig;
+import org.nnlab.core.config.MemorySize;
 import org.nnlab.core.config.ModelConfig;
 import org.nnlab.core.config.PluginRef;
 import org.nnlab.core.config.YamlPluginOptions;
@@ -90,10 +90,9 @@ public final class ModelBuilder {
               budget.rows, stream)));
     } catch (OutOfMemoryError e) {
       // One refused allocation leaves the heap as it was, so the run can still report it.
-      throw new ConfigException(typeRef.location(), config.path(), String.format(Locale.ROOT,
-          "layer %d does not fit in the %.1f GB of memory this JVM allows; lower the layer "
-              + "widths, or give Java more memory (-Xmx)",
-          index, Runtime.getRuntime().maxMemory() / 1e9));
+      throw new ConfigException(typeRef.location(), config.path(), "layer " + index
+          + " does not fit in the " + MemorySize.allowed(Runtime.getRuntime().maxMemory())
+          + " of memory this JVM allows; lower the layer widths, or give Java more memory (-Xmx)");
     }
     if (layer.inputSize() != inputs) {
       throw new ConfigException(typeRef.location(), config.path(),
@@ -147,10 +146,10 @@ public final class ModelBuilder {
       double allowed = BUFFER_HEAP_SHARE * Runtime.getRuntime().maxMemory();
       if (bytes > allowed) {
         throw new ConfigException(config.type().location(), config.path(),
-            String.format(Locale.ROOT, "with batches of %d rows the network up to this layer "
-                + "needs %.1f GB for its parameters and buffers, more than the %.1f GB this JVM "
-                + "allows; lower training.batch_size or the layer widths, or give Java more "
-                + "memory (-Xmx)", rows, bytes / 1e9, allowed / 1e9));
+            "with batches of " + rows + " rows the network up to this layer needs "
+                + MemorySize.needed(bytes) + " for its parameters and buffers, more than the "
+                + MemorySize.allowed(allowed) + " this JVM allows; lower training.batch_size or "
+                + "the layer widths, or give Java more memory (-Xmx)");
       }
     }
   }

@@ -1,5 +1,7 @@
 package org.nnlab.core.model;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.nnlab.api.Matrix;
@@ -60,8 +62,11 @@ public final class Network {
    * @param input {@code rows x inputs()}
    * @param mode {@link Mode#TRAINING} before a backward pass, {@link Mode#EVALUATION} otherwise
    * @return the last layer's output, a buffer owned by the network and valid until the next call
+   * @throws IllegalArgumentException if the input does not have {@code inputs()} columns
    */
   public Matrix forward(Matrix input, Mode mode) {
+    checkArgument(input.cols() == inputs,
+        "the input has %s columns but the network has %s inputs", input.cols(), inputs);
     Matrix current = input;
     for (NetworkLayer layer : layers) {
       current = layer.forward(current, mode);
@@ -78,8 +83,18 @@ public final class Network {
    *
    * @param input the same input given to {@link #forward} in {@link Mode#TRAINING}
    * @param outputGradient dL/d(output), {@code rows x outputs()}
+   * @throws IllegalArgumentException if the input does not have {@code inputs()} columns, or the
+   *     output gradient is not {@code rows x outputs()}
    */
   public void backward(Matrix input, Matrix outputGradient) {
+    checkArgument(input.cols() == inputs,
+        "the input has %s columns but the network has %s inputs", input.cols(), inputs);
+    checkArgument(outputGradient.rows() == input.rows(),
+        "the output gradient and the input must have as many rows, found %s and %s",
+        outputGradient.rows(), input.rows());
+    checkArgument(outputGradient.cols() == outputs(),
+        "the output gradient has %s columns but the network has %s outputs",
+        outputGradient.cols(), outputs());
     Matrix gradient = outputGradient;
     for (int i = layers.size() - 1; i >= 0; i--) {
       Matrix layerInput = i == 0 ? input : layers.get(i - 1).output();

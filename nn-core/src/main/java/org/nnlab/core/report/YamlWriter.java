@@ -1,6 +1,7 @@
 package org.nnlab.core.report;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -133,7 +134,7 @@ public final class YamlWriter {
         case '\t' -> out.append("\\t");
         default -> {
           if (ch < 0x20) {
-            out.append(String.format("\\u%04x", (int) ch));
+            out.append(String.format(Locale.ROOT, "\\u%04x", (int) ch));
           } else {
             out.append(ch);
           }

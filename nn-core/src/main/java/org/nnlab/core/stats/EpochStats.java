@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What one epoch of training measured. A value that does not apply is {@code NaN} (written as
- * {@code null} in JSON).
+ * {@code null} in JSON), such as the weight norms of a layer without weights.
  *
  * @param epoch the 1-based epoch number
  * @param loss the mean of the epoch's batch losses, each computed before its update

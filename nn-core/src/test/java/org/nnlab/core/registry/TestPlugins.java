@@ -86,7 +86,7 @@ public final class TestPlugins {
         .service(org.nnlab.api.ActivationProvider.class, className);
   }
 
-  /** Adds a class to compile; only classes outside {@code org.nnlab} go into the jar. */
+  /** Adds a class to compile; only classes outside {@code org.nnlab.api} go into the jar. */
   public TestPlugins source(String className, String source) {
     sources.put(className, source);
     return this;
@@ -161,9 +161,10 @@ public final class TestPlugins {
     }
   }
 
-  // Classes of org.nnlab compiled here stand in for another nn-api; the runtime supplies its own.
+  // Classes of org.nnlab.api compiled here stand in for another nn-api; the runtime supplies its
+  // own. Other packages, org.nnlab.examples included, are the plugin's.
   private static boolean packs(String entry) {
-    return !entry.startsWith("org/nnlab/");
+    return !entry.startsWith("org/nnlab/api/");
   }
 
   private void writeClass(byte[] bytes, OutputStream out) throws IOException {
