@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -28,15 +29,17 @@ final class YamlBuilder {
   private final ParserImpl parser;
   private final String text;
   private final String source;
+  private final Sidecars sidecars;
   private final Map<String, YamlNode> anchors = new HashMap<>();
   private final Map<String, Long> anchorSizes = new HashMap<>();
   private final Set<String> unfinished = new HashSet<>();
   private long nodes;
 
-  YamlBuilder(ParserImpl parser, String text, String source) {
+  YamlBuilder(ParserImpl parser, String text, String source, Sidecars sidecars) {
     this.parser = parser;
     this.text = text;
     this.source = source;
+    this.sidecars = sidecars;
   }
 
   YamlNode document() {
@@ -91,9 +94,13 @@ final class YamlBuilder {
         throw new ConfigException(where, path.split("[.\\[]", 2)[0],
             "lists and mappings are nested more than " + YamlReader.MAX_DEPTH + " levels deep");
       }
-      YamlScalars.checkCollectionTag((CollectionStartEvent) event, where, path);
-      node = event.is(Event.ID.MappingStart) ? map(where, path, depth)
-          : list(where, path, depth);
+      boolean mapping = event.is(Event.ID.MappingStart);
+      if (mapping && SidecarFormat.TAG.equals(((CollectionStartEvent) event).getTag())) {
+        node = sidecars.resolve(map(where, path, depth), path);
+      } else {
+        YamlScalars.checkCollectionTag((CollectionStartEvent) event, where, path);
+        node = mapping ? map(where, path, depth) : list(where, path, depth);
+      }
     }
     if (anchor != null) {
       unfinished.remove(anchor);
@@ -132,7 +139,9 @@ final class YamlBuilder {
     for (Event event = next(path); !event.is(Event.ID.MappingEnd); event = next(path)) {
       Location keyLocation = location(event.getStartMark());
       String key = key(event, keyLocation, path);
-      boolean merge = MERGE_KEY.equals(key);
+      // Only a plain << merges; a quoted "<<" is text, as YAML resolves tags.
+      boolean merge = MERGE_KEY.equals(key) && event instanceof ScalarEvent scalar
+          && scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
       String keyPath = merge ? path : KeyPaths.child(path, key);
       if (!merge && written.contains(key)) {
         throw new ConfigException(keyLocation, keyPath, "duplicate key '" + key

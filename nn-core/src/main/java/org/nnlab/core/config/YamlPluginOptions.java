@@ -64,9 +64,18 @@ public final class YamlPluginOptions implements PluginOptions {
     return keys;
   }
 
+  // A written value equal to the default is the default, even when the plugin's default is not
+  // finite: so a saved configuration, which writes every default, reads back.
   @Override
   public double number(String key, double defaultValue) {
-    return remember(key, value(key).map(node -> number(key, node)).orElse(defaultValue));
+    return remember(key, value(key)
+        .map(node -> isNumber(node, defaultValue) ? defaultValue : number(key, node))
+        .orElse(defaultValue));
+  }
+
+  private static boolean isNumber(YamlNode node, double value) {
+    return node instanceof YamlScalar s && s.value() instanceof Number n
+        && Double.compare(n.doubleValue(), value) == 0;
   }
 
   @Override
@@ -124,7 +133,9 @@ public final class YamlPluginOptions implements PluginOptions {
   public Optional<double[][]> matrix(String key) {
     Optional<double[][]> result =
         value(key).map(node -> {
-          if (node instanceof YamlList list && list.size() > 0 && list.get(0) instanceof YamlList) {
+          boolean rows = node instanceof YamlList list && list.size() > 0
+              && list.get(0) instanceof YamlList;
+          if (rows || node instanceof YamlArray array && array.isMatrix()) {
             return Values.rows(node, keyPath(key), false);
           }
           throw new InvalidOptionException(key, "a list of lists of numbers", node.describe());
