@@ -3,15 +3,13 @@ package org.nnlab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nnlab.core.report.FolderLock;
-import org.nnlab.core.report.SpecialFiles;
+import org.nnlab.core.report.TestFiles;
 
 class CompareCommandTest {
   private static final String VANISHING = Path.of("..", "examples", "vanishing.yaml").toString();
@@ -101,11 +99,6 @@ class CompareCommandTest {
         + " cannot create this folder: "), result.err());
   }
 
-  private static List<String> names(Path folder) throws IOException {
-    try (Stream<Path> entries = Files.list(folder)) {
-      return entries.map(p -> p.getFileName().toString()).sorted().toList();
-    }
-  }
 
   private static Cli.Result quickCompare(Path out, String activations) {
     return Cli.run("compare", VANISHING, "--vary", "model.activation=" + activations,
@@ -122,8 +115,8 @@ class CompareCommandTest {
     assertEquals(0, second.code(), second.err());
     String runs = Files.readString(out.resolve("runs.csv"));
     assertTrue(runs.contains(",tanh,") && !runs.contains(",sigmoid,"), runs);
-    assertEquals(CompareCommand.FILES.stream().sorted().toList(), names(out));
-    assertEquals(List.of("out"), names(folder), "no temporary or lock file left");
+    assertEquals(CompareCommand.FILES.stream().sorted().toList(), TestFiles.names(out));
+    assertEquals(List.of("out"), TestFiles.names(folder), "no temporary or lock file left");
   }
 
   @Test
@@ -140,10 +133,10 @@ class CompareCommandTest {
   @Test
   void theLockOfAKilledCompareIsTakenOver(@TempDir Path folder) throws Exception {
     Path out = folder.resolve("out");
-    Files.writeString(folder.resolve(".out.nnlab.lock"), SpecialFiles.endedProcess() + "\n");
+    Files.writeString(folder.resolve(".out.nnlab.lock"), TestFiles.endedProcess() + "\n");
     Cli.Result result = quickCompare(out, "tanh");
     assertEquals(0, result.code(), result.err());
-    assertEquals(List.of("out"), names(folder));
+    assertEquals(List.of("out"), TestFiles.names(folder));
   }
 
   @Test
@@ -155,16 +148,16 @@ class CompareCommandTest {
     Cli.assertRefused(quickCompare(out, "tanh"), "error: --out: " + out + " holds notes.txt, "
         + "which nn compare did not write; give a new or empty folder, or an earlier nn compare "
         + "output");
-    assertEquals(List.of("notes.txt", "runs.csv"), names(out));
-    assertEquals(List.of("out"), names(folder), "no lock file left");
+    assertEquals(List.of("notes.txt", "runs.csv"), TestFiles.names(out));
+    assertEquals(List.of("out"), TestFiles.names(folder), "no lock file left");
   }
 
   @Test
   void theStagingFolderOfAKilledCompareIsRemoved(@TempDir Path folder) throws Exception {
     Path staging = Files.createDirectory(folder.resolve(".out.nnlab-"
-        + SpecialFiles.endedProcess() + "-0-0000abcd.tmp"));
+        + TestFiles.endedProcess() + "-0-0000abcd.tmp"));
     Files.writeString(staging.resolve("runs.csv"), "half written");
     assertEquals(0, quickCompare(folder.resolve("out"), "tanh").code());
-    assertEquals(List.of("out"), names(folder));
+    assertEquals(List.of("out"), TestFiles.names(folder));
   }
 }

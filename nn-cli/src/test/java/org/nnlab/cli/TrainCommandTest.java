@@ -3,7 +3,6 @@ package org.nnlab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -12,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nnlab.api.ActivationProvider;
 import org.nnlab.core.registry.TestPlugins;
-import org.nnlab.core.report.SpecialFiles;
+import org.nnlab.core.report.TestFiles;
 
 class TrainCommandTest {
   private static final String MAZUR = Path.of("..", "examples", "mazur.yaml").toString();
@@ -133,27 +132,21 @@ class TrainCommandTest {
 
   @Test
   void aReportIntoAFifoGoesToItsReader(@TempDir Path folder) throws Exception {
-    Path fifo = SpecialFiles.fifo(folder.resolve("report.pipe"));
-    CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> {
-      try {
-        return Files.readString(fifo);
-      } catch (IOException e) {
-        return e.toString();
-      }
-    });
+    Path fifo = TestFiles.fifo(folder.resolve("report.pipe"));
+    CompletableFuture<String> read = TestFiles.readInBackground(fifo);
     Cli.Result result = Cli.run("train", MAZUR, "--report", fifo.toString(), "-q");
     assertEquals(0, result.code(), result.err());
     assertTrue(read.get().contains("\"verdict\" : {"), read.get());
-    assertTrue(SpecialFiles.isFifo(fifo), "still a FIFO");
+    assertTrue(TestFiles.isFifo(fifo), "still a FIFO");
   }
 
   @Test
   void aReportIntoADeviceNodeLeavesTheDeviceInPlace(@TempDir Path folder) throws Exception {
-    Path device = SpecialFiles.nullDevice(folder.resolve("null"));
+    Path device = TestFiles.nullDevice(folder.resolve("null"));
     Cli.Result result = Cli.run("train", MAZUR, "--report", device.toString(), "--save",
         device.resolveSibling("model.yaml").toString(), "-q");
     assertEquals(0, result.code(), result.err());
-    assertTrue(SpecialFiles.isCharacterDevice(device), "not replaced by a regular file");
+    assertTrue(TestFiles.isCharacterDevice(device), "not replaced by a regular file");
   }
 
   @Test

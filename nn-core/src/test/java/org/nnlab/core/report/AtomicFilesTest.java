@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,25 +12,19 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AtomicFilesTest {
   @TempDir Path folder;
 
-  private List<String> names() throws IOException {
-    try (Stream<Path> entries = Files.list(folder)) {
-      return entries.map(p -> p.getFileName().toString()).sorted().toList();
-    }
-  }
 
   @Test
   void replacesARegularFileAndLeavesNothingElse() throws Exception {
     Path file = Files.writeString(folder.resolve("report.json"), "old");
     AtomicFiles.write(file, "new");
     assertEquals("new", Files.readString(file));
-    assertEquals(List.of("report.json"), names());
+    assertEquals(List.of("report.json"), TestFiles.names(folder));
   }
 
   @Test
@@ -63,42 +56,36 @@ class AtomicFilesTest {
 
   @Test
   void aDeviceNodeIsWrittenThroughAndStaysADevice() throws Exception {
-    Path device = SpecialFiles.nullDevice(folder.resolve("null"));
+    Path device = TestFiles.nullDevice(folder.resolve("null"));
     AtomicFiles.write(device, "discarded");
-    assertTrue(SpecialFiles.isCharacterDevice(device), "still the device, not a regular file");
-    assertEquals(List.of("null"), names());
+    assertTrue(TestFiles.isCharacterDevice(device), "still the device, not a regular file");
+    assertEquals(List.of("null"), TestFiles.names(folder));
   }
 
   @Test
   void aFifoIsWrittenThroughToItsReader() throws Exception {
-    Path fifo = SpecialFiles.fifo(folder.resolve("pipe"));
-    CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> {
-      try {
-        return Files.readString(fifo);
-      } catch (IOException e) {
-        return e.toString();
-      }
-    });
+    Path fifo = TestFiles.fifo(folder.resolve("pipe"));
+    CompletableFuture<String> read = TestFiles.readInBackground(fifo);
     AtomicFiles.write(fifo, "{\"epochs\": []}\n");
     assertEquals("{\"epochs\": []}\n", read.get());
-    assertTrue(SpecialFiles.isFifo(fifo));
+    assertTrue(TestFiles.isFifo(fifo));
   }
 
   @Test
   void aFifoThatNoProcessReadsIsAnErrorAfterTheWaitNotAHang() throws Exception {
-    Path fifo = SpecialFiles.fifo(folder.resolve("pipe"));
+    Path fifo = TestFiles.fifo(folder.resolve("pipe"));
     FileSystemException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
         () -> assertThrows(FileSystemException.class,
             () -> AtomicFiles.write(fifo, out -> out.write(1), Duration.ofMillis(300))));
     assertEquals("no process read this FIFO within 300 ms; start the reader first", e.getReason());
-    assertTrue(SpecialFiles.isFifo(fifo));
+    assertTrue(TestFiles.isFifo(fifo));
   }
 
   @Test
   void staleTemporariesOfAKilledWriteAreRemovedByTheNextWrite() throws Exception {
-    long ended = SpecialFiles.endedProcess();
+    long ended = TestFiles.endedProcess();
     Files.writeString(folder.resolve(".model.yaml.nnlab-" + ended + "-0-0123abcd.tmp"), "half");
     AtomicFiles.write(folder.resolve("report.json"), "new");
-    assertEquals(List.of("report.json"), names());
+    assertEquals(List.of("report.json"), TestFiles.names(folder));
   }
 }

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,18 +26,13 @@ class AtomicFolderTest {
     return files;
   }
 
-  private static List<String> names(Path folder) throws IOException {
-    try (Stream<Path> entries = Files.list(folder)) {
-      return entries.map(p -> p.getFileName().toString()).sorted().toList();
-    }
-  }
 
   @Test
   void writesEveryFileIntoANewFolderAndLeavesNoTemporary() throws Exception {
     Path out = parent.resolve("out");
     AtomicFolder.write(out, files("runs.csv", "new runs", "loss.png", "new chart"));
-    assertEquals(List.of("loss.png", "runs.csv"), names(out));
-    assertEquals(List.of("out"), names(parent));
+    assertEquals(List.of("loss.png", "runs.csv"), TestFiles.names(out));
+    assertEquals(List.of("out"), TestFiles.names(parent));
   }
 
   @Test
@@ -48,14 +42,14 @@ class AtomicFolderTest {
     AtomicFolder.write(out, files("runs.csv", "new runs", "loss.png", "new chart"));
     assertEquals("new runs", Files.readString(out.resolve("runs.csv")));
     assertEquals("new chart", Files.readString(out.resolve("loss.png")));
-    assertEquals(List.of("out"), names(parent));
+    assertEquals(List.of("out"), TestFiles.names(parent));
   }
 
   @Test
   void anEmptyFolderIsReplaced() throws Exception {
     Path out = Files.createDirectory(parent.resolve("out"));
     AtomicFolder.write(out, files("runs.csv", "new runs"));
-    assertEquals(List.of("runs.csv"), names(out));
+    assertEquals(List.of("runs.csv"), TestFiles.names(out));
   }
 
   @Test
@@ -68,7 +62,7 @@ class AtomicFolderTest {
         () -> AtomicFolder.write(out, files("runs.csv", "new runs")));
     assertEquals("it holds notes.txt, which this output would lose", e.getMessage());
     assertEquals("old runs", Files.readString(out.resolve("runs.csv")));
-    assertEquals(List.of("out"), names(parent), "no temporary left");
+    assertEquals(List.of("out"), TestFiles.names(parent), "no temporary left");
   }
 
   @Test
@@ -89,10 +83,10 @@ class AtomicFolderTest {
 
   @Test
   void theStagingFolderOfAKilledProcessIsRemoved() throws Exception {
-    long ended = SpecialFiles.endedProcess();
+    long ended = TestFiles.endedProcess();
     Path staging = Files.createDirectory(parent.resolve(".out.nnlab-" + ended + "-0-0000abcd.tmp"));
     Files.writeString(staging.resolve("runs.csv"), "half written");
     AtomicFolder.write(parent.resolve("out"), files("runs.csv", "new runs"));
-    assertEquals(List.of("out"), names(parent));
+    assertEquals(List.of("out"), TestFiles.names(parent));
   }
 }

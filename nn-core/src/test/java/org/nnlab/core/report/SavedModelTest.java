@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nnlab.api.Parameter;
@@ -43,14 +42,7 @@ class SavedModelTest {
     Path file = folder.resolve("out/model.yaml");
     SavedModel.write(file, ResolvedConfig.trained(trained, file), List.of());
 
-    Experiment loaded = reload(file);
-    List<Parameter> expected = trained.network().parameters();
-    List<Parameter> actual = loaded.network().parameters();
-    assertEquals(expected.size(), actual.size());
-    for (int i = 0; i < expected.size(); i++) {
-      assertArrayEquals(expected.get(i).values(), actual.get(i).values(), 0.0,
-          expected.get(i).toString());
-    }
+    assertSameParameters(trained, reload(file));
   }
 
   @Test
@@ -113,14 +105,9 @@ class SavedModelTest {
     SavedModel.write(file, ResolvedConfig.trained(experiment, file), List.of());
   }
 
-  private static List<String> names(Path folder) throws IOException {
-    try (Stream<Path> entries = Files.list(folder)) {
-      return entries.map(p -> p.getFileName().toString()).sorted().toList();
-    }
-  }
 
   private static List<String> sidecars(Path folder) throws IOException {
-    return names(folder).stream().filter(n -> n.endsWith(".arrays")).toList();
+    return TestFiles.names(folder).stream().filter(n -> n.endsWith(".arrays")).toList();
   }
 
   @Test
@@ -131,7 +118,7 @@ class SavedModelTest {
     Path file = folder.resolve("model.yaml");
     save(trained, file);
     List<String> sidecars = sidecars(folder);
-    assertEquals(1, sidecars.size(), names(folder).toString());
+    assertEquals(1, sidecars.size(), TestFiles.names(folder).toString());
     assertTrue(sidecars.get(0).matches("model\\.yaml\\.[0-9a-f]{16}\\.arrays"), sidecars.get(0));
     String yaml = Files.readString(file);
     assertTrue(yaml.contains("weights: !sidecar {file: " + sidecars.get(0)
@@ -143,7 +130,7 @@ class SavedModelTest {
   @Test
   void aSmallModelHasNoSidecar(@TempDir Path folder) throws Exception {
     save(TestExperiments.fromYaml(CONFIG), folder.resolve("model.yaml"));
-    assertEquals(List.of("model.yaml"), names(folder));
+    assertEquals(List.of("model.yaml"), TestFiles.names(folder));
   }
 
   @Test
@@ -212,11 +199,11 @@ class SavedModelTest {
     // The first step of a save, then a kill -9 before the YAML is replaced.
     Sidecar.Split next = Sidecar.split(ResolvedConfig.trained(experiment, file), "model.yaml");
     next.sidecar().write(folder.resolve(next.sidecar().fileName()));
-    Files.writeString(folder.resolve(".model.yaml.nnlab-" + SpecialFiles.endedProcess()
+    Files.writeString(folder.resolve(".model.yaml.nnlab-" + TestFiles.endedProcess()
         + "-0-0000abcd.tmp"), "half a YAML");
     assertSameParameters(before, reload(file));
     save(experiment, file);
-    assertEquals(List.of("model.yaml", next.sidecar().fileName()), names(folder));
+    assertEquals(List.of("model.yaml", next.sidecar().fileName()), TestFiles.names(folder));
   }
 
   @Test
@@ -234,21 +221,15 @@ class SavedModelTest {
 
   @Test
   void aModelSavedIntoAFifoIsWrittenWholeWithoutSidecar(@TempDir Path folder) throws Exception {
-    Path fifo = SpecialFiles.fifo(folder.resolve("pipe"));
-    CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> {
-      try {
-        return Files.readString(fifo);
-      } catch (IOException e) {
-        return e.toString();
-      }
-    });
+    Path fifo = TestFiles.fifo(folder.resolve("pipe"));
+    CompletableFuture<String> read = TestFiles.readInBackground(fifo);
     Experiment experiment = TestExperiments.fromYaml(WIDE);
     save(experiment, fifo);
     String yaml = read.get();
     assertFalse(yaml.contains("!sidecar"), yaml);
     Path copy = Files.writeString(folder.resolve("copy.yaml"), yaml);
     assertSameParameters(experiment, reload(copy));
-    assertEquals(List.of("copy.yaml", "pipe"), names(folder), "no sidecar next to the FIFO");
+    assertEquals(List.of("copy.yaml", "pipe"), TestFiles.names(folder), "no sidecar next to the FIFO");
   }
 
   @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,11 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 class TemporariesTest {
   @TempDir Path folder;
 
-  private List<String> names() throws Exception {
-    try (Stream<Path> entries = Files.list(folder)) {
-      return entries.map(p -> p.getFileName().toString()).sorted().toList();
-    }
-  }
 
   @Test
   void aTemporaryOfThisProcessIsNotStale() {
@@ -28,7 +22,7 @@ class TemporariesTest {
 
   @Test
   void aTemporaryOfAProcessThatEndedIsStale() throws Exception {
-    long ended = SpecialFiles.endedProcess();
+    long ended = TestFiles.endedProcess();
     assertTrue(Temporaries.isStale(".report.json.nnlab-" + ended + "-0-0123abcd.tmp"));
   }
 
@@ -48,7 +42,7 @@ class TemporariesTest {
 
   @Test
   void removingStaleTemporariesRemovesFilesAndFoldersOfEndedProcessesOnly() throws Exception {
-    long ended = SpecialFiles.endedProcess();
+    long ended = TestFiles.endedProcess();
     Files.writeString(folder.resolve(".a.yaml.nnlab-" + ended + "-0-00000001.tmp"), "half");
     Path staging = Files.createDirectory(folder.resolve(".out.nnlab-" + ended + "-0-00000002.tmp"));
     Files.writeString(staging.resolve("runs.csv"), "half");
@@ -56,7 +50,7 @@ class TemporariesTest {
     Files.writeString(folder.resolve(".c.yaml.0b5e.tmp"), "not nnlab's");
     Temporaries.removeStale(folder);
     assertEquals(Stream.of(".c.yaml.0b5e.tmp", live.getFileName().toString()).sorted().toList(),
-        names());
+        TestFiles.names(folder));
   }
 
   @Test

@@ -4,19 +4,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Makes FIFOs and device nodes for tests with the system's own tools, and tells file types
- * apart. A test that cannot have them (no tool, not root) is skipped with a message.
+ * Files for tests of how nnlab writes: FIFOs and device nodes made with the system's own tools
+ * (a test that cannot have them, without the tool or root, is skipped with a message), file
+ * types told apart, folder listings, and the id of a process that has ended.
  */
-public final class SpecialFiles {
+public final class TestFiles {
   private static final int TYPE_BITS = 0170000;
   private static final int FIFO = 0010000;
   private static final int CHARACTER_DEVICE = 0020000;
 
-  private SpecialFiles() {}
+  private TestFiles() {}
 
   /** Makes a FIFO at {@code path}, or skips the test. */
   public static Path fifo(Path path) {
@@ -30,6 +34,24 @@ public final class SpecialFiles {
         "skipped: making a device node with mknod needs root");
     run("cannot make a device node with mknod here", "mknod", path.toString(), "c", "1", "3");
     return path;
+  }
+
+  /** Reads a FIFO (or any file) to its end on another thread, as a separate reader would. */
+  public static CompletableFuture<String> readInBackground(Path path) {
+    return CompletableFuture.supplyAsync(() -> {
+      try {
+        return Files.readString(path);
+      } catch (IOException e) {
+        return e.toString();
+      }
+    });
+  }
+
+  /** The names of the entries of {@code folder}, sorted. */
+  public static List<String> names(Path folder) throws IOException {
+    try (Stream<Path> entries = Files.list(folder)) {
+      return entries.map(p -> p.getFileName().toString()).sorted().toList();
+    }
   }
 
   /** Tells whether {@code path} itself is a FIFO. */
