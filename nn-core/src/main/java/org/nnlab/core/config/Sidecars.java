@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -70,6 +71,10 @@ final class Sidecars {
   }
 
   private static double[] load(Path file, String name, Location where, String path) {
+    // Opening a FIFO or device to read could block or never end.
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw new ConfigException(where, path, name + " is not an nnlab sidecar file");
+    }
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       ByteBuffer header = ByteBuffer.allocate(SidecarFormat.HEADER_BYTES);
       readFully(channel, header);

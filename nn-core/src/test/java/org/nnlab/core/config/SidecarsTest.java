@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -12,10 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nnlab.core.report.TestFiles;
 
 /** References to a saved model's sidecar file, read into packed arrays. */
 class SidecarsTest {
@@ -127,6 +130,14 @@ class SidecarsTest {
         + "but it is long enough to hold a header");
     ConfigException e = refused("w: !sidecar {file: notes.txt, offset: 0, shape: [3]}\n");
     assertEquals("notes.txt is not an nnlab sidecar file", e.problem());
+  }
+
+  @Test
+  void aFifoNamedAsTheSidecarIsRefusedWithoutWaitingForAWriter() {
+    TestFiles.fifo(folder.resolve("pipe.arrays"));
+    ConfigException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> refused("w: !sidecar {file: pipe.arrays, offset: 0, shape: [3]}\n"));
+    assertEquals("pipe.arrays is not an nnlab sidecar file", e.problem());
   }
 
   @Test
