@@ -21,22 +21,31 @@ import java.util.Map;
 final class Sidecars {
   private static final int CHUNK_BYTES = 1 << 20;
 
-  private final Path folder;
+  private final Path yaml;
   private final Map<Path, double[]> read = new HashMap<>();
 
   /**
    * Creates the resolver.
    *
-   * @param folder the folder of the YAML file, which sidecar names are relative to; {@code null}
+   * @param yaml the YAML file, next to whose real file sidecar names are resolved; {@code null}
    *     for YAML that does not come from a file, where references are refused
    */
-  Sidecars(Path folder) {
-    this.folder = folder;
+  Sidecars(Path yaml) {
+    this.yaml = yaml;
+  }
+
+  // Resolved only when needed: a YAML read from a pipe has no real path, and needs none.
+  private Path folder() {
+    try {
+      return yaml.toRealPath().getParent();
+    } catch (IOException e) {
+      return yaml.toAbsolutePath().getParent();
+    }
   }
 
   YamlArray resolve(YamlMap reference, String path) {
     Location where = reference.location();
-    if (folder == null) {
+    if (yaml == null) {
       throw new ConfigException(where, path,
           SidecarFormat.TAG + " refers to a file, so it is only accepted in a YAML file");
     }
@@ -57,7 +66,7 @@ final class Sidecars {
       sizes[i] = (int) Values.integer(shape.get(i),
           KeyPaths.index(section.path(SidecarFormat.SHAPE), i), 0, Integer.MAX_VALUE);
     }
-    Path file = folder.resolve(name);
+    Path file = folder().resolve(name);
     double[] numbers = read.computeIfAbsent(file, f -> load(f, name, where, path));
     boolean matrix = sizes.length == 2;
     int rows = matrix ? sizes[0] : 1;

@@ -65,8 +65,7 @@ public final class YamlReader {
             "file is " + size + " bytes, more than the " + MAX_FILE_BYTES
                 + " accepted; put large data in a CSV file and refer to it with data.csv");
       }
-      YamlNode root = parse(Files.readString(file), name,
-          new Sidecars(file.toRealPath().getParent()));
+      YamlNode root = parse(Files.readString(file), name, new Sidecars(file));
       if (root instanceof YamlScalar scalar && scalar.isNull()) {
         throw new ConfigException(Location.ofFile(name), "", "file is empty");
       }
