@@ -48,7 +48,8 @@ public final class AtomicFolder {
    * Writes {@code files} (name to content) as the whole content of {@code folder}.
    *
    * @throws IOException when writing fails, or the folder holds something {@link #lostEntry}
-   *     names; the folder is then unchanged
+   *     names; the folder is then unchanged, and in the second case the files are written to
+   *     a new folder next to it, which the message names
    */
   public static void write(Path folder, Map<String, byte[]> files) throws IOException {
     Path destination = AtomicFiles.destination(folder);
@@ -63,7 +64,10 @@ public final class AtomicFolder {
       }
       Optional<String> lost = lostEntry(destination, files.keySet());
       if (lost.isPresent()) {
-        throw new IOException("it holds " + lost.get() + ", which this output would lose");
+        Path aside = firstFree(destination);
+        Files.move(staging, aside, StandardCopyOption.ATOMIC_MOVE);
+        throw new IOException("it holds " + lost.get() + ", which this output would lose; "
+            + "it is written to " + aside + " instead");
       }
       moveIntoPlace(staging, destination);
     } finally {
@@ -99,6 +103,14 @@ public final class AtomicFolder {
       throw e;
     }
     Temporaries.deleteTree(old);
+  }
+
+  private static Path firstFree(Path folder) {
+    Path free = folder;
+    for (int i = 2; Files.exists(free, LinkOption.NOFOLLOW_LINKS); i++) {
+      free = folder.resolveSibling(folder.getFileName() + "-" + i);
+    }
+    return free;
   }
 
   private static boolean isEmpty(Path folder) throws IOException {

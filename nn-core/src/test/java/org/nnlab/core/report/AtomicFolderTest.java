@@ -53,16 +53,18 @@ class AtomicFolderTest {
   }
 
   @Test
-  void aFolderHoldingAFileThatWouldBeLostIsLeftUnchanged() throws Exception {
+  void aFolderHoldingAFileThatWouldBeLostIsLeftUnchangedAndTheFilesGoNextToIt() throws Exception {
     Path out = Files.createDirectory(parent.resolve("out"));
     Files.writeString(out.resolve("runs.csv"), "old runs");
     Files.writeString(out.resolve("notes.txt"), "mine");
     assertEquals(Optional.of("notes.txt"), AtomicFolder.lostEntry(out, List.of("runs.csv")));
     IOException e = assertThrows(IOException.class,
         () -> AtomicFolder.write(out, files("runs.csv", "new runs")));
-    assertEquals("it holds notes.txt, which this output would lose", e.getMessage());
+    assertEquals("it holds notes.txt, which this output would lose; it is written to "
+        + parent.resolve("out-2") + " instead", e.getMessage());
     assertEquals("old runs", Files.readString(out.resolve("runs.csv")));
-    assertEquals(List.of("out"), TestFiles.names(parent), "no temporary left");
+    assertEquals("new runs", Files.readString(parent.resolve("out-2/runs.csv")));
+    assertEquals(List.of("out", "out-2"), TestFiles.names(parent), "no temporary left");
   }
 
   @Test
