@@ -53,6 +53,18 @@ public final class PluginCallException extends RuntimeException {
         method + " returned " + what + " from finite inputs", null);
   }
 
+  /**
+   * A plugin broke a rule of its interface in another way.
+   *
+   * @param plugin the plugin
+   * @param layer the 1-based layer the object belongs to, or 0 when none
+   * @param problem what it did, such as {@code stateArrays() returned -1, expected 0 or more}
+   * @return the exception to throw
+   */
+  public static PluginCallException broke(ProviderInfo plugin, int layer, String problem) {
+    return new PluginCallException(plugin, layer, problem, null);
+  }
+
   /** The plugin that failed. */
   public ProviderInfo plugin() {
     return plugin;

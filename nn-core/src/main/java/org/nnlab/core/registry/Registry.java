@@ -124,14 +124,15 @@ public final class Registry {
   }
 
   /**
-   * The plugin jar a class comes from, for a class of a plugin folder: to name the plugin whose
-   * code appears in a stack trace.
+   * The plugin jar the code of a stack frame comes from, when a plugin folder's class loader
+   * loaded it: to name the plugin whose code appears in a stack trace.
    *
-   * @param className a binary class name, such as {@code com.acme.Swish}
-   * @return the jar as its plugin folder names it, or empty for a class of no plugin jar
+   * @param frame a frame of a stack trace
+   * @return the jar as its plugin folder names it, or empty for a frame of any other code
    */
-  public Optional<String> jarOf(String className) {
-    return pluginClasses.jarOf(className);
+  public Optional<String> pluginJarOf(StackTraceElement frame) {
+    return RegistryLoader.PLUGIN_LOADER.equals(frame.getClassLoaderName())
+        ? pluginClasses.jarOf(frame.getClassName()) : Optional.empty();
   }
 
   /** The names known for a kind, sorted. */

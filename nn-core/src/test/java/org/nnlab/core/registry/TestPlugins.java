@@ -186,12 +186,12 @@ public final class TestPlugins {
             Parameter w = new Parameter("weights", ParameterRole.WEIGHTS, units,
                 context.inputSize());
             context.initializeWeights(w.values(), context.inputSize(), units);
-            return new Plain(w);
+            return new Built(w);
           }
 
-          public static final class Plain implements Layer {
+          public static final class Built implements Layer {
             private final Parameter w;
-            Plain(Parameter w) { this.w = w; }
+            Built(Parameter w) { this.w = w; }
             @Override public int inputSize() { return w.cols(); }
             @Override public int outputSize() { return w.rows(); }
             @Override public List<Parameter> parameters() { return List.of(w); }
