@@ -111,8 +111,8 @@ final class CompareCommand implements Callable<Integer> {
     OutputFiles.checkFolder(folder, "--out");
     if (!quiet) {
       stdout.printf("%s: %d runs (%d grid points x %d seeds) on %d threads -> %s%n",
-          ControlCharacters.escape(base.name()), runs.size(), grid.points().size(), grid.seeds(), Math.min(jobs,
-              runs.size()), folder);
+          ControlCharacters.escape(base.name()), runs.size(), grid.points().size(),
+          grid.seeds(), Math.min(jobs, runs.size()), folder);
       stdout.flush();
     }
 

@@ -54,11 +54,8 @@ final class BrokenPlugins {
 
   private static void add(TestPlugins jar, String simpleName, String from, String to) {
     String className = "com.acme." + simpleName;
-    String source = TestPlugins.activation(className, simpleName.toLowerCase(Locale.ROOT),
-        "NnApi.VERSION", "");
-    if (!source.contains(from)) {
-      throw new IllegalArgumentException(simpleName + ": no '" + from + "'");
-    }
-    jar.source(className, source.replace(from, to)).service(ActivationProvider.class, className);
+    jar.source(className, TestPlugins.changedActivation(className,
+        simpleName.toLowerCase(Locale.ROOT), from, to))
+        .service(ActivationProvider.class, className);
   }
 }

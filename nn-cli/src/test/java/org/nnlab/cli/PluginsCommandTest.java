@@ -130,9 +130,9 @@ class PluginsCommandTest {
   @Test
   void aDescriptionHoldingAnEscapeSequenceIsListedEscaped(@TempDir Path plugins)
       throws IOException {
-    TestPlugins.jar(plugins.resolve("esc.jar")).source("com.acme.Esc", TestPlugins.activation(
-        "com.acme.Esc", "esc", "NnApi.VERSION", "").replace("\"tanh(x), as a plugin\"",
-        "\"\\033[2J\\033[Hall clear\""))
+    TestPlugins.jar(plugins.resolve("esc.jar")).source("com.acme.Esc",
+        TestPlugins.changedActivation("com.acme.Esc", "esc", "\"tanh(x), as a plugin\"",
+            "\"\\033[2J\\033[Hall clear\""))
         .service(org.nnlab.api.ActivationProvider.class, "com.acme.Esc").write();
     Cli.Result result = Cli.run("plugins", "--plugins", plugins.toString());
     assertTrue(result.out().contains("  esc             \\u001b[2J\\u001b[Hall clear\n"),

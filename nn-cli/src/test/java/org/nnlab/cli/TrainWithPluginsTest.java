@@ -144,7 +144,7 @@ class TrainWithPluginsTest {
   void aPluginThatThrowsWhileTrainingExitsWith1NamingItAndStillWritesSaveAndReport()
       throws IOException {
     Path jar = TestPlugins.jar(plugins().resolve("tired.jar")).source("com.acme.Tired",
-        TestPlugins.activation("com.acme.Tired", "tired", "NnApi.VERSION", "").replace(
+        TestPlugins.changedActivation("com.acme.Tired", "tired",
             "@Override public Activation create", "static int calls;\n"
                 + "  @Override public void applyAll(double[] x, double[] y, int count) {\n"
                 + "    if (++calls == 29) throw new IllegalStateException(\"tired\");\n"
@@ -190,7 +190,7 @@ class TrainWithPluginsTest {
   @Test
   void compareRecordsARunWhosePluginFailedAsFailedWithTheSameLine() throws IOException {
     TestPlugins.jar(plugins().resolve("nan.jar")).source("com.acme.Nan",
-        TestPlugins.activation("com.acme.Nan", "nan", "NnApi.VERSION", "").replace(
+        TestPlugins.changedActivation("com.acme.Nan", "nan",
             "@Override public Activation create", "@Override public void applyAll(double[] x, "
                 + "double[] y, int count) { java.util.Arrays.fill(y, 0, count, Double.NaN); }\n"
                 + "  @Override public Activation create"))

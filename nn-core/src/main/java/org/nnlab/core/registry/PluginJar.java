@@ -52,7 +52,7 @@ record PluginJar(Path path, Map<String, List<String>> providers) {
       for (String listing : contents.nnlabListings()) {
         problems.add(new PluginProblem(source, "", ServiceListing.unknownInterface(listing)));
       }
-      if (providers.isEmpty()) {
+      if (providers.isEmpty() && contents.nnlabListings().isEmpty()) {
         contents.whyNothing(jar.getManifest() != null)
             .ifPresent(reason -> problems.add(new PluginProblem(source, "", reason)));
       }

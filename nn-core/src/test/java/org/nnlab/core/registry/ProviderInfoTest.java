@@ -15,11 +15,8 @@ class ProviderInfoTest {
   @TempDir Path plugins;
 
   private ProviderInfo plugin(String from, String to) throws IOException {
-    String source = TestPlugins.activation("com.acme.Odd", "odd", "NnApi.VERSION", "");
-    if (!source.contains(from)) {
-      throw new IllegalArgumentException(from);
-    }
-    TestPlugins.jar(plugins.resolve("odd.jar")).source("com.acme.Odd", source.replace(from, to))
+    TestPlugins.jar(plugins.resolve("odd.jar"))
+        .source("com.acme.Odd", TestPlugins.changedActivation("com.acme.Odd", "odd", from, to))
         .service(ActivationProvider.class, "com.acme.Odd").write();
     Registry registry = RegistryLoader.load(List.of(plugins));
     return registry.providers().stream().filter(p -> p.name().equals("odd")).findFirst()
@@ -29,7 +26,7 @@ class ProviderInfoTest {
   @Test
   void describeNamesKindNameClassAndJar() throws IOException {
     assertEquals("activation 'odd' (com.acme.Odd, " + plugins.resolve("odd.jar") + ")",
-        plugin("", "").describe());
+        plugin("tanh", "tanh").describe());
   }
 
   @Test
@@ -72,7 +69,7 @@ class ProviderInfoTest {
 
   @Test
   void aProviderIsCreatedOnce() throws IOException {
-    ProviderInfo info = plugin("", "");
+    ProviderInfo info = plugin("tanh", "tanh");
     assertEquals(Optional.empty(), info.createForListing());
     assertTrue(info.provider() == info.provider());
   }

@@ -146,12 +146,8 @@ class RegistryLoaderTest {
   private void activationWith(String file, String className, String from, String to)
       throws IOException {
     String simple = className.substring(className.lastIndexOf('.') + 1);
-    String source = TestPlugins.activation(className, simple.toLowerCase(Locale.ROOT),
-        "NnApi.VERSION", "");
-    if (!source.contains(from)) {
-      throw new IllegalArgumentException(from);
-    }
-    TestPlugins.jar(jar(file)).source(className, source.replace(from, to))
+    TestPlugins.jar(jar(file)).source(className, TestPlugins.changedActivation(className,
+        simple.toLowerCase(Locale.ROOT), from, to))
         .service(ActivationProvider.class, className).write();
   }
 

@@ -85,6 +85,26 @@ public final class TestPlugins {
   }
 
   /**
+   * The source of the tanh activation provider of {@link #activation}, named {@code name} and
+   * built for this nn-api, with one piece of it changed: to break one method, say.
+   *
+   * @param className the fully qualified class name
+   * @param name the registered name
+   * @param from a piece of the source, such as {@code return Math.tanh(x);}
+   * @param to what replaces it
+   * @return the source of one public class
+   * @throws IllegalArgumentException when the source does not contain {@code from}
+   */
+  public static String changedActivation(
+      String className, String name, String from, String to) {
+    String source = activation(className, name, "NnApi.VERSION", "");
+    if (!source.contains(from)) {
+      throw new IllegalArgumentException("the activation's source has no '" + from + "'");
+    }
+    return source.replace(from, to);
+  }
+
+  /**
    * The source of a loss provider computing the mean squared error like the built-in
    * {@code mse}, that first runs {@code evaluateStart} in {@code evaluate}.
    *
