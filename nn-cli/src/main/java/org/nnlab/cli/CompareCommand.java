@@ -26,6 +26,7 @@ import org.nnlab.core.compare.PlannedRun;
 import org.nnlab.core.compare.RunOutcome;
 import org.nnlab.core.compare.RunsCsv;
 import org.nnlab.core.config.ConfigException;
+import org.nnlab.core.config.ControlCharacters;
 import org.nnlab.core.config.ExperimentConfig;
 import org.nnlab.core.config.Location;
 import org.nnlab.core.config.YamlMap;
@@ -111,8 +112,8 @@ final class CompareCommand implements Callable<Integer> {
     OutputFiles.checkFolder(folder, "--out");
     if (!quiet) {
       stdout.printf(Locale.ROOT, "%s: %d runs (%d grid points x %d seeds) on %d threads -> %s%n",
-          base.name(), runs.size(), grid.points().size(), grid.seeds(), Math.min(jobs,
-              runs.size()), folder);
+          ControlCharacters.escape(base.name()), runs.size(), grid.points().size(),
+          grid.seeds(), Math.min(jobs, runs.size()), folder);
       stdout.flush();
     }
 

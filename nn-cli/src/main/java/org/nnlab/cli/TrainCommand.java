@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Train the model described by CONFIG and print, per epoch, the loss and each layer's "
           + "gradient norm, then a verdict on the gradient flow.",
-      "Exit codes: 0 success, 1 training diverged or ran out of memory, 2 bad usage or "
-          + "input, 70 internal error."
+      "Exit codes: 0 success, 1 training diverged, a plugin failed while training, or memory "
+          + "ran out, 2 bad usage or input (a plugin that fails while being built included), 70 "
+          + "internal error."
     })
 final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -95,8 +96,8 @@ final class TrainCommand implements Callable<Integer> {
       out.flush();
     }
     writeOutputs(experiment, result, out);
-    if (result.divergence().isPresent()) {
-      err.println("error: " + result.divergence().get().message());
+    if (result.failure().isPresent()) {
+      err.println("error: " + result.failure().get());
       err.flush();
       return ExitCodes.TRAINING_FAILED;
     }
@@ -114,8 +115,9 @@ final class TrainCommand implements Callable<Integer> {
       OutputFiles.write(save, YamlWriter.write(ResolvedConfig.trained(experiment, save)),
           "--save");
       if (!quiet) {
-        out.println("model saved to " + save
-            + (result.succeeded() ? "" : " (its values from before training diverged)"));
+        out.println("model saved to " + save + (result.divergence().isPresent()
+            ? " (its values from before training diverged)" : result.pluginFailure().isPresent()
+            ? " (its values from before the plugin failed)" : ""));
       }
     }
     out.flush();

@@ -5,9 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nnlab.api.LossProvider;
+import org.nnlab.core.config.ConfigOverrides;
+import org.nnlab.core.config.ConfigReader;
+import org.nnlab.core.config.YamlNode;
+import org.nnlab.core.internal.kernel.Kernels;
+import org.nnlab.core.registry.RegistryLoader;
+import org.nnlab.core.registry.TestPlugins;
 import org.nnlab.core.train.Experiment;
 import org.nnlab.core.train.TestExperiments;
 
@@ -28,7 +37,8 @@ class TrainingReportTest {
   @Test
   void reportHasTheResolvedConfigLayersAndEpochs() throws Exception {
     JsonNode report = report("vanishing-relu.yaml", "training.epochs=2");
-    assertEquals(List.of("config", "layers", "epochs", "verdict", "diverged"), keys(report));
+    assertEquals(List.of("config", "layers", "epochs", "verdict", "diverged", "plugin_failure"),
+        keys(report));
     assertEquals(2, report.at("/verdict/epoch").asInt());
     assertEquals("healthy", report.at("/verdict/kind").asText());
     assertEquals("he_uniform", report.at("/config/model/layers/0/init").asText());
@@ -52,6 +62,26 @@ class TrainingReportTest {
         assertEquals(11, epoch.get(perLayer).size(), perLayer);
       }
     }
+  }
+
+  @Test
+  void aPluginFailureIsReportedWithThePluginAndWhereItFailed(@TempDir Path plugins)
+      throws Exception {
+    TestPlugins.jar(plugins.resolve("bad.jar")).source("com.acme.Bad", TestPlugins.loss(
+        "com.acme.Bad", "bad", "if (true) throw new AssertionError(\"bad\");"))
+        .service(LossProvider.class, "com.acme.Bad").write();
+    YamlNode tree = new ConfigReader().parse(Path.of("..", "examples", "mazur.yaml"));
+    new ConfigOverrides().apply(tree, "loss=bad", "test");
+    Experiment experiment = Experiment.prepare(
+        new ConfigReader().validate(tree, Path.of("..", "examples", "mazur.yaml")),
+        RegistryLoader.load(List.of(plugins)), Kernels.defaults());
+    JsonNode failure = new ObjectMapper().readTree(TrainingReport.json(experiment,
+        TestExperiments.train(experiment))).get("plugin_failure");
+    assertEquals(List.of("epoch", "batch", "layer", "kind", "name", "class", "source",
+        "message"), keys(failure));
+    assertEquals("a plugin failed at epoch 1, batch 1: loss 'bad' (com.acme.Bad, "
+        + plugins.resolve("bad.jar") + ") evaluate() threw java.lang.AssertionError: bad; the "
+        + "model keeps its values from before this batch", failure.get("message").asText());
   }
 
   @Test
