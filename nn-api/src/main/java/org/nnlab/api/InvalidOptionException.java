@@ -11,8 +11,11 @@ package org.nnlab.api;
 public class InvalidOptionException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The option's name. */
   private final String key;
+  /** What a valid value looks like. */
   private final String expected;
+  /** The value found, as text. */
   private final String found;
 
   /**
@@ -29,17 +32,17 @@ public class InvalidOptionException extends RuntimeException {
     this.found = found == null ? "nothing" : String.valueOf(found);
   }
 
-  /** The option's name. */
+  /** {@return the option's name} */
   public String key() {
     return key;
   }
 
-  /** What a valid value looks like. */
+  /** {@return what a valid value looks like} */
   public String expected() {
     return expected;
   }
 
-  /** The value found, as text; {@code "nothing"} when the option was missing. */
+  /** {@return the value found, as text; {@code "nothing"} when the option was missing} */
   public String found() {
     return found;
   }

@@ -80,17 +80,17 @@ public final class Matrix {
     return (int) size;
   }
 
-  /** The number of rows (samples). */
+  /** {@return the number of rows (samples)} */
   public int rows() {
     return rows;
   }
 
-  /** The number of columns (features or units). */
+  /** {@return the number of columns (features or units)} */
   public int cols() {
     return cols;
   }
 
-  /** The number of meaningful entries, {@code rows() * cols()}. */
+  /** {@return the number of meaningful entries, {@code rows() * cols()}} */
   public int size() {
     return rows * cols;
   }
@@ -104,12 +104,24 @@ public final class Matrix {
     return data;
   }
 
-  /** Returns element (row, col). */
+  /**
+   * Reads one element.
+   *
+   * @param row from 0 to {@code rows() - 1}
+   * @param col from 0 to {@code cols() - 1}
+   * @return element (row, col)
+   */
   public double get(int row, int col) {
     return data[index(row, col)];
   }
 
-  /** Sets element (row, col). */
+  /**
+   * Writes one element.
+   *
+   * @param row from 0 to {@code rows() - 1}
+   * @param col from 0 to {@code cols() - 1}
+   * @param value the new value of element (row, col)
+   */
   public void set(int row, int col, double value) {
     data[index(row, col)] = value;
   }

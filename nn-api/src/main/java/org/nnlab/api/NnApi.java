@@ -23,12 +23,12 @@ public final class NnApi {
 
   private NnApi() {}
 
-  /** Returns the major part of {@link #VERSION} as a number. */
+  /** {@return the major part of {@link #VERSION} as a number} */
   public static int major() {
     return majorOf(VERSION);
   }
 
-  /** Returns the minor part of {@link #VERSION} as a number. */
+  /** {@return the minor part of {@link #VERSION} as a number} */
   public static int minor() {
     return minorOf(VERSION);
   }

@@ -37,27 +37,27 @@ public final class Parameter {
     this.gradients = new double[values.length];
   }
 
-  /** The parameter's name within its layer. */
+  /** {@return the parameter's name within its layer} */
   public String name() {
     return name;
   }
 
-  /** Whether this parameter holds weights or biases. */
+  /** {@return whether this parameter holds weights or biases} */
   public ParameterRole role() {
     return role;
   }
 
-  /** The number of rows. */
+  /** {@return the number of rows} */
   public int rows() {
     return rows;
   }
 
-  /** The number of columns. */
+  /** {@return the number of columns} */
   public int cols() {
     return cols;
   }
 
-  /** The number of entries, {@code rows() * cols()}. */
+  /** {@return the number of entries, {@code rows() * cols()}} */
   public int size() {
     return values.length;
   }

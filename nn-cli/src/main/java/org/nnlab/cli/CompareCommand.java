@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -28,6 +29,7 @@ import org.nnlab.core.compare.PlannedRun;
 import org.nnlab.core.compare.RunOutcome;
 import org.nnlab.core.compare.RunsCsv;
 import org.nnlab.core.config.ConfigException;
+import org.nnlab.core.config.ControlCharacters;
 import org.nnlab.core.config.ExperimentConfig;
 import org.nnlab.core.config.Location;
 import org.nnlab.core.config.YamlMap;
@@ -121,9 +123,9 @@ final class CompareCommand implements Callable<Integer> {
     FolderLock lock = OutputFiles.claimFolder(folder, "--out",
         RunFiles.inputs(configs, pluginFolders), FILES);
     if (!quiet) {
-      stdout.printf("%s: %d runs (%d grid points x %d seeds) on %d threads -> %s%n",
-          base.name(), runs.size(), grid.points().size(), grid.seeds(), Math.min(jobs,
-              runs.size()), folder);
+      stdout.printf(Locale.ROOT, "%s: %d runs (%d grid points x %d seeds) on %d threads -> %s%n",
+          ControlCharacters.escape(base.name()), runs.size(), grid.points().size(),
+          grid.seeds(), Math.min(jobs, runs.size()), folder);
       stdout.flush();
     }
 

@@ -1,5 +1,7 @@
 package org.nnlab.cli;
 
+import org.nnlab.api.internal.Excerpt;
+
 /**
  * One {@code KEY=VALUE} change to a configuration, with the option the user typed it as, so that
  * an error names {@code --epochs} rather than the key it stands for.
@@ -11,7 +13,7 @@ record ConfigChange(String assignment, String source) {
 
   /** A {@code --set KEY=VALUE}. */
   static ConfigChange set(String assignment) {
-    return new ConfigChange(assignment, "--set " + assignment);
+    return new ConfigChange(assignment, "--set " + Excerpt.of(assignment));
   }
 
   /** An option that stands for one key, such as {@code --epochs N} for {@code training.epochs}. */

@@ -1,13 +1,15 @@
 package org.nnlab.cli;
 
+import java.util.Locale;
 import picocli.CommandLine;
 
 /** Entry point of the {@code nn} command. */
 public final class Main {
   private Main() {}
 
-  /** Runs the command and exits with its exit code. */
+  /** Runs the command and exits with its exit code; a plugin may not exit in its place. */
   public static void main(String[] args) {
+    PluginExitWatch.install(System.err);
     System.exit(run(args));
   }
 
@@ -19,7 +21,7 @@ public final class Main {
     try {
       return commandLine().execute(args);
     } catch (OutOfMemoryError e) {
-      System.err.printf("error: out of memory (this JVM may use %.1f GB); lower "
+      System.err.printf(Locale.ROOT, "error: out of memory (this JVM may use %.1f GB); lower "
           + "training.batch_size or the layer widths, or give Java more memory with "
           + "NN_JAVA_OPTS=-Xmx8g%n", Runtime.getRuntime().maxMemory() / 1e9);
       return ExitCodes.TRAINING_FAILED;
@@ -32,6 +34,8 @@ public final class Main {
   /** Builds the command line with nnlab's error handling. */
   public static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new NnCommand());
+    // A plugin folder may be named like a command: --plugins plugins train model.yaml.
+    commandLine.setAllowSubcommandsAsOptionParameters(true);
     ErrorHandler errors = new ErrorHandler();
     commandLine.setExecutionExceptionHandler(errors);
     commandLine.setParameterExceptionHandler(errors);

@@ -32,6 +32,9 @@ final class OutputFiles {
    * writable.
    */
   static void checkFile(Path file, String option) {
+    if (file.toString().isEmpty()) {
+      throw new ConfigException(Location.ofFile(option), "", "expected a file name, found nothing");
+    }
     if (Files.isDirectory(file)) {
       throw refused(file, option, "is a folder, expected a file name");
     }
@@ -52,14 +55,29 @@ final class OutputFiles {
 
   /** Checks that {@code folder} exists or can be created, and is writable. */
   static void checkFolder(Path folder, String option) {
+    if (folder.toString().isEmpty()) {
+      throw new ConfigException(Location.ofFile(option), "",
+          "expected a folder name, found nothing");
+    }
     try {
       Files.createDirectories(folder);
     } catch (IOException | SecurityException e) {
-      throw refused(folder, option, "cannot create this folder: " + reason(e));
+      throw refused(folder, option, "cannot create this folder: " + fileInTheWay(folder)
+          .map(file -> file + " is a file, not a folder").orElseGet(() -> reason(e)));
     }
     if (!Files.isWritable(folder)) {
       throw refused(folder, option, "cannot write into this folder: permission denied");
     }
+  }
+
+  // The nearest existing path on the way, when it is not a folder.
+  private static Optional<Path> fileInTheWay(Path folder) {
+    for (Path path = folder; path != null; path = path.getParent()) {
+      if (Files.exists(path)) {
+        return Files.isDirectory(path) ? Optional.empty() : Optional.of(path);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Writes text atomically. */

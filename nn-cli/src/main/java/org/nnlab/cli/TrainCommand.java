@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Train the model described by CONFIG and print, per epoch, the loss and each layer's "
           + "gradient norm, then a verdict on the gradient flow.",
-      "Exit codes: 0 success, 1 training diverged or ran out of memory, 2 bad usage or "
-          + "input, 70 internal error."
+      "Exit codes: 0 success, 1 training diverged, a plugin failed while training, or memory "
+          + "ran out, 2 bad usage or input (a plugin that fails while being built included), 70 "
+          + "internal error."
     })
 final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -95,14 +96,12 @@ final class TrainCommand implements Callable<Integer> {
       out.flush();
     }
     boolean written = writeOutputs(experiment, result, inputs, out, err);
-    if (result.divergence().isPresent()) {
-      err.println("error: " + result.divergence().get().message());
-    }
+    result.failure().ifPresent(failure -> err.println("error: " + failure));
     err.flush();
     if (!written) {
       return ExitCodes.BAD_INPUT;
     }
-    return result.divergence().isPresent() ? ExitCodes.TRAINING_FAILED : ExitCodes.OK;
+    return result.failure().isPresent() ? ExitCodes.TRAINING_FAILED : ExitCodes.OK;
   }
 
   private void checkOutputs(List<RunFiles.Input> inputs) {
@@ -134,8 +133,9 @@ final class TrainCommand implements Callable<Integer> {
       written &= tryWrite(err, () -> {
         OutputFiles.save(save, ResolvedConfig.trained(experiment, save), keep, "--save");
         if (!quiet) {
-          out.println("model saved to " + save
-              + (result.succeeded() ? "" : " (its values from before training diverged)"));
+          out.println("model saved to " + save + (result.divergence().isPresent()
+              ? " (its values from before training diverged)" : result.pluginFailure().isPresent()
+              ? " (its values from before the plugin failed)" : ""));
         }
       });
     }

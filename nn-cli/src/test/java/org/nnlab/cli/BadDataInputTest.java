@@ -1,11 +1,15 @@
 package org.nnlab.cli;
 
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.nnlab.cli.Cli.assertRefused;
 import static org.nnlab.cli.Cli.train;
 import static org.nnlab.cli.Cli.write;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -182,5 +186,54 @@ class BadDataInputTest {
     Path config = config(REGRESSION + CSV_DATA);
     assertRefused(train(config), "model.yaml:3:13: data.csv.path:", "points.csv is a directory, "
         + "expected a CSV file");
+  }
+
+  @Test
+  void deviceAsCsvIsRefusedAtOnce() {
+    assumeTrue(Files.exists(Path.of("/dev/zero")), "a system with /dev/zero");
+    Path config = config(REGRESSION + "data: {csv: {path: /dev/zero, target: y}}\n");
+    Cli.Result result = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> train(config));
+    assertRefused(result, "model.yaml:3:13: data.csv.path: /dev/zero is a device, expected a "
+        + "regular file");
+  }
+
+  @Test
+  void fifoAsCsvIsRefusedWithoutWaitingForAWriter() throws Exception {
+    assumeTrue(BadYamlInputTest.mkfifo(dir.resolve("points.csv")), "a system with mkfifo");
+    Path config = config(REGRESSION + CSV_DATA);
+    Cli.Result result = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> train(config));
+    assertRefused(result, "data.csv.path:", "points.csv is a FIFO (named pipe), expected a "
+        + "regular file");
+  }
+
+  @Test
+  void emptyClassLabelIsRefusedAtItsLineAndColumn() {
+    write(dir, "points.csv", "a,b,y\n1,2,cat\n3,4,\n");
+    Path config = config(REGRESSION.replace("loss: mse", "loss: cross_entropy")
+        .replace("outputs: 1", "outputs: 2") + CSV_DATA);
+    assertRefused(train(config), "points.csv:3:5: column 'y': expected a class label, found an "
+        + "empty field");
+  }
+
+  @Test
+  void notANumberInARegressionTargetIsRefusedAtItsLineAndColumn() {
+    Path config = csvConfig("a,b,y\n1,2,0.5\n3,4,NaN\n");
+    assertRefused(train(config), "points.csv:3:5: column 'y': expected a finite number, found "
+        + "'NaN'");
+  }
+
+  @Test
+  void nulByteInANumberIsRefusedAtItsColumn() {
+    Path config = csvConfig("a,b,y\n1,2\u0000,3\n");
+    assertRefused(train(config), "points.csv:2:4: the character U+0000 is not allowed in CSV "
+        + "text");
+  }
+
+  @Test
+  void valueOfAMillionDigitsIsShortenedInTheMessage() {
+    Path config = csvConfig("a,b,y\n1," + "9".repeat(1_000_000) + "x,3\n");
+    String line = assertRefused(train(config), "points.csv:2:3: column 'b': expected a number, "
+        + "found '" + "9".repeat(80) + "...' (1000001 characters)");
+    assertTrue(line.length() < 300, line);
   }
 }

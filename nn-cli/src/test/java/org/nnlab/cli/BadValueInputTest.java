@@ -1,5 +1,6 @@
 package org.nnlab.cli;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nnlab.cli.Cli.VALID;
 import static org.nnlab.cli.Cli.assertRefused;
 import static org.nnlab.cli.Cli.train;
@@ -214,5 +215,20 @@ class BadValueInputTest {
         """);
     assertRefused(train(config), "model.yaml:5:37: model.layers[1].activation.type: loss "
         + "'cross_entropy' applies softmax", "must be linear, found 'tanh'");
+  }
+
+  @Test
+  void valueOfAMillionDigitsIsShortenedInTheMessage() {
+    Path config = config(VALID + "training: {epochs: " + "1".repeat(1_000_000) + "}\n");
+    String line = assertRefused(train(config), "model.yaml:11:20: training.epochs: expected an "
+        + "integer from 1 to 10000000, found '" + "1".repeat(80) + "...' (1000000 characters)");
+    assertTrue(line.length() < 300, line);
+  }
+
+  @Test
+  void optionSetThroughAPluginsTypeIsBlamedOnTheSet() {
+    Path config = config(VALID);
+    assertRefused(train(config, "--set", "loss.type.x=1"), "error: --set loss.type.x=1: "
+        + "loss.type: expected a name, found a mapping");
   }
 }

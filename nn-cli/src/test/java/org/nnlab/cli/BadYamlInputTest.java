@@ -1,5 +1,9 @@
 package org.nnlab.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.nnlab.cli.Cli.VALID;
 import static org.nnlab.cli.Cli.assertRefused;
 import static org.nnlab.cli.Cli.train;
@@ -7,8 +11,13 @@ import static org.nnlab.cli.Cli.write;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.nnlab.core.config.YamlReader;
 
 /** {@code nn train} refuses configuration files that are not usable YAML, in one line. */
 class BadYamlInputTest {
@@ -120,5 +129,68 @@ class BadYamlInputTest {
     Path config = write(dir, "model.yaml", "- model\n- loss\n");
     assertRefused(train(config), "model.yaml:1:1:", "expected a mapping of keys to values",
         "found a list");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/dev/zero", "/dev/urandom"})
+  void deviceAsConfigIsRefusedAtOnce(String device) {
+    assumeTrue(Files.exists(Path.of(device)), "a system with " + device);
+    Cli.Result result = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> train(Path.of(device)));
+    assertRefused(result, device + ": is a device, expected a regular file");
+  }
+
+  @Test
+  void fifoAsConfigIsRefusedWithoutWaitingForAWriter() throws Exception {
+    Path fifo = dir.resolve("model.yaml");
+    assumeTrue(mkfifo(fifo), "a system with mkfifo");
+    Cli.Result result = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> train(fifo));
+    assertRefused(result, "model.yaml: is a FIFO (named pipe), expected a regular file");
+  }
+
+  @Test
+  void unreadableConfigSaysPermissionDenied() throws Exception {
+    Path config = write(dir, "model.yaml", VALID);
+    Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("---------"));
+    assumeFalse(Files.isReadable(config), "a user who cannot read every file (not root)");
+    assertRefused(train(config), "model.yaml: cannot be read: permission denied");
+  }
+
+  @Test
+  void byteOrderMarkInTheMiddleIsNamedRatherThanHiddenInAKey() {
+    Path config = write(dir, "model.yaml", VALID + "\uFEFFseed: 1\n");
+    assertRefused(train(config), "model.yaml:11:1: YAML syntax error: a byte-order mark "
+        + "(U+FEFF) is allowed only at the start of the file");
+  }
+
+  @Test
+  void quotedMergeKeyIsAnOrdinaryAndUnknownKey() {
+    Path config = write(dir, "model.yaml", VALID + "\"<<\": {name: merged}\n");
+    assertRefused(train(config), "model.yaml:11:1: <<: unknown key '<<'");
+  }
+
+  @Test
+  void explicitBooleanThatIsNotOneIsRefused() {
+    Path config = write(dir, "model.yaml", VALID + "training: {shuffle: !!bool maybe}\n");
+    assertRefused(train(config), "model.yaml:11:21: training.shuffle: 'maybe' is not a valid "
+        + "!!bool value");
+  }
+
+  // Read in linear time; snakeyaml's own reader took 328 s for a scalar of this size.
+  @Test
+  void largestAcceptedConfigIsReadInSeconds() {
+    String name = "n".repeat(YamlReader.MAX_FILE_BYTES - VALID.length() - "name: \n".length());
+    Path config = write(dir, "model.yaml", VALID + "name: " + name + "\n");
+    Cli.Result result = assertTimeoutPreemptively(Duration.ofSeconds(60),
+        () -> train(config, "--quiet"));
+    assertEquals(ExitCodes.OK, result.code(), result.err());
+  }
+
+  static boolean mkfifo(Path path) throws InterruptedException {
+    try {
+      return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0;
+    } catch (java.io.IOException e) {
+      return false;
+    }
   }
 }

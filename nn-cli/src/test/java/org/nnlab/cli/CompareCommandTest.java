@@ -160,4 +160,34 @@ class CompareCommandTest {
     assertEquals(0, quickCompare(folder.resolve("out"), "tanh").code());
     assertEquals(List.of("out"), TestFiles.names(folder));
   }
+
+  @Test
+  void anEmptyOutputFolderNameIsRefusedRatherThanTheWorkingDirectory() {
+    Cli.assertRefused(Cli.run("compare", VANISHING, "--out", ""),
+        "error: --out: expected a folder name, found nothing");
+  }
+
+  @Test
+  void anOutputFolderBehindAFileNamesTheFileInTheWay(@TempDir Path folder) throws Exception {
+    Path file = Files.writeString(folder.resolve("plain-file"), "x");
+    Cli.assertRefused(Cli.run("compare", VANISHING, "--out", file.resolve("a/b").toString()),
+        "cannot create this folder: " + file + " is a file, not a folder");
+  }
+
+  @Test
+  void theSeedInTheConfigsCompareVaryIsBlamedOnTheFile(@TempDir Path folder) {
+    Path config = Cli.write(folder, "grid.yaml",
+        Cli.VALID + "compare:\n  vary:\n    seed: [1, 2]\n");
+    Cli.assertRefused(Cli.run("compare", config.toString(), "--out", folder.toString()),
+        "grid.yaml:13:5: compare.vary.seed: the seed is not varied with compare.vary; use "
+            + "compare.seeds");
+  }
+
+  @Test
+  void aBadPathInTheConfigsCompareVaryIsBlamedOnTheFile(@TempDir Path folder) {
+    Path config = Cli.write(folder, "grid.yaml",
+        Cli.VALID + "compare:\n  vary:\n    model.hidden[3]: [1, 2]\n");
+    Cli.assertRefused(Cli.run("compare", config.toString(), "--out", folder.toString()),
+        "grid.yaml:13:5: model.hidden: index 3 is out of range: the list has 1 item");
+  }
 }

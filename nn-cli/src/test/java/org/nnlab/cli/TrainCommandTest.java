@@ -45,6 +45,19 @@ class TrainCommandTest {
   }
 
   @Test
+  void trainCountsTheClassesOfNumericClassIndicesAsOfTextLabels(@TempDir Path folder) {
+    Path config = Cli.write(folder, "indices.yaml", """
+        model: {inputs: 1, layers: [{units: 3, activation: linear}]}
+        loss: cross_entropy
+        data: {inline: {inputs: [0, 1, 2, 3], targets: [2, 0, 1, 0]}}
+        """);
+    Cli.Result result = Cli.run("train", config.toString(), "--epochs", "1");
+    assertEquals(0, result.code(), result.err());
+    assertTrue(result.out().contains("data: inline data, 4 samples, 3 classes | loss "),
+        result.out());
+  }
+
+  @Test
   void epochsSeedAndSetOverrideTheFile(@TempDir Path folder) throws Exception {
     Path report = folder.resolve("report.json");
     Cli.Result result = Cli.run("train", MAZUR, "--epochs", "3", "--seed", "9", "--set",

@@ -68,6 +68,11 @@ public abstract class ActivationContract extends PluginContract<ActivationProvid
     super(ActivationProvider.class);
   }
 
+  @Override
+  final void create(PluginOptions options) {
+    provider().create(options);
+  }
+
   @BeforeEach
   final void createActivation() {
     activation = provider().create(options());

@@ -53,6 +53,11 @@ public abstract class LayerContract extends PluginContract<LayerProvider> {
     super(LayerProvider.class);
   }
 
+  @Override
+  final void create(PluginOptions options) {
+    provider().create(context(options));
+  }
+
   @BeforeEach
   final void createLayer() {
     layer = provider().create(context(options()));

@@ -73,6 +73,11 @@ public abstract class LossContract extends PluginContract<LossProvider> {
     super(LossProvider.class);
   }
 
+  @Override
+  final void create(PluginOptions options) {
+    provider().create(options);
+  }
+
   @BeforeEach
   final void createLoss() {
     loss = provider().create(options());

@@ -52,6 +52,11 @@ public abstract class OptimizerContract extends PluginContract<OptimizerProvider
     super(OptimizerProvider.class);
   }
 
+  @Override
+  final void create(PluginOptions options) {
+    provider().create(options);
+  }
+
   @BeforeEach
   final void createOptimizer() {
     optimizer = provider().create(options());

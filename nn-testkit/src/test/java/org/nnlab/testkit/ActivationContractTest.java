@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.nnlab.api.ActivationProvider;
+import org.nnlab.api.PluginOptions;
 
 /**
  * Proves that {@link ActivationContract} can fail: each broken activation fails exactly the check
@@ -17,7 +18,7 @@ class ActivationContractTest {
   void aCorrectActivationPassesEveryCheck() {
     ContractRun run = ContractRun.of(CorrectSwish.class);
     assertEquals(Set.of(), run.failed());
-    assertEquals(9, run.started().size(), run.started().toString());
+    assertEquals(10, run.started().size(), run.started().toString());
   }
 
   @Test
@@ -91,6 +92,57 @@ class ActivationContractTest {
     assertTrue(run.message("instanceIsSafeToShareBetweenThreads")
         .startsWith("results differ when threads share the activation"),
         run.message("instanceIsSafeToShareBetweenThreads"));
+  }
+
+  @Test
+  void anOptionTheProviderReadsPassesTheOptionCheck() {
+    ContractRun run = ContractRun.of(ReadsBetaTest.class);
+    assertEquals(Set.of(), run.failed());
+  }
+
+  @Test
+  void anOptionTheProviderNeverReadsFailsTheOptionCheckAsNnWouldReportIt() {
+    ContractRun run = ContractRun.of(IgnoresBetaTest.class);
+    assertEquals(Set.of("everyGivenOptionIsRead"), run.failed());
+    assertEquals("unknown key 'beta': 'test_scaled_swish' takes no options: "
+        + "org.nnlab.testkit.TestActivations$IgnoresBeta.create() never read it; read every "
+        + "option it supports, or remove the key from options()",
+        run.message("everyGivenOptionIsRead"));
+  }
+
+  @Test
+  void aMisspeltOptionFailsTheOptionCheckWithASuggestion() {
+    ContractRun run = ContractRun.of(MisspeltBetaTest.class);
+    assertEquals(Set.of("everyGivenOptionIsRead"), run.failed());
+    assertTrue(run.message("everyGivenOptionIsRead").startsWith("unknown key 'bta'; did you "
+        + "mean 'beta'? known keys: beta (for 'test_scaled_swish'): "),
+        run.message("everyGivenOptionIsRead"));
+  }
+
+  static class ReadsBetaTest extends ActivationContract {
+    @Override
+    protected ActivationProvider provider() {
+      return new TestActivations.ScaledSwish();
+    }
+
+    @Override
+    protected PluginOptions options() {
+      return TestOptions.of("beta", 1.5);
+    }
+  }
+
+  static class IgnoresBetaTest extends ReadsBetaTest {
+    @Override
+    protected ActivationProvider provider() {
+      return new TestActivations.IgnoresBeta();
+    }
+  }
+
+  static class MisspeltBetaTest extends ReadsBetaTest {
+    @Override
+    protected PluginOptions options() {
+      return TestOptions.of("bta", 1.5);
+    }
   }
 
   static class CorrectSwish extends ActivationContract {

@@ -15,7 +15,7 @@ class LayerContractTest {
   void aCorrectLayerPassesEveryCheck() {
     ContractRun run = ContractRun.of(CorrectScale.class);
     assertEquals(Set.of(), run.failed());
-    assertEquals(12, run.started().size(), run.started().toString());
+    assertEquals(13, run.started().size(), run.started().toString());
   }
 
   @Test

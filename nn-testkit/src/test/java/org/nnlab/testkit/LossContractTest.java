@@ -14,7 +14,7 @@ class LossContractTest {
   void aCorrectLossPassesEveryCheck() {
     ContractRun run = ContractRun.of(CorrectSquaredError.class);
     assertEquals(Set.of(), run.failed());
-    assertEquals(11, run.started().size(), run.started().toString());
+    assertEquals(12, run.started().size(), run.started().toString());
   }
 
   @Test

@@ -14,7 +14,7 @@ class OptimizerContractTest {
   void aCorrectOptimizerPassesEveryCheck() {
     ContractRun run = ContractRun.of(CorrectMomentum.class);
     assertEquals(Set.of(), run.failed());
-    assertEquals(9, run.started().size(), run.started().toString());
+    assertEquals(10, run.started().size(), run.started().toString());
   }
 
   @Test

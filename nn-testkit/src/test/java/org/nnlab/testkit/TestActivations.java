@@ -142,4 +142,48 @@ final class TestActivations {
       return Thread.currentThread() == owner ? super.derivative(x, y) : 0.0;
     }
   }
+
+  /** x * sigmoid(beta * x), reading its option {@code beta} (default 1). */
+  @AutoService(ActivationProvider.class)
+  public static class ScaledSwish implements ActivationProvider {
+    @Override
+    public String name() {
+      return "test_scaled_swish";
+    }
+
+    @Override
+    public String apiVersion() {
+      return NnApi.VERSION;
+    }
+
+    @Override
+    public Activation create(PluginOptions options) {
+      double beta = readBeta(options);
+      return new Activation() {
+        @Override
+        public double apply(double x) {
+          return x * Swish.sigmoid(beta * x);
+        }
+
+        @Override
+        public double derivative(double x, double y) {
+          double s = Swish.sigmoid(beta * x);
+          return s + beta * x * s * (1 - s);
+        }
+      };
+    }
+
+    double readBeta(PluginOptions options) {
+      return options.number("beta", 1.0);
+    }
+  }
+
+  /** Uses beta = 1 without reading the option, so a configured beta would be ignored. */
+  @AutoService(ActivationProvider.class)
+  public static final class IgnoresBeta extends ScaledSwish {
+    @Override
+    double readBeta(PluginOptions options) {
+      return 1.0;
+    }
+  }
 }

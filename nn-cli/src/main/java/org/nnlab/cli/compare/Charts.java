@@ -6,34 +6,43 @@ import java.awt.Font;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.text.DecimalFormat;
-import java.util.ArrayList;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Locale;
+import java.util.Optional;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
-import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.nnlab.core.compare.Comparison;
-import org.nnlab.core.compare.GridPoint;
-import org.nnlab.core.compare.RunOutcome;
 import org.nnlab.core.stats.EpochStats;
 
 /**
  * The three charts of a comparison, drawn with JFreeChart: one line per grid point (the mean over
- * its successful runs) with the spread of its seeds (minimum to maximum) as a band.
+ * its successful runs) with the spread of its seeds (lowest to highest) as a shaded band, said in
+ * a subtitle so that the PNG explains itself. Each chart comes with a caption that says what to
+ * read in it.
  *
  * <ul>
  *   <li>gradient flow: x layer, y first-epoch gradient norm, log scale;
  *   <li>first-layer gradient: x epoch, y the first layer's gradient norm, log scale;
- *   <li>loss: x epoch, y the epoch's mean loss.
+ *   <li>loss: x epoch, y the epoch's mean training loss, with the chance level ln C marked when
+ *       every run trained softmax cross-entropy on C classes.
  * </ul>
+ *
+ * <p>Tick labels use {@link Locale#ROOT}; the log axes write numbers as the tables do.
  */
 public final class Charts {
   /** Chart width in pixels. */
@@ -47,11 +56,15 @@ public final class Charts {
     new Color(0x9467BD), new Color(0x8C564B), new Color(0xE377C2), new Color(0x7F7F7F),
     new Color(0xBCBD22), new Color(0x17BECF)
   };
+  private static final Color MARKER = new Color(0x444444);
 
   private Charts() {}
 
-  /** A rendered chart: its file name, title and PNG bytes. */
-  public record Chart(String fileName, String title, byte[] png) {}
+  /** A rendered chart: its file name, title, what to read in it, and PNG bytes. */
+  public record Chart(String fileName, String title, String caption, byte[] png) {}
+
+  /** A chart before rendering. */
+  record Figure(String fileName, String caption, JFreeChart chart) {}
 
   /**
    * Loads the fonts and graphics classes now. Java 2D registers JVM shutdown hooks when it first
@@ -60,99 +73,52 @@ public final class Charts {
    */
   public static void warmUp() {
     System.setProperty("java.awt.headless", "true");
-    render("warm-up.png", "warm up", "x", "y", true, new YIntervalSeriesCollection());
+    png(chart("warm up", "band", "x", "y", true, new YIntervalSeriesCollection()), "warm-up.png");
   }
 
   /** Draws every chart of a comparison. */
   public static List<Chart> draw(Comparison comparison) {
     System.setProperty("java.awt.headless", "true");
-    List<Chart> charts = new ArrayList<>();
-    charts.add(render("gradient-flow.png",
-        "Gradient flow: |dL/dW| per layer in epoch 1 (" + comparison.name() + ")",
+    return figures(comparison).stream().map(figure -> new Chart(figure.fileName(),
+        figure.chart().getTitle().getText(), figure.caption(),
+        png(figure.chart(), figure.fileName()))).toList();
+  }
+
+  /** The charts of a comparison before they are rendered. */
+  static List<Figure> figures(Comparison comparison) {
+    String band = ChartCaptions.band(comparison.grid().seeds());
+    JFreeChart flow = chart("Gradient flow: |dL/dW| per layer in epoch 1", band,
         "layer (1 = first)", "gradient norm |dL/dW| (log scale)", true,
-        gradientFlow(comparison)));
-    charts.add(render("first-layer-gradient.png",
-        "First-layer gradient over training (" + comparison.name() + ")",
-        "epoch", "layer 1 gradient norm |dL/dW| (log scale)", true,
-        overEpochs(comparison, stats -> stats.gradNorms().get(0))));
-    charts.add(render("loss.png", "Loss curves (" + comparison.name() + ")",
-        "epoch", "loss (mean over the epoch's batches)", false,
-        overEpochs(comparison, EpochStats::loss)));
-    return charts;
+        ChartSeries.gradientFlow(comparison));
+    JFreeChart firstLayer = chart("Layer 1 gradient over training", band, "epoch",
+        "layer 1 gradient norm |dL/dW| (log scale)", true,
+        ChartSeries.overEpochs(comparison, stats -> stats.gradNorms().get(0), true));
+    JFreeChart loss = chart("Training loss", band, "epoch",
+        "training loss (mean over the epoch's batches)", false,
+        ChartSeries.overEpochs(comparison, EpochStats::loss, false));
+    Optional<ChanceLevel> chance = ChanceLevel.of(comparison);
+    chance.ifPresent(level -> mark(loss.getXYPlot(), level));
+    return List.of(
+        new Figure("gradient-flow.png", ChartCaptions.GRADIENT_FLOW, flow),
+        new Figure("first-layer-gradient.png", ChartCaptions.FIRST_LAYER, firstLayer),
+        new Figure("loss.png", ChartCaptions.loss(chance), loss));
   }
 
-  private static YIntervalSeriesCollection gradientFlow(Comparison comparison) {
-    YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-    for (GridPoint point : comparison.grid().points()) {
-      List<List<Double>> runs = new ArrayList<>();
-      for (RunOutcome outcome : successful(comparison, point)) {
-        runs.add(outcome.epochs().get(0).gradNorms());
-      }
-      data.addSeries(series(point.label(), runs, true));
-    }
-    return data;
-  }
-
-  private static YIntervalSeriesCollection overEpochs(
-      Comparison comparison, Function<EpochStats, Double> statistic) {
-    YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-    for (GridPoint point : comparison.grid().points()) {
-      List<List<Double>> runs = new ArrayList<>();
-      for (RunOutcome outcome : successful(comparison, point)) {
-        List<Double> values = new ArrayList<>();
-        outcome.epochs().forEach(stats -> values.add(statistic.apply(stats)));
-        runs.add(values);
-      }
-      data.addSeries(series(point.label(), runs, false));
-    }
-    return data;
-  }
-
-  private static List<RunOutcome> successful(Comparison comparison, GridPoint point) {
-    return Comparison.successful(comparison.outcomesOf(point));
-  }
-
-  // x runs from 1. The line is the mean over seeds, as in the table. A log axis cannot show
-  // zero: a zero mean leaves a gap, and a band reaching zero is cut at the line.
-  private static YIntervalSeries series(String label, List<List<Double>> runs, boolean logScale) {
-    YIntervalSeries series = new YIntervalSeries(label);
-    int length = runs.stream().mapToInt(List::size).max().orElse(0);
-    for (int i = 0; i < length; i++) {
-      double sum = 0;
-      double low = Double.POSITIVE_INFINITY;
-      double high = Double.NEGATIVE_INFINITY;
-      int count = 0;
-      for (List<Double> run : runs) {
-        if (i < run.size() && Double.isFinite(run.get(i))) {
-          double value = run.get(i);
-          sum += value;
-          low = Math.min(low, value);
-          high = Math.max(high, value);
-          count++;
-        }
-      }
-      double mean = count == 0 ? Double.NaN : sum / count;
-      if (count > 0 && (!logScale || mean > 0)) {
-        series.add(i + 1, mean, logScale && low <= 0 ? mean : low, high);
-      }
-    }
-    return series;
-  }
-
-  private static Chart render(String fileName, String title, String xLabel, String yLabel,
+  private static JFreeChart chart(String title, String subtitle, String xLabel, String yLabel,
       boolean logScale, YIntervalSeriesCollection data) {
     NumberAxis x = new NumberAxis(xLabel);
-    x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    x.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
     x.setAutoRangeIncludesZero(false);
     ValueAxis y;
     if (logScale) {
       LogAxis log = new LogAxis(yLabel);
       log.setBase(10);
       log.setSmallestValue(1e-300);
-      log.setNumberFormatOverride(new DecimalFormat("0.#E0"));
+      log.setNumberFormatOverride(new TableNumberFormat());
       y = log;
     } else {
       NumberAxis linear = new NumberAxis(yLabel);
+      linear.setStandardTickUnits(linearTickUnits());
       linear.setAutoRangeIncludesZero(false);
       y = linear;
     }
@@ -170,14 +136,52 @@ public final class Charts {
     plot.setRangeGridlinePaint(new Color(0xDDDDDD));
     JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 16), plot, true);
     chart.setBackgroundPaint(Color.WHITE);
-    LegendTitle legend = chart.getLegend();
-    legend.setPosition(RectangleEdge.BOTTOM);
+    TextTitle note = new TextTitle(subtitle, new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+    note.setPaint(new Color(0x555555));
+    chart.addSubtitle(note);
+    chart.getLegend().setPosition(RectangleEdge.BOTTOM);
+    return chart;
+  }
+
+  // Tick sizes of 1, 2 and 5 times a power of ten, each written with the decimals it needs.
+  private static TickUnits linearTickUnits() {
+    TickUnits units = new TickUnits();
+    DecimalFormatSymbols root = DecimalFormatSymbols.getInstance(Locale.ROOT);
+    for (int power = -9; power <= 9; power++) {
+      DecimalFormat format =
+          new DecimalFormat(power >= 0 ? "0" : "0." + "0".repeat(-power), root);
+      for (int multiple : new int[] {1, 2, 5}) {
+        units.add(new NumberTickUnit(multiple * Math.pow(10, power), format));
+      }
+    }
+    return units;
+  }
+
+  // A dashed line across the loss chart, labelled; the axis is widened to show it if need be.
+  private static void mark(XYPlot plot, ChanceLevel level) {
+    ValueMarker marker = new ValueMarker(level.loss(), MARKER, new BasicStroke(1.5f,
+        BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+    marker.setLabel(level.label());
+    marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+    marker.setLabelPaint(MARKER);
+    marker.setLabelBackgroundColor(new Color(255, 255, 255, 200));
+    marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+    marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+    plot.addRangeMarker(marker);
+    Range data = plot.getDataRange(plot.getRangeAxis());
+    if (data != null && !data.contains(level.loss())) {
+      plot.getRangeAxis().setRange(
+          Range.expand(Range.expandToInclude(data, level.loss()), 0.05, 0.05));
+    }
+  }
+
+  private static byte[] png(JFreeChart chart, String fileName) {
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     try {
       ChartUtils.writeChartAsPNG(png, chart, WIDTH, HEIGHT);
     } catch (IOException e) {
       throw new IllegalStateException("cannot render " + fileName, e);
     }
-    return new Chart(fileName, title, png.toByteArray());
+    return png.toByteArray();
   }
 }

@@ -30,13 +30,18 @@ public final class HtmlReport {
         .append("<title>").append(escape("nnlab compare: " + comparison.name()))
         .append("</title>\n<style>\n")
         .append("body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:2rem auto;"
-            + "max-width:980px;color:#222;padding:0 1rem}\n")
+            + "max-width:1240px;color:#222;padding:0 1rem}\n")
+        .append("p,ul,pre{max-width:980px}\n")
+        // A wide table scrolls sideways rather than breaking numbers over two lines.
+        .append(".table{overflow-x:auto}\n")
         .append("table{border-collapse:collapse;margin:1rem 0;font-size:.92rem}\n")
-        .append("th,td{border:1px solid #ccc;padding:.3rem .6rem;text-align:right}\n")
+        .append("th,td{border:1px solid #ccc;padding:.3rem .6rem;text-align:right;"
+            + "white-space:nowrap}\n")
         .append("th{background:#f3f3f3}td:first-child,th:first-child{text-align:left}\n")
         .append(".vanishing{color:#b00020;font-weight:600}.exploding{color:#b36b00;"
             + "font-weight:600}.healthy{color:#1b7a1b}\n")
         .append("figure{margin:1.5rem 0}img{max-width:100%;border:1px solid #eee}\n")
+        .append("figcaption{max-width:900px;margin-top:.4rem}\n")
         .append("pre{background:#f7f7f7;padding:.8rem;overflow:auto;font-size:.85rem}\n")
         .append("</style>\n</head>\n<body>\n");
     html.append("<h1>").append(escape(comparison.name())).append("</h1>\n");
@@ -46,6 +51,9 @@ public final class HtmlReport {
         .append(". Configuration: <code>").append(escape(comparison.configFile().toString()))
         .append("</code>.</p>\n");
     html.append("<h2>Results</h2>\n").append(table(comparison));
+    html.append("<p>Final loss").append(comparison.hasAccuracy() ? " and train accuracy are"
+        : " is").append(" measured in the last epoch on the training data, each batch before "
+        + "its own update, as mean ± standard deviation over seeds.</p>\n");
     html.append(String.format(Locale.ROOT, "<p>Gradient norms are those of epoch 1; the ratio is "
         + "layer 1 over the last layer (geometric mean over seeds). Below %s the gradient is "
         + "<span class=\"vanishing\">vanishing</span>, above %s <span class=\"exploding\">"
@@ -58,7 +66,7 @@ public final class HtmlReport {
           .append("\" width=\"").append(Charts.WIDTH).append("\" height=\"")
           .append(Charts.HEIGHT).append("\" src=\"data:image/png;base64,")
           .append(Base64.getEncoder().encodeToString(chart.png())).append("\"><figcaption>")
-          .append(escape(chart.title())).append("</figcaption></figure>\n");
+          .append(escape(chart.caption())).append("</figcaption></figure>\n");
     }
     html.append("<h2>Experiment</h2>\n<pre>").append(escape(configText)).append("</pre>\n");
     html.append("<p>Every run, epoch and layer is in <code>runs.csv</code>; every run's "
@@ -77,7 +85,7 @@ public final class HtmlReport {
   }
 
   private static String table(Comparison comparison) {
-    StringBuilder html = new StringBuilder("<table>\n<tr>");
+    StringBuilder html = new StringBuilder("<div class=\"table\"><table>\n<tr>");
     for (String heading : SummaryTable.headings(comparison)) {
       html.append("<th>").append(escape(heading)).append("</th>");
     }
@@ -91,7 +99,7 @@ public final class HtmlReport {
       }
       html.append("</tr>\n");
     }
-    return html.append("</table>\n").toString();
+    return html.append("</table></div>\n").toString();
   }
 
   private static void failures(Comparison comparison, StringBuilder html) {

@@ -9,9 +9,9 @@ import org.nnlab.core.compare.PointSummary;
 import org.nnlab.core.compare.RunOutcome;
 
 /**
- * The comparison's table, one row per grid point: final loss and accuracy (mean ± standard
- * deviation over seeds), the first-epoch gradient norms of the first and last layer, their ratio
- * and the verdict. Used for the terminal and, as cells, for the HTML report.
+ * The comparison's table, one row per grid point: final loss and accuracy on the training data
+ * (mean ± standard deviation over seeds), the first-epoch gradient norms of the first and last
+ * layer, their ratio and the verdict. Used for the terminal and, as cells, for the HTML report.
  */
 public final class SummaryTable {
   private SummaryTable() {}
@@ -20,7 +20,7 @@ public final class SummaryTable {
   public static List<String> headings(Comparison comparison) {
     List<String> headings = new ArrayList<>(List.of("grid point", "runs ok", "final loss"));
     if (comparison.hasAccuracy()) {
-      headings.add("accuracy");
+      headings.add("train accuracy");
     }
     headings.addAll(List.of("|dL/dW| first layer", "|dL/dW| last layer", "ratio", "verdict"));
     return headings;
@@ -75,8 +75,8 @@ public final class SummaryTable {
   private static void appendRow(StringBuilder out, List<String> cells, int[] widths) {
     for (int c = 0; c < cells.size(); c++) {
       String cell = cells.get(c);
-      out.append(c == 0 ? String.format("%-" + widths[c] + "s", cell)
-          : String.format("  %" + widths[c] + "s", cell));
+      out.append(c == 0 ? String.format(Locale.ROOT, "%-" + widths[c] + "s", cell)
+          : String.format(Locale.ROOT, "  %" + widths[c] + "s", cell));
     }
     out.append(System.lineSeparator());
   }

@@ -1,6 +1,7 @@
 package org.nnlab.cli.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -17,6 +18,7 @@ import org.nnlab.core.config.ExperimentConfig;
 import org.nnlab.core.config.YamlReader;
 
 class ProgressBarTest {
+  private static final String TERMINAL = "nn.stderr.terminal";
   private static final ExperimentConfig CONFIG = new ConfigReader().validate(
       new YamlReader().parse("""
           model: {inputs: 1, layers: [{units: 1}]}
@@ -48,14 +50,46 @@ class ProgressBarTest {
     }
   }
 
-  @Test
-  void drawsNothingWhenTheOutputIsNotATerminal() throws Exception {
+  /** Draws a bar for 300 ms as nn compare does, with the launcher's {@code [ -t 2 ]} answer. */
+  private static String drawnWhenTheLauncherSays(String stderrIsTerminal) throws Exception {
+    String before = System.getProperty(TERMINAL);
+    System.setProperty(TERMINAL, stderrIsTerminal);
     StringWriter err = new StringWriter();
-    try (ProgressBar bar = new ProgressBar(new PrintWriter(err), 1, 4, false)) {
+    try (ProgressBar bar = new ProgressBar(new PrintWriter(err), 1, 4,
+        ProgressBar.stderrIsTerminal())) {
       bar.runStarted(run(0));
       Thread.sleep(300);
+    } finally {
+      if (before == null) {
+        System.clearProperty(TERMINAL);
+      } else {
+        System.setProperty(TERMINAL, before);
+      }
     }
-    assertEquals("", err.toString());
+    return err.toString();
+  }
+
+  @Test
+  void drawsNothingWhenTheOutputIsNotATerminal() throws Exception {
+    assertEquals("", drawnWhenTheLauncherSays("false"));
+  }
+
+  @Test
+  void drawsWhenTheLauncherFoundATerminal() throws Exception {
+    String drawn = drawnWhenTheLauncherSays("true");
+    assertTrue(drawn.startsWith("\r[") && drawn.contains("run 1 epoch 0/4"), drawn);
+  }
+
+  @Test
+  void withoutTheLauncherStderrIsNotTakenForATerminal() {
+    String before = System.clearProperty(TERMINAL);
+    try {
+      assertFalse(ProgressBar.stderrIsTerminal());
+    } finally {
+      if (before != null) {
+        System.setProperty(TERMINAL, before);
+      }
+    }
   }
 
   @Test

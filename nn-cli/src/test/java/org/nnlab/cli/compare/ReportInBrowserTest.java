@@ -57,6 +57,32 @@ class ReportInBrowserTest {
   }
 
   @Test
+  void tableCellsStayOnOneLineAt1400PixelsWithTwoVariedSettings(@TempDir Path folder)
+      throws Exception {
+    Optional<Path> chromium = HeadlessChromium.executable();
+    assumeTrue(chromium.isPresent(),
+        "Chromium is not installed (apt-get install chromium); skipping the browser check");
+    Path out = folder.resolve("out");
+    int code = Main.run("compare", Path.of("..", "examples", "vanishing.yaml").toString(),
+        "--vary", "model.activation=sigmoid,tanh", "--vary", "optimizer.learning_rate=0.1,0.01",
+        "--epochs", "1", "--seeds", "2", "--out", out.toString(), "--quiet");
+    assertEquals(0, code);
+    try (HeadlessChromium browser = new HeadlessChromium(chromium.get(),
+        folder.resolve("profile"))) {
+      browser.load(out.resolve("report.html").toUri().toString(), 1400, 900);
+      // A cell whose text wraps has more than one line box.
+      JsonNode wrapped = browser.evaluate("Array.from(document.querySelectorAll('th,td'))"
+          + ".filter(c => { const r = document.createRange(); r.selectNodeContents(c); "
+          + "return r.getClientRects().length > 1; }).map(c => c.textContent)");
+      assertEquals(0, wrapped.size(), "cells on more than one line: " + wrapped);
+      JsonNode box = browser.evaluate("(b => ({scroll: b.scrollWidth, client: b.clientWidth}))"
+          + "(document.querySelector('.table'))");
+      assertTrue(box.get("scroll").asInt() <= box.get("client").asInt(),
+          "the table fits at 1400 px: " + box);
+    }
+  }
+
+  @Test
   void theCheckCatchesConsoleErrorsAndMissingImages(@TempDir Path folder) throws Exception {
     Optional<Path> chromium = HeadlessChromium.executable();
     assumeTrue(chromium.isPresent(),

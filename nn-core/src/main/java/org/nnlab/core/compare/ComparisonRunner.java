@@ -1,5 +1,7 @@
 package org.nnlab.core.compare;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.nnlab.core.config.YamlMap;
 import org.nnlab.core.config.YamlScalar;
 import org.nnlab.core.internal.kernel.Kernels;
 import org.nnlab.core.internal.kernel.MatrixKernels;
+import org.nnlab.core.registry.PluginCallException;
 import org.nnlab.core.registry.Registry;
 import org.nnlab.core.report.ResolvedConfig;
 import org.nnlab.core.report.TrainingReport;
@@ -63,7 +66,7 @@ public final class ComparisonRunner {
     for (GridPoint point : grid.points()) {
       for (int s = 0; s < grid.seeds(); s++) {
         long seed = firstSeed + s;
-        ExperimentConfig config = configure(base, file, point, seed);
+        ExperimentConfig config = configure(base, file, grid, point, seed);
         if (s == 0) {
           Experiment.prepare(config, registry, Kernels.singleThreaded());
         }
@@ -73,11 +76,13 @@ public final class ComparisonRunner {
     return runs;
   }
 
-  private ExperimentConfig configure(YamlMap base, Path file, GridPoint point, long seed) {
+  // A point's values are in axis order.
+  private ExperimentConfig configure(
+      YamlMap base, Path file, Grid grid, GridPoint point, long seed) {
     YamlMap tree = base.copy();
     for (int i = 0; i < point.paths().size(); i++) {
       overrides.set(tree, point.paths().get(i), point.values().get(i).copy(),
-          "--vary " + point.paths().get(i));
+          grid.axes().get(i).origin());
     }
     tree.put("seed", Location.ofFile("--seeds"),
         new YamlScalar(seed, Long.toString(seed), Location.ofFile("--seeds")));
@@ -92,9 +97,11 @@ public final class ComparisonRunner {
    * @param listener hears about progress, from worker threads
    * @param stop asked before every batch whether to stop (Ctrl-C)
    * @return one outcome per run, in run order
+   * @throws IllegalArgumentException if {@code jobs} is less than 1
    */
   public List<RunOutcome> run(
       List<PlannedRun> runs, int jobs, ComparisonListener listener, BooleanSupplier stop) {
+    checkArgument(jobs >= 1, "jobs must be at least 1, found %s", jobs);
     // With several runs in parallel the cores are busy already; one thread per run avoids
     // oversubscription and gives the same numbers.
     MatrixKernels kernels =
@@ -143,7 +150,7 @@ public final class ComparisonRunner {
           .train(stats -> listener.epochFinished(run, stats.epoch()), stop);
       outcome = new RunOutcome(run, status(result), error(result), result.epochs(),
           ResolvedConfig.initial(experiment), TrainingReport.tree(experiment, result));
-    } catch (ConfigException e) {
+    } catch (ConfigException | PluginCallException e) {
       outcome = failed(run, RunOutcome.Status.FAILED, e.getMessage());
     } catch (RuntimeException | OutOfMemoryError | StackOverflowError | LinkageError e) {
       outcome = failed(run, RunOutcome.Status.FAILED, e.toString());
@@ -156,12 +163,15 @@ public final class ComparisonRunner {
     if (result.divergence().isPresent()) {
       return RunOutcome.Status.DIVERGED;
     }
+    if (result.pluginFailure().isPresent()) {
+      return RunOutcome.Status.FAILED;
+    }
     return result.interrupted() ? RunOutcome.Status.INTERRUPTED : RunOutcome.Status.OK;
   }
 
   private static String error(TrainingResult result) {
-    if (result.divergence().isPresent()) {
-      return result.divergence().get().message();
+    if (result.failure().isPresent()) {
+      return result.failure().get();
     }
     return result.interrupted() ? "stopped after " + result.epochs().size() + " epochs" : "";
   }

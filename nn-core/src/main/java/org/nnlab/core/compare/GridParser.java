@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.nnlab.api.internal.Excerpt;
 import org.nnlab.core.config.ConfigException;
 import org.nnlab.core.config.ConfigOverrides;
 import org.nnlab.core.config.KeyPaths;
@@ -50,10 +51,10 @@ public final class GridParser {
       for (String vary : varies) {
         axes.add(parseVary(vary));
       }
+      rejectRepeatedPaths(axes);
     } else if (section.isPresent() && section.get().get("vary").isPresent()) {
       axes.addAll(configAxes(section.get().get("vary").get()));
     }
-    rejectRepeatedPaths(axes);
     int seedCount;
     if (seeds != null) {
       if (seeds < 1 || seeds > MAX_SEEDS) {
@@ -67,7 +68,11 @@ public final class GridParser {
     }
     Grid grid = new Grid(axes, seedCount);
     if (grid.runCount() > Grid.MAX_RUNS) {
-      throw new ConfigException(Location.ofFile("compare"), "",
+      boolean written = varies.isEmpty() && seeds == null && section.isPresent();
+      throw new ConfigException(
+          written ? section.get().map().location()
+              : Location.ofFile(varies.isEmpty() ? "--seeds" : SOURCE),
+          written ? "compare" : "",
           "the grid has " + grid.runCount() + " runs, more than the " + Grid.MAX_RUNS
               + " allowed; vary fewer settings or use fewer seeds");
     }
@@ -81,8 +86,8 @@ public final class GridParser {
     String values = equals < 0 ? "" : argument.substring(equals + 1).trim();
     if (path.isEmpty() || values.isEmpty()) {
       throw new ConfigException(Location.ofFile(SOURCE), "",
-          "expected KEY=VALUES, such as model.activation=sigmoid,tanh,relu, found '" + argument
-              + "'");
+          "expected KEY=VALUES, such as model.activation=sigmoid,tanh,relu, found "
+              + Excerpt.quoted(argument));
     }
     String source = SOURCE + " " + path;
     List<YamlNode> nodes = new ArrayList<>();
@@ -90,19 +95,19 @@ public final class GridParser {
       YamlNode list = overrides.parseValue(values, source);
       if (!(list instanceof YamlList items) || items.size() == 0) {
         throw new ConfigException(Location.ofFile(source), "",
-            "expected a non-empty YAML list of values, found " + values);
+            "expected a non-empty YAML list of values, found " + Excerpt.of(values));
       }
       nodes.addAll(items.items());
     } else {
       for (String value : values.split(",", -1)) {
         if (value.isBlank()) {
           throw new ConfigException(Location.ofFile(source), "",
-              "empty value in '" + values + "'; expected comma-separated values");
+              "empty value in " + Excerpt.quoted(values) + "; expected comma-separated values");
         }
         nodes.add(overrides.parseValue(value.trim(), source));
       }
     }
-    return axis(path, nodes);
+    return axis(path, nodes, Location.ofFile(source));
   }
 
   private List<GridAxis> configAxes(YamlNode node) {
@@ -115,17 +120,22 @@ public final class GridParser {
       if (nodes.isEmpty()) {
         throw Values.expected(values, keyPath, "a non-empty list of values");
       }
-      axes.add(axis(path, nodes));
+      if (path.equals("seed")) {
+        throw new ConfigException(vary.keyLocation(path), keyPath, "the seed is not varied "
+            + "with compare.vary; use compare.seeds: N to run every point with N seeds from "
+            + "the configuration's seed on");
+      }
+      axes.add(axis(path, nodes, vary.keyLocation(path)));
     }
     return axes;
   }
 
-  private static GridAxis axis(String path, List<YamlNode> nodes) {
+  private static GridAxis axis(String path, List<YamlNode> nodes, Location origin) {
     List<String> labels = new ArrayList<>();
     for (YamlNode node : nodes) {
       labels.add(FlowText.of(node));
     }
-    return new GridAxis(path, nodes, labels);
+    return new GridAxis(path, nodes, labels, origin);
   }
 
   private static void rejectRepeatedPaths(List<GridAxis> axes) {
@@ -138,7 +148,7 @@ public final class GridParser {
       }
       if (!seen.add(axis.path())) {
         throw new ConfigException(Location.ofFile(SOURCE), "",
-            "'" + axis.path() + "' is varied twice; give all its values in one --vary");
+            Excerpt.quoted(axis.path()) + " is varied twice; give all its values in one --vary");
       }
     }
   }

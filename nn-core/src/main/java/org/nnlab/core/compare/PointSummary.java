@@ -10,9 +10,10 @@ import org.nnlab.core.stats.GradientVerdict;
  * count; the others are counted as failures.
  *
  * <p>Losses and accuracies are means with their sample standard deviation (NaN for one run).
- * Gradient norms are those of the first epoch, averaged over runs. The ratio is the geometric
- * mean of the runs' first-epoch ratios first-layer / last-layer, because ratios spread over
- * orders of magnitude; the verdict applies {@link GradientVerdict}'s thresholds to it.
+ * Gradient norms are those of the first epoch, averaged over runs, of the first and the last
+ * layer with weights (as {@link GradientVerdict} compares them). The ratio is the geometric mean
+ * of the runs' first-epoch ratios first-layer / last-layer, because ratios spread over orders of
+ * magnitude; the verdict applies {@link GradientVerdict}'s thresholds to it.
  *
  * @param point the grid point
  * @param runs how many runs the point has
@@ -21,8 +22,8 @@ import org.nnlab.core.stats.GradientVerdict;
  * @param finalLossSpread standard deviation of the final-epoch loss
  * @param finalAccuracy mean final-epoch accuracy, NaN when not classification
  * @param finalAccuracySpread standard deviation of the final-epoch accuracy
- * @param firstLayerGradient mean first-epoch gradient norm of the first layer
- * @param lastLayerGradient mean first-epoch gradient norm of the last layer
+ * @param firstLayerGradient mean first-epoch gradient norm of the first layer with weights
+ * @param lastLayerGradient mean first-epoch gradient norm of the last layer with weights
  * @param ratio geometric mean of first-epoch first/last ratios
  * @param verdict the verdict on {@code ratio}, or {@code failed} when no run succeeded
  */
@@ -58,10 +59,13 @@ public record PointSummary(
       EpochStats first = outcome.epochs().get(0);
       losses.add(last.loss());
       accuracies.add(last.accuracy());
-      firsts.add(first.gradNorms().get(0));
-      lasts.add(first.gradNorms().get(first.gradNorms().size() - 1));
-      logRatios.add(Math.log(GradientVerdict.of(first).ratio()));
-      layers = first.gradNorms().size();
+      GradientVerdict verdict = GradientVerdict.of(first);
+      if (verdict.firstLayer() > 0) {
+        firsts.add(first.gradNorms().get(verdict.firstLayer() - 1));
+        lasts.add(first.gradNorms().get(verdict.lastLayer() - 1));
+      }
+      logRatios.add(Math.log(verdict.ratio()));
+      layers = GradientVerdict.weightedLayers(first.gradNorms()).size();
     }
     double ratio = Math.exp(mean(logRatios));
     String verdict = losses.isEmpty() ? "failed"

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.nnlab.api.internal.Excerpt;
 
 /**
  * Changes one value of a configuration tree by its dotted key path, before validation: the
@@ -38,7 +39,7 @@ public final class ConfigOverrides {
     int equals = assignment.indexOf('=');
     if (equals <= 0) {
       throw new ConfigException(Location.ofFile(source), "",
-          "expected KEY=VALUE, such as training.epochs=20, found '" + assignment + "'");
+          "expected KEY=VALUE, such as training.epochs=20, found " + Excerpt.quoted(assignment));
     }
     String path = assignment.substring(0, equals).trim();
     set(root, path, parseValue(assignment.substring(equals + 1), source, path), source);
@@ -88,7 +89,20 @@ public final class ConfigOverrides {
    * @param source how the user gave it, for messages
    */
   public void set(YamlNode root, String path, YamlNode value, String source) {
-    List<Object> steps = steps(path, source);
+    set(root, path, value, Location.ofFile(source));
+  }
+
+  /**
+   * Sets the value at a dotted path. Whatever the change creates in the tree is located where the
+   * change was written, so that validation blames it rather than the file.
+   *
+   * @param root the tree, changed in place
+   * @param path the dotted path
+   * @param value the new value
+   * @param where where the change was written: an option, or a key of the configuration
+   */
+  public void set(YamlNode root, String path, YamlNode value, Location where) {
+    List<Object> steps = steps(path, where);
     YamlNode current = root;
     String walked = "";
     for (int i = 0; i < steps.size(); i++) {
@@ -96,27 +110,28 @@ public final class ConfigOverrides {
       boolean last = i == steps.size() - 1;
       if (step instanceof String key) {
         if (!(current instanceof YamlMap map)) {
-          throw new ConfigException(Location.ofFile(source), walked,
-              "cannot set key '" + key + "': " + (walked.isEmpty() ? "the root" : walked)
+          throw new ConfigException(where, walked,
+              "cannot set key " + Excerpt.quoted(key) + ": "
+                  + (walked.isEmpty() ? "the root" : walked)
                   + " is " + current.describe() + ", not a mapping");
         }
         walked = KeyPaths.child(walked, key);
         if (last) {
-          map.put(key, Location.ofFile(source), value);
+          map.put(key, where, value);
           return;
         }
         YamlNode next = map.get(key).orElse(null);
         boolean indexNext = steps.get(i + 1) instanceof Integer;
         if (next == null || (next instanceof YamlScalar scalar && scalar.isNull())) {
           if (indexNext) {
-            throw new ConfigException(Location.ofFile(source), walked,
+            throw new ConfigException(where, walked,
                 "cannot set item " + steps.get(i + 1) + ": the configuration has no " + walked);
           }
-          next = new YamlMap(Location.ofFile(source));
+          next = new YamlMap(where);
           map.put(key, next.location(), next);
         } else if (!indexNext && next instanceof YamlScalar scalar
             && scalar.value() instanceof String) {
-          YamlMap plugin = new YamlMap(next.location());
+          YamlMap plugin = new YamlMap(where);
           plugin.put("type", next.location(), next);
           map.put(key, map.keyLocation(key), plugin);
           next = plugin;
@@ -125,12 +140,12 @@ public final class ConfigOverrides {
       } else {
         int index = (Integer) step;
         if (!(current instanceof YamlList list)) {
-          throw new ConfigException(Location.ofFile(source), walked,
+          throw new ConfigException(where, walked,
               "cannot index [" + index + "]: " + walked + " is " + current.describe()
                   + ", not a list");
         }
         if (index >= list.size()) {
-          throw new ConfigException(Location.ofFile(source), walked,
+          throw new ConfigException(where, walked,
               "index " + index + " is out of range: the list has " + list.size()
                   + (list.size() == 1 ? " item" : " items"));
         }
@@ -144,14 +159,14 @@ public final class ConfigOverrides {
     }
   }
 
-  private static List<Object> steps(String path, String source) {
+  private static List<Object> steps(String path, Location where) {
     List<Object> steps = new ArrayList<>();
     for (String part : path.split("\\.", -1)) {
       Matcher segment = SEGMENT.matcher(part);
       if (!segment.matches()) {
-        throw new ConfigException(Location.ofFile(source), "",
-            "malformed key path '" + path + "': expected keys separated by dots, with optional "
-                + "list indices, such as model.layers[0].activation");
+        throw new ConfigException(where, "",
+            "malformed key path " + Excerpt.quoted(path) + ": expected keys separated by dots, "
+                + "with optional list indices, such as model.layers[0].activation");
       }
       steps.add(segment.group(1));
       Matcher index = INDEX.matcher(segment.group(2));

@@ -1,11 +1,14 @@
 package org.nnlab.core.config;
 
 import java.util.Collection;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.nnlab.api.internal.Suggestions;
 
-/** Messages for unknown names: the known ones, sorted, and the closest as a suggestion. */
+/**
+ * Messages for unknown names: the known ones, sorted, and the closest as a suggestion. The rules
+ * live in {@link Suggestions}, which the test kit shares, so that a contract test suggests names
+ * exactly as nn does.
+ */
 public final class Names {
   private Names() {}
 
@@ -19,77 +22,22 @@ public final class Names {
    *     activations: linear, relu, sigmoid, tanh}
    */
   public static String unknown(String noun, String name, Collection<String> known) {
-    List<String> sorted = known.stream().sorted().toList();
-    if (sorted.isEmpty()) {
-      return "unknown " + noun + " '" + name + "' (no " + plural(noun) + " are known)";
-    }
-    return "unknown " + noun + " '" + name + "'"
-        + closest(name, sorted).map(s -> "; did you mean '" + s + "'? ").orElse("; ")
-        + "known " + plural(noun) + ": " + String.join(", ", sorted);
+    return Suggestions.unknown(noun, name, known);
   }
 
   /**
-   * Finds the known name the user most likely meant. A known name that starts with what was
-   * written (at least three characters) wins, as {@code spir} for {@code spiral};
-   * otherwise the closest by edit distance, if it is close enough to be a typo: at most a third
-   * of the longer name's length (at least one edit), and fewer edits than the written name has
-   * characters, so that {@code z} does not suggest {@code a}.
+   * Finds the known name the user most likely meant; see {@link Suggestions#closest}.
    *
    * @param name the name as written
    * @param known the candidates
    * @return the closest candidate, or empty when none is close
    */
   public static Optional<String> closest(String name, Collection<String> known) {
-    String written = name.toLowerCase(Locale.ROOT);
-    List<String> sorted = known.stream().sorted().toList();
-    if (written.length() >= 3) {
-      Optional<String> completion = sorted.stream()
-          .filter(candidate -> candidate.toLowerCase(Locale.ROOT).startsWith(written))
-          .findFirst();
-      if (completion.isPresent()) {
-        return completion;
-      }
-    }
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : sorted) {
-      int distance = editDistance(written, candidate.toLowerCase(Locale.ROOT));
-      if (distance < bestDistance) {
-        best = candidate;
-        bestDistance = distance;
-      }
-    }
-    if (best == null) {
-      return Optional.empty();
-    }
-    int allowed = Math.max(1, Math.max(name.length(), best.length()) / 3);
-    return bestDistance <= allowed && bestDistance < name.length()
-        ? Optional.of(best) : Optional.empty();
-  }
-
-  private static String plural(String noun) {
-    return noun.endsWith("s") ? noun + "es" : noun + "s";
+    return Suggestions.closest(name, known);
   }
 
   /** Optimal string alignment distance: insertions, deletions, substitutions, transpositions. */
   static int editDistance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
-            && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
+    return Suggestions.editDistance(a, b);
   }
 }

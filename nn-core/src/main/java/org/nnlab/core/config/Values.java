@@ -1,5 +1,9 @@
 package org.nnlab.core.config;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.OptionalLong;
+
 /**
  * Converts YAML nodes to Java values, or throws a {@link ConfigException} of the form
  * {@code file:line:column: key.path: expected <what>, found <what>}.
@@ -50,18 +54,45 @@ public final class Values {
     throw expected(node, path, "a positive number");
   }
 
-  /** Reads an integer within {@code [min, max]}; a whole number such as {@code 1e3} counts. */
+  /**
+   * Reads an integer within {@code [min, max]}. A whole number written as a float, such as
+   * {@code 1e3}, counts when the number written is exactly that integer: the double it was read
+   * into may differ ({@code 9.2233720368547758e18} is 2<sup>63</sup> as a double).
+   */
   public static long integer(YamlNode node, String path, long min, long max) {
     if (node instanceof YamlScalar scalar) {
       if (scalar.value() instanceof Long value && value >= min && value <= max) {
         return value;
       }
-      if (scalar.value() instanceof Double value && value == Math.rint(value) && value >= min
-          && value <= max) {
-        return value.longValue();
+      if (scalar.value() instanceof Double value) {
+        OptionalLong whole = wholeNumber(value, scalar.text());
+        if (whole.isPresent() && whole.getAsLong() >= min && whole.getAsLong() <= max) {
+          return whole.getAsLong();
+        }
       }
     }
     throw expected(node, path, "an integer" + range(min, max));
+  }
+
+  // The integer the text names exactly; the double only decides what is worth the exact look.
+  private static OptionalLong wholeNumber(double value, String text) {
+    if (value != Math.rint(value) || Math.abs(value) > 0x1p63) {
+      return OptionalLong.empty();
+    }
+    try {
+      // Stripped first, so that 1e-99999 is seen to be fractional without dividing it out.
+      BigDecimal exact = new BigDecimal(text.replace("_", "")).stripTrailingZeros();
+      if (exact.scale() > 0) {
+        return OptionalLong.empty();
+      }
+      BigInteger whole = exact.toBigInteger();
+      return whole.bitLength() < Long.SIZE ? OptionalLong.of(whole.longValue())
+          : OptionalLong.empty();
+    } catch (NumberFormatException e) {
+      // YAML 1.1's sexagesimal 1:30.0 is no decimal; its double is exact up to 2^53.
+      return text.contains(":") && Math.abs(value) <= 0x1p53 ? OptionalLong.of((long) value)
+          : OptionalLong.empty();
+    }
   }
 
   /** Reads an integer within {@code [1, max]}. */

@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.DumperOptions;
+import org.nnlab.api.internal.Excerpt;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -16,7 +16,6 @@ import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Builds a {@link YamlNode} tree from snakeyaml's parser events, tracking anchors, the nesting
@@ -27,7 +26,6 @@ final class YamlBuilder {
   private static final String MERGE_KEY = "<<";
 
   private final ParserImpl parser;
-  private final String text;
   private final String source;
   private final Sidecars sidecars;
   private final Map<String, YamlNode> anchors = new HashMap<>();
@@ -35,9 +33,8 @@ final class YamlBuilder {
   private final Set<String> unfinished = new HashSet<>();
   private long nodes;
 
-  YamlBuilder(ParserImpl parser, String text, String source, Sidecars sidecars) {
+  YamlBuilder(ParserImpl parser, String source, Sidecars sidecars) {
     this.parser = parser;
-    this.text = text;
     this.source = source;
     this.sidecars = sidecars;
   }
@@ -66,10 +63,6 @@ final class YamlBuilder {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       Location where = mark == null ? Location.ofFile(source) : location(mark);
       throw new ConfigException(where, path, YamlSyntax.describe(e));
-    } catch (ReaderException e) {
-      throw new ConfigException(locationOfCodePoint(e.getPosition()), path, String.format(
-          "YAML syntax error: the character U+%04X is not allowed in YAML text",
-          e.getCodePoint()));
     } catch (YAMLException e) {
       throw new ConfigException(Location.ofFile(source), path, YamlSyntax.describe(e));
     }
@@ -113,13 +106,13 @@ final class YamlBuilder {
   // Counted before copying, so that a "billion laughs" is refused before it is built.
   private YamlNode alias(String name, Location where, String path) {
     if (unfinished.contains(name)) {
-      throw new ConfigException(where, path, "alias *" + name
+      throw new ConfigException(where, path, "alias *" + Excerpt.of(name)
           + " refers to the node that contains it; recursive YAML is not supported");
     }
     YamlNode target = anchors.get(name);
     if (target == null) {
-      throw new ConfigException(where, path,
-          "unknown YAML alias *" + name + "; an alias must follow its anchor &" + name);
+      throw new ConfigException(where, path, "unknown YAML alias *" + Excerpt.of(name)
+          + "; an alias must follow its anchor &" + Excerpt.of(name));
     }
     grow(anchorSizes.get(name), where, path);
     return target.copy();
@@ -139,13 +132,11 @@ final class YamlBuilder {
     for (Event event = next(path); !event.is(Event.ID.MappingEnd); event = next(path)) {
       Location keyLocation = location(event.getStartMark());
       String key = key(event, keyLocation, path);
-      // Only a plain << merges; a quoted "<<" is text, as YAML resolves tags.
-      boolean merge = MERGE_KEY.equals(key) && event instanceof ScalarEvent scalar
-          && scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
+      boolean merge = isMergeKey(event);
       String keyPath = merge ? path : KeyPaths.child(path, key);
       if (!merge && written.contains(key)) {
-        throw new ConfigException(keyLocation, keyPath, "duplicate key '" + key
-            + "', first written at line " + map.keyLocation(key).line() + "; keep one of them");
+        throw new ConfigException(keyLocation, keyPath, "duplicate key " + Excerpt.quoted(key)
+            + ", first written at line " + map.keyLocation(key).line() + "; keep one of them");
       }
       YamlNode value = node(next(keyPath), keyPath, depth + 1);
       if (merge) {
@@ -156,6 +147,12 @@ final class YamlBuilder {
       }
     }
     return map;
+  }
+
+  // Only a plain << is YAML's merge key; a quoted "<<" is an ordinary key.
+  private static boolean isMergeKey(Event event) {
+    return event instanceof ScalarEvent scalar && MERGE_KEY.equals(scalar.getValue())
+        && scalar.getTag() == null && scalar.getImplicit().canOmitTagInPlainScalar();
   }
 
   private String key(Event event, Location where, String path) {
@@ -206,18 +203,5 @@ final class YamlBuilder {
 
   private Location location(Mark mark) {
     return new Location(source, mark.getLine() + 1, mark.getColumn() + 1);
-  }
-
-  // snakeyaml reports unreadable characters by code point index, without line and column.
-  private Location locationOfCodePoint(int position) {
-    int line = 1;
-    int column = 1;
-    for (int i = 0, index = 0; i < text.length() && index < position; index++) {
-      int codePoint = text.codePointAt(i);
-      i += Character.charCount(codePoint);
-      column = codePoint == '\n' ? 1 : column + 1;
-      line += codePoint == '\n' ? 1 : 0;
-    }
-    return new Location(source, line, column);
   }
 }

@@ -7,7 +7,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Parses YAML into a {@link YamlNode} tree that remembers the line and column of every key and
@@ -48,14 +47,12 @@ public final class YamlReader {
    *
    * @param file the file
    * @return the root node
-   * @throws ConfigException when the file is missing, empty (or only comments), too large or
-   *     not valid YAML
+   * @throws ConfigException when the file is missing, not a regular readable file, empty (or
+   *     only comments), too large or not valid YAML
    */
   public YamlNode read(Path file) {
     String name = file.toString();
-    if (Files.isDirectory(file)) {
-      throw new ConfigException(Location.ofFile(name), "", "is a directory, expected a YAML file");
-    }
+    InputFiles.checkNamedFile(file, "a YAML file");
     try {
       long size = Files.size(file);
       if (size > MAX_FILE_BYTES) {
@@ -75,7 +72,8 @@ public final class YamlReader {
     } catch (CharacterCodingException e) {
       throw new ConfigException(Location.ofFile(name), "", "is not UTF-8 text");
     } catch (IOException e) {
-      throw new ConfigException(Location.ofFile(name), "", "cannot be read: " + e.getMessage());
+      throw new ConfigException(
+          Location.ofFile(name), "", "cannot be read: " + InputFiles.reason(e));
     }
   }
 
@@ -92,7 +90,7 @@ public final class YamlReader {
   }
 
   private YamlNode parse(String text, String source, Sidecars sidecars) {
-    ParserImpl parser = new ParserImpl(new StreamReader(text), options);
-    return new YamlBuilder(parser, text, source, sidecars).document();
+    ParserImpl parser = new ParserImpl(new YamlTextReader(text, source), options);
+    return new YamlBuilder(parser, source, sidecars).document();
   }
 }

@@ -1,5 +1,6 @@
 package org.nnlab.core.config;
 
+import org.nnlab.api.internal.Excerpt;
 /**
  * A YAML scalar: a number, a boolean, null, or text.
  *
@@ -30,7 +31,7 @@ public record YamlScalar(Object value, String text, Location location) implement
     if (value == null) {
       return "nothing";
     }
-    return value instanceof String ? "'" + text + "'" : text;
+    return value instanceof String ? Excerpt.quoted(text) : Excerpt.of(text);
   }
 
   @Override

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
+import org.nnlab.api.internal.Excerpt;
 import org.nnlab.core.config.ConfigException;
 import org.nnlab.core.config.DataConfig;
+import org.nnlab.core.config.InputFiles;
 import org.nnlab.core.config.KeyPaths;
 import org.nnlab.core.config.Location;
 import org.nnlab.core.config.Names;
@@ -52,22 +54,20 @@ final class CsvData {
   }
 
   static RawData read(DataConfig.Csv spec) {
-    if (Files.isDirectory(spec.file())) {
-      throw new ConfigException(spec.location(), KeyPaths.child(spec.path(), "path"),
-          spec.file() + " is a directory, expected a CSV file");
-    }
+    InputFiles.checkNamedAt(spec.file(), "a CSV file", spec.location(),
+        KeyPaths.child(spec.path(), "path"));
     return new CsvData(spec).read();
   }
 
   private RawData read() {
     try (BufferedReader reader = Files.newBufferedReader(spec.file(), StandardCharsets.UTF_8)) {
-      int lineNumber = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        lineNumber++;
-        if (line.isBlank() || (header == null && stripBom(line).isBlank())) {
+      CsvLines lines = new CsvLines(reader, file);
+      for (String line = lines.next(); line != null; line = lines.next()) {
+        int lineNumber = lines.number();
+        if (line.isBlank()) {
           continue;
         }
-        List<Field> fields = CsvLine.split(header == null ? stripBom(line) : line, file, lineNumber);
+        List<Field> fields = CsvLine.split(line, file, lineNumber);
         if (header == null) {
           header(fields, lineNumber);
         } else {
@@ -80,7 +80,8 @@ final class CsvData {
     } catch (CharacterCodingException e) {
       throw new ConfigException(Location.ofFile(file), "", "is not UTF-8 text");
     } catch (IOException e) {
-      throw new ConfigException(Location.ofFile(file), "", "cannot be read: " + e.getMessage());
+      throw new ConfigException(
+          Location.ofFile(file), "", "cannot be read: " + InputFiles.reason(e));
     }
     if (header == null) {
       throw new ConfigException(Location.ofFile(file), "",
@@ -99,7 +100,7 @@ final class CsvData {
       Field first = seen.putIfAbsent(field.text(), field);
       if (first != null) {
         throw new ConfigException(new Location(file, line, field.column()), "",
-            "header names column '" + field.text() + "' twice (first at column "
+            "header names column " + Excerpt.quoted(field.text()) + " twice (first at column "
                 + first.column() + "); column names must be unique");
       }
     }
@@ -116,7 +117,7 @@ final class CsvData {
     for (int t = 1; t < targets.length; t++) {
       if (spec.targets().subList(0, t).contains(spec.targets().get(t))) {
         throw new ConfigException(spec.location(), targetPath(t),
-            "column '" + spec.targets().get(t) + "' is named twice as a target");
+            "column " + Excerpt.quoted(spec.targets().get(t)) + " is named twice as a target");
       }
     }
     inputIndices = IntStream.range(0, header.size())
@@ -168,7 +169,9 @@ final class CsvData {
     RawData.Origin targetsOrigin =
         new RawData.Origin(spec.location(), KeyPaths.child(spec.path(), "target"));
     String description = spec.written() + ", " + DataLoader.count(x.length, "sample");
-    if (targets.length == 1 && !targetFields.stream().allMatch(CsvData::isNumber)) {
+    if (targets.length == 1
+        && targetFields.stream().anyMatch(text -> !text.isEmpty() && !isNumber(text))) {
+      rejectEmptyLabel();
       List<String> names = List.copyOf(new TreeSet<>(targetFields));
       Map<String, Integer> indexOf = new HashMap<>();
       for (int k = 0; k < names.size(); k++) {
@@ -191,6 +194,16 @@ final class CsvData {
         spec.targets(), inputsOrigin, targetsOrigin, this::targetRow);
   }
 
+  // An empty label is a missing value, not a class named ''.
+  private void rejectEmptyLabel() {
+    int row = targetFields.indexOf("");
+    if (row >= 0) {
+      throw new ConfigException(new Location(file, lines[row], targetColumns[row]), "",
+          "column " + Excerpt.quoted(header.get(targets[0]))
+              + ": expected a class label, found an empty field");
+    }
+  }
+
   private RawData.Origin targetRow(int row) {
     return new RawData.Origin(
         new Location(file, lines[row], targetColumns[row * targets.length]), "");
@@ -207,29 +220,31 @@ final class CsvData {
       value = Double.parseDouble(field.text());
     } catch (NumberFormatException e) {
       throw new ConfigException(new Location(file, line, field.column()), "",
-          "column '" + columnName(field) + "': expected a number, found '" + field.text() + "'");
+          column(field) + "expected a number, found " + found(field));
     }
     if (!Double.isFinite(value)) {
       throw new ConfigException(new Location(file, line, field.column()), "",
-          "column '" + columnName(field) + "': expected a finite number, found '" + field.text()
-              + "'");
+          column(field) + "expected a finite number, found " + found(field));
     }
     return value;
   }
 
-  private String columnName(Field field) {
-    return header.get(field.index());
+  private String column(Field field) {
+    return "column " + Excerpt.quoted(header.get(field.index())) + ": ";
   }
 
+  private static String found(Field field) {
+    return field.text().isEmpty() ? "an empty field" : Excerpt.quoted(field.text());
+  }
+
+  // NaN and Infinity count as numbers here, so that they are refused as numbers are, rather
+  // than making the column one of class labels.
   private static boolean isNumber(String text) {
     try {
-      return Double.isFinite(Double.parseDouble(text));
+      Double.parseDouble(text);
+      return true;
     } catch (NumberFormatException e) {
       return false;
     }
-  }
-
-  private static String stripBom(String line) {
-    return line.startsWith("\uFEFF") ? line.substring(1) : line;
   }
 }

@@ -1,11 +1,12 @@
 package org.nnlab.core.data;
 
 import java.util.List;
-import java.util.Locale;
 import org.nnlab.api.Matrix;
+import org.nnlab.api.internal.Excerpt;
 import org.nnlab.core.config.ConfigException;
 import org.nnlab.core.config.DataConfig;
 import org.nnlab.core.config.Location;
+import org.nnlab.core.config.MemorySize;
 import org.nnlab.core.init.Seeds;
 
 /**
@@ -76,7 +77,7 @@ public final class DataLoader {
     double[][] targets = raw.numericTargets();
     if (softmaxLoss && targets[0].length == 1 && outputs > 1) {
       return new Dataset(x, classIndicesToOneHot(raw, outputs), List.of(), true,
-          raw.description());
+          raw.description() + ", " + count(outputs, "class"));
     }
     if (targets[0].length != outputs) {
       throw new ConfigException(raw.targetsOrigin().location(), raw.targetsOrigin().path(),
@@ -97,10 +98,9 @@ public final class DataLoader {
   static void checkMemory(double bytes, Location where, String path, String name) {
     double allowed = DATA_HEAP_SHARE * Runtime.getRuntime().maxMemory();
     if (bytes > allowed) {
-      throw new ConfigException(where, path, String.format(Locale.ROOT,
-          "%s needs about %.1f GB of memory, more than the %.1f GB this JVM allows for data; "
-              + "use fewer samples, or give Java more memory (-Xmx)",
-          name, bytes / 1e9, allowed / 1e9));
+      throw new ConfigException(where, path, name + " needs about " + MemorySize.needed(bytes)
+          + " of memory, more than the " + MemorySize.allowed(allowed) + " this JVM allows for "
+          + "data; use fewer samples, or give Java more memory (-Xmx)");
     }
   }
 
@@ -110,7 +110,7 @@ public final class DataLoader {
   }
 
   private static String names(List<String> names) {
-    return names.isEmpty() ? "" : " (" + String.join(", ", names) + ")";
+    return names.isEmpty() ? "" : " (" + Excerpt.list(names) + ")";
   }
 
   private static Matrix encodeClasses(RawData raw, int outputs) {
@@ -126,7 +126,7 @@ public final class DataLoader {
     if (outputs != classes) {
       throw new ConfigException(raw.targetsOrigin().location(), raw.targetsOrigin().path(),
           raw.name() + " has " + count(classes, "class")
-              + " (" + String.join(", ", raw.classNames()) + ") but the model has "
+              + " (" + Excerpt.list(raw.classNames()) + ") but the model has "
               + count(outputs, "output") + "; expected one output per class"
               + (classes == 2 ? " (or one output for two classes)" : ""));
     }

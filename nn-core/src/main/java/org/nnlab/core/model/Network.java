@@ -1,5 +1,7 @@
 package org.nnlab.core.model;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.nnlab.api.Matrix;
@@ -27,7 +29,7 @@ public final class Network {
 
   /** The output width. */
   public int outputs() {
-    return layers.get(layers.size() - 1).layer().outputSize();
+    return layers.get(layers.size() - 1).description().units();
   }
 
   /** The layers, first to last. */
@@ -39,7 +41,7 @@ public final class Network {
   public List<Parameter> parameters() {
     List<Parameter> all = new ArrayList<>();
     for (NetworkLayer layer : layers) {
-      all.addAll(layer.layer().parameters());
+      all.addAll(layer.parameters());
     }
     return all;
   }
@@ -58,8 +60,11 @@ public final class Network {
    *
    * @param input {@code rows x inputs()}
    * @return the last layer's output, a buffer owned by the network and valid until the next call
+   * @throws IllegalArgumentException if the input does not have {@code inputs()} columns
    */
   public Matrix forward(Matrix input) {
+    checkArgument(input.cols() == inputs,
+        "the input has %s columns but the network has %s inputs", input.cols(), inputs);
     Matrix current = input;
     for (NetworkLayer layer : layers) {
       current = layer.forward(current);
@@ -73,8 +78,18 @@ public final class Network {
    *
    * @param input the same input given to {@link #forward}
    * @param outputGradient dL/d(output), {@code rows x outputs()}
+   * @throws IllegalArgumentException if the input does not have {@code inputs()} columns, or the
+   *     output gradient is not {@code rows x outputs()}
    */
   public void backward(Matrix input, Matrix outputGradient) {
+    checkArgument(input.cols() == inputs,
+        "the input has %s columns but the network has %s inputs", input.cols(), inputs);
+    checkArgument(outputGradient.rows() == input.rows(),
+        "the output gradient and the input must have as many rows, found %s and %s",
+        outputGradient.rows(), input.rows());
+    checkArgument(outputGradient.cols() == outputs(),
+        "the output gradient has %s columns but the network has %s outputs",
+        outputGradient.cols(), outputs());
     Matrix gradient = outputGradient;
     for (int i = layers.size() - 1; i >= 0; i--) {
       Matrix layerInput = i == 0 ? input : layers.get(i - 1).output();

@@ -3,6 +3,7 @@ package org.nnlab.core.report;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
+import java.util.Locale;
 
 /**
  * Escapes in JSON text, with JSON's six-character escapes, the characters that JSON allows raw
@@ -29,6 +30,6 @@ final class JsonEscapes extends CharacterEscapes {
   public SerializableString getEscapeSequence(int ch) {
     boolean escaped = (ch >= 0x80 && ch <= 0x9F) || ch == 0x2028 || ch == 0x2029
         || ch == 0xFEFF || ch >= 0xFFFE || Character.isSurrogate((char) ch);
-    return escaped ? new SerializedString(String.format("\\u%04X", ch)) : null;
+    return escaped ? new SerializedString(String.format(Locale.ROOT, "\\u%04X", ch)) : null;
   }
 }

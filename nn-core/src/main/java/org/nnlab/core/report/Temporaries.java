@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,7 +42,7 @@ final class Temporaries {
           ? KEPT_NAME_CHARS - 1 : KEPT_NAME_CHARS;
       name = name.substring(0, end);
     }
-    String random = String.format("%08x", ThreadLocalRandom.current().nextInt());
+    String random = String.format(Locale.ROOT, "%08x", ThreadLocalRandom.current().nextInt());
     return target.resolveSibling("." + name + ".nnlab-" + owner() + "-" + random + ".tmp");
   }
 

@@ -1,6 +1,7 @@
 package org.nnlab.core.report;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.nnlab.core.config.SidecarFormat;
@@ -183,7 +184,7 @@ public final class YamlWriter {
         boolean special = ch == '\u2028' || ch == '\u2029' || ch == '\uFEFF' || ch >= '\uFFFE'
             || Character.isSurrogate(ch);
         if (control || special) {
-          out.append(String.format("\\u%04X", (int) ch));
+          out.append(String.format(Locale.ROOT, "\\u%04X", (int) ch));
         } else {
           out.append(ch);
         }

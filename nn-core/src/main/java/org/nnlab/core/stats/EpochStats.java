@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What one epoch of training measured. Per-layer lists run from the first layer to the last; a
- * value that does not apply is {@code NaN} (written as {@code null} in JSON).
+ * value that does not apply is {@code NaN} (written as {@code null} in JSON), such as the weight
+ * norms of a layer without weights.
  *
  * @param epoch the 1-based epoch number
  * @param loss the mean of the epoch's batch losses, each computed before its update
@@ -15,7 +16,7 @@ import java.util.List;
  * @param weightNorms Frobenius norm of W per layer at the end of the epoch
  * @param updateRatios |ΔW| / |W| per layer, averaged over the epoch's batches
  * @param activationGradMeans mean of f'(z) over the layer's units and the epoch's samples
- * @param saturatedFractions share of f'(z) values below 1% of the activation's peak derivative
+ * @param saturatedFractions share of |f'(z)| values below 1% of the activation's peak derivative
  */
 public record EpochStats(
     int epoch,

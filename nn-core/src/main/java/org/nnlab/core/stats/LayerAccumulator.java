@@ -5,10 +5,16 @@ import org.nnlab.api.ParameterRole;
 import org.nnlab.core.internal.kernel.MatrixKernels;
 import org.nnlab.core.model.NetworkLayer;
 
-/** Sums one layer's statistics over the batches of an epoch. */
+/**
+ * Sums one layer's statistics over the batches of an epoch. A norm of parameters the layer does
+ * not have (a layer without weights or without biases) is NaN: it does not apply, and 0 would
+ * read as a vanishing gradient.
+ */
 final class LayerAccumulator {
   private final NetworkLayer layer;
   private final MatrixKernels kernels;
+  private final boolean hasWeights;
+  private final boolean hasBiases;
   private double gradNormSum;
   private double biasGradNormSum;
   private double updateRatioSum;
@@ -21,6 +27,12 @@ final class LayerAccumulator {
   LayerAccumulator(NetworkLayer layer, MatrixKernels kernels) {
     this.layer = layer;
     this.kernels = kernels;
+    this.hasWeights = has(layer, ParameterRole.WEIGHTS);
+    this.hasBiases = has(layer, ParameterRole.BIASES);
+  }
+
+  private static boolean has(NetworkLayer layer, ParameterRole role) {
+    return layer.layer().parameters().stream().anyMatch(p -> p.role() == role);
   }
 
   void reset() {
@@ -52,7 +64,9 @@ final class LayerAccumulator {
     double[] derivative = layer.activationDerivative().data();
     int count = layer.activationDerivative().size();
     derivativeSum += kernels.sum(derivative, count);
-    saturated += kernels.countBelow(derivative, count, layer.profile().saturationThreshold());
+    // Saturation is about how much gradient passes, whatever its sign: swish has f' < 0 for z < 0.
+    saturated += kernels.countBelowInMagnitude(
+        derivative, count, layer.profile().saturationThreshold());
     derivativeCount += count;
     return Double.isFinite(weightSquares) && Double.isFinite(biasSquares);
   }
@@ -83,11 +97,11 @@ final class LayerAccumulator {
   }
 
   double gradNorm() {
-    return batches == 0 ? Double.NaN : gradNormSum / batches;
+    return batches == 0 || !hasWeights ? Double.NaN : gradNormSum / batches;
   }
 
   double biasGradNorm() {
-    return batches == 0 ? Double.NaN : biasGradNormSum / batches;
+    return batches == 0 || !hasBiases ? Double.NaN : biasGradNormSum / batches;
   }
 
   double updateRatio() {
@@ -103,6 +117,9 @@ final class LayerAccumulator {
   }
 
   double weightNorm() {
+    if (!hasWeights) {
+      return Double.NaN;
+    }
     double squares = 0;
     for (Parameter parameter : layer.layer().parameters()) {
       if (parameter.role() == ParameterRole.WEIGHTS) {

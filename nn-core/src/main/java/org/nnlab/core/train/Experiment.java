@@ -16,7 +16,9 @@ import org.nnlab.core.data.LoadedData;
 import org.nnlab.core.internal.kernel.MatrixKernels;
 import org.nnlab.core.model.ModelBuilder;
 import org.nnlab.core.model.Network;
+import org.nnlab.core.registry.PluginBuild;
 import org.nnlab.core.registry.PluginKind;
+import org.nnlab.core.registry.ProviderInfo;
 import org.nnlab.core.registry.Registry;
 
 /**
@@ -30,6 +32,8 @@ import org.nnlab.core.registry.Registry;
  * @param optimizer the optimizer
  * @param resolvedOptimizer the optimizer's options with defaults applied, for reports
  * @param resolvedLoss the loss's options with defaults applied, for reports
+ * @param lossPlugin the loss's provider, to name it when it fails
+ * @param optimizerPlugin the optimizer's provider, to name it when it fails
  */
 public record Experiment(
     ExperimentConfig config,
@@ -38,7 +42,9 @@ public record Experiment(
     Loss loss,
     Optimizer optimizer,
     Map<String, Object> resolvedOptimizer,
-    Map<String, Object> resolvedLoss) {
+    Map<String, Object> resolvedLoss,
+    ProviderInfo lossPlugin,
+    ProviderInfo optimizerPlugin) {
 
   /**
    * Prepares an experiment.
@@ -52,28 +58,33 @@ public record Experiment(
   public static Experiment prepare(
       ExperimentConfig config, Registry registry, MatrixKernels kernels) {
     PluginRef lossRef = config.loss();
-    LossProvider lossProvider =
-        registry.resolve(PluginKind.LOSS, lossRef.name(), lossRef.location(), lossRef.namePath());
+    ProviderInfo lossPlugin = registry.lookup(PluginKind.LOSS, lossRef.name(),
+        lossRef.location(), lossRef.namePath());
+    LossProvider lossProvider = (LossProvider) lossPlugin.provider();
     YamlPluginOptions lossOptions = lossRef.pluginOptions();
-    Loss loss = lossOptions.create(lossRef, () -> lossProvider.create(lossOptions));
+    Loss loss = PluginBuild.create(lossPlugin, lossRef, lossOptions,
+        () -> lossProvider.create(lossOptions));
+    boolean softmax = PluginBuild.call(lossPlugin, lossRef, "appliesSoftmax()",
+        loss::appliesSoftmax);
     PluginRef optimizerRef = config.optimizer();
-    OptimizerProvider optimizerProvider = registry.resolve(PluginKind.OPTIMIZER,
-        optimizerRef.name(), optimizerRef.location(), optimizerRef.namePath());
+    ProviderInfo optimizerPlugin = registry.lookup(PluginKind.OPTIMIZER, optimizerRef.name(),
+        optimizerRef.location(), optimizerRef.namePath());
+    OptimizerProvider optimizerProvider = (OptimizerProvider) optimizerPlugin.provider();
     YamlPluginOptions optimizerOptions = optimizerRef.pluginOptions();
-    Optimizer optimizer =
-        optimizerOptions.create(optimizerRef, () -> optimizerProvider.create(optimizerOptions));
+    Optimizer optimizer = PluginBuild.create(optimizerPlugin, optimizerRef, optimizerOptions,
+        () -> optimizerProvider.create(optimizerOptions));
 
     // No batch is larger than the data, so buffers for a larger batch_size would be wasted.
     LoadedData samples = DataLoader.read(config.data(), config.seed());
     int batchRows = Math.min(config.training().batchSize(), samples.size());
     Network network = new ModelBuilder(registry, kernels).build(config.model(), config.seed(),
         batchRows);
-    if (loss.appliesSoftmax()) {
+    if (softmax) {
       checkSoftmaxOutput(config, network, lossRef);
     }
-    Dataset data = samples.fit(network.inputs(), network.outputs(), loss.appliesSoftmax());
+    Dataset data = samples.fit(network.inputs(), network.outputs(), softmax);
     return new Experiment(config, network, data, loss, optimizer, optimizerOptions.resolved(),
-        lossOptions.resolved());
+        lossOptions.resolved(), lossPlugin, optimizerPlugin);
   }
 
   private static void checkSoftmaxOutput(ExperimentConfig config, Network network, PluginRef loss) {

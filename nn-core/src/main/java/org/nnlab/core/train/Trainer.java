@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import org.nnlab.api.Loss;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.Parameter;
 import org.nnlab.core.config.TrainingConfig;
@@ -12,6 +11,7 @@ import org.nnlab.core.data.Dataset;
 import org.nnlab.core.internal.kernel.MatrixKernels;
 import org.nnlab.core.model.Network;
 import org.nnlab.core.model.NetworkLayer;
+import org.nnlab.core.registry.PluginCallException;
 import org.nnlab.core.stats.EpochStats;
 import org.nnlab.core.stats.GradientStatistics;
 
@@ -24,12 +24,13 @@ import org.nnlab.core.stats.GradientStatistics;
  * the first batch.
  *
  * <p>A loss, gradient or parameter that is not finite stops training at once; the parameters are
- * restored to their values before that batch and the result says where it happened.
+ * restored to their values before that batch and the result says where it happened. So does a
+ * plugin that throws, or that makes such a value from finite inputs: the result then names it.
  */
 public final class Trainer {
   private final Network network;
   private final Dataset data;
-  private final Loss loss;
+  private final LossCall loss;
   private final TrainingConfig training;
   private final GradientStatistics statistics;
   private final ParameterUpdater updater;
@@ -45,10 +46,11 @@ public final class Trainer {
   public Trainer(Experiment experiment, MatrixKernels kernels) {
     this.network = experiment.network();
     this.data = experiment.data();
-    this.loss = experiment.loss();
+    this.loss = new LossCall(experiment.loss(), experiment.lossPlugin());
     this.training = experiment.config().training();
     this.statistics = new GradientStatistics(network, kernels);
-    this.updater = new ParameterUpdater(network, experiment.optimizer());
+    this.updater = new ParameterUpdater(network, experiment.optimizer(),
+        experiment.optimizerPlugin());
     this.batches = new BatchSampler(data, training.batchSize(), experiment.config().seed());
     this.outputGradient = new Matrix(batches.inputs().rows(), network.outputs());
   }
@@ -80,6 +82,8 @@ public final class Trainer {
         divergence = runEpoch(epoch, stop);
       } catch (StopRequested e) {
         return new TrainingResult(epochs, Optional.empty(), true);
+      } catch (PluginFailed e) {
+        return new TrainingResult(epochs, Optional.empty(), Optional.of(e.failure), false);
       }
       if (divergence.isPresent()) {
         return new TrainingResult(epochs, divergence, false);
@@ -106,7 +110,12 @@ public final class Trainer {
       int rows = Math.min(batchSize, batches.size() - start);
       batches.gather(start, rows);
       outputGradient.resizeRows(rows);
-      Optional<Divergence> divergence = step(epoch, batch);
+      Optional<Divergence> divergence;
+      try {
+        divergence = step(epoch, batch);
+      } catch (PluginCallException e) {
+        throw new PluginFailed(PluginFailure.of(epoch, batch, e));
+      }
       if (divergence.isPresent()) {
         return divergence;
       }
@@ -128,13 +137,14 @@ public final class Trainer {
     network.backward(inputs, outputGradient);
     int badLayer = statistics.recordGradients();
     if (badLayer >= 0) {
+      checkBackward();
       return Optional.of(new Divergence(epoch, batch, badLayer + 1, gradientProblem(badLayer)));
     }
 
     updater.step();
     for (int l = 0; l < updater.layerCount(); l++) {
       if (!statistics.recordUpdate(l, updater.before(l))) {
-        updater.undo();
+        updater.undoAfterNonFinite(l);
         return Optional.of(new Divergence(epoch, batch, l + 1,
             "the optimizer step made the parameters overflow to Inf or NaN"));
       }
@@ -145,6 +155,7 @@ public final class Trainer {
   private Divergence forwardDivergence(int epoch, int batch, double batchLoss) {
     List<NetworkLayer> layers = network.layers();
     for (int l = 0; l < layers.size(); l++) {
+      layers.get(l).checkForward();
       Matrix out = layers.get(l).output();
       for (int i = 0; i < out.size(); i++) {
         if (!Double.isFinite(out.data()[i])) {
@@ -153,7 +164,20 @@ public final class Trainer {
         }
       }
     }
+    loss.checkValue(batchLoss);
     return new Divergence(epoch, batch, 0, "the loss is " + describe(batchLoss));
+  }
+
+  // Follows the gradient from the loss back to the first layer, to the first value that is not
+  // finite: when a plugin made it from finite values, the plugin is named.
+  private void checkBackward() {
+    if (!loss.checkGradient(outputGradient)) {
+      return;
+    }
+    List<NetworkLayer> layers = network.layers();
+    for (int l = layers.size() - 1; l >= 0 && layers.get(l).checkBackward(); l--) {
+      // Each layer's input gradient is the next one's output gradient.
+    }
   }
 
   private String gradientProblem(int layer) {
@@ -169,6 +193,18 @@ public final class Trainer {
 
   private static String describe(double value) {
     return Double.isNaN(value) ? "NaN" : value > 0 ? "+Inf" : "-Inf";
+  }
+
+  /** Unwinds an epoch when a plugin failed; never escapes {@link #train}. */
+  private static final class PluginFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient PluginFailure failure;
+
+    PluginFailed(PluginFailure failure) {
+      super(null, null, false, false);
+      this.failure = failure;
+    }
   }
 
   /** Unwinds an epoch when a stop is requested; never escapes {@link #train}. */

@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.mockito.InOrder;
 import org.nnlab.core.config.ConfigException;
 import org.nnlab.core.config.YamlMap;
 import org.nnlab.core.config.YamlReader;
@@ -79,8 +84,45 @@ class ComparisonRunnerTest {
         "model: {inputs: 2, layers: [{units: 4, activation: sigmoid}, {units: 2}]}");
     List<RunOutcome> outcomes = run(explicit, List.of("model.layers[0].activation=relu,tanh"),
         1, 1);
-    assertEquals(2, outcomes.size());
-    assertTrue(outcomes.stream().allMatch(RunOutcome::succeeded));
+    // What each run trained, from its resolved configuration: layer 1 varied, layer 2 kept.
+    List<List<Object>> activations = outcomes.stream().map(o -> layerActivations(o.config()))
+        .toList();
+    assertEquals(List.of(List.of("relu", "linear"), List.of("tanh", "linear")), activations);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Object> layerActivations(Map<String, Object> config) {
+    Map<String, Object> model = (Map<String, Object>) config.get("model");
+    return ((List<Map<String, Object>>) model.get("layers")).stream()
+        .map(layer -> layer.get("activation")).toList();
+  }
+
+  @Test
+  void theListenerHearsEachRunStartItsEpochsInOrderAndItsEnd() {
+    YamlMap tree = tree(BASE);
+    Grid grid = new GridParser().grid(List.of("model.activation=sigmoid,tanh"), 1, tree);
+    List<PlannedRun> runs = runner.plan(tree, Path.of("small.yaml"), grid);
+    ComparisonListener listener = mock(ComparisonListener.class);
+    List<RunOutcome> outcomes = runner.run(runs, 1, listener, () -> false);
+    InOrder order = inOrder(listener);
+    for (int i = 0; i < runs.size(); i++) {
+      order.verify(listener).runStarted(runs.get(i));
+      for (int epoch = 1; epoch <= 3; epoch++) {
+        order.verify(listener).epochFinished(runs.get(i), epoch);
+      }
+      order.verify(listener).runFinished(outcomes.get(i));
+    }
+    verifyNoMoreInteractions(listener);
+  }
+
+  @Test
+  void fewerThanOneJobIsACallerMistake() {
+    YamlMap tree = tree(BASE);
+    List<PlannedRun> runs =
+        runner.plan(tree, Path.of("small.yaml"), new GridParser().grid(List.of(), 1, tree));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> runner.run(runs, 0, ComparisonListener.NONE, () -> false));
+    assertEquals("jobs must be at least 1, found 0", e.getMessage());
   }
 
   @Test

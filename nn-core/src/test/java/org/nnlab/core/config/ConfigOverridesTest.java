@@ -157,4 +157,24 @@ class ConfigOverridesTest {
         () -> assertEquals("YAML syntax error: expected ',' or ']', but got <stream end> (while "
             + "parsing a flow sequence); a bracket is not closed", e.problem()));
   }
+
+  @Test
+  void mappingMadeOfABareNameIsLocatedAtTheOverride() {
+    YamlMap root = tree("loss: mse\n");
+    overrides.apply(root, "loss.type.x=1", "--set loss.type.x=1");
+    assertAll(
+        () -> assertEquals(Location.ofFile("--set loss.type.x=1"), at(root, "loss").location()),
+        () -> assertEquals(Location.ofFile("--set loss.type.x=1"),
+            at(root, "loss", "type").location()));
+  }
+
+  @Test
+  void changeWrittenInTheFileIsBlamedOnItsKey() {
+    YamlMap root = tree("model: {hidden: [4]}\n");
+    Location key = new Location("model.yaml", 9, 5);
+    ConfigException e = assertThrows(ConfigException.class, () -> overrides.set(root,
+        "model.hidden[3]", new YamlScalar(8L, "8", key), key));
+    assertEquals("model.yaml:9:5: model.hidden: index 3 is out of range: the list has 1 item",
+        e.getMessage());
+  }
 }

@@ -191,4 +191,37 @@ class ConfigReaderTest {
     assertEquals("model.layers: expected at least one layer, found an empty list",
         e.keyPath() + ": " + e.problem());
   }
+
+  @Test
+  void seedWrittenAsAFloatIsTheIntegerWrittenNotItsDouble() {
+    // As a double, 9.2233720368547758e18 is 2^63, which a long would clamp to 2^63 - 1.
+    assertEquals(9_223_372_036_854_775_800L,
+        read("seed: 9.2233720368547758e18\n" + MINIMAL).seed());
+  }
+
+  @Test
+  void seedWrittenAsAFloatBeyondALongIsRefused() {
+    ConfigException e = refused("seed: 9.22337203685477581e18\n" + MINIMAL);
+    assertEquals(FILE + ":1:7: seed: expected an integer, found 9.22337203685477581e18",
+        e.getMessage());
+  }
+
+  @Test
+  void floatThatIsAlmostAWholeNumberIsNotAnInteger() {
+    ConfigException e = refused("training: {epochs: 1.0000000000000000001}\n" + MINIMAL);
+    assertEquals(FILE + ":1:20: training.epochs: expected an integer from 1 to 10000000, found "
+        + "1.0000000000000000001", e.getMessage());
+  }
+
+  @Test
+  void tinyExponentIsRefusedWithoutExpandingIt() {
+    ConfigException e = refused("training: {epochs: 1e-999999999}\n" + MINIMAL);
+    assertEquals(FILE + ":1:20: training.epochs: expected an integer from 1 to 10000000, found "
+        + "1e-999999999", e.getMessage());
+  }
+
+  @Test
+  void integerWithALeadingZeroIsDecimal() {
+    assertEquals(10, read("training: {epochs: 010}\n" + MINIMAL).training().epochs());
+  }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.nnlab.api.internal.Excerpt;
 
 class NamesTest {
   private static final List<String> ACTIVATIONS = List.of("tanh", "sigmoid", "relu", "linear");
@@ -87,5 +88,12 @@ class NamesTest {
   @Test
   void tieIsBrokenAlphabetically() {
     assertEquals(Optional.of("cat"), Names.closest("bat", List.of("hat", "cat")));
+  }
+
+  @Test
+  void nameOfAMillionCharactersIsShortenedAndNotCompared() {
+    String name = "x".repeat(1_000_000);
+    assertEquals("unknown key '" + "x".repeat(Excerpt.MAX_CHARS) + "...' (1000000 characters); "
+        + "known keys: loss, model", Names.unknown("key", name, List.of("model", "loss")));
   }
 }

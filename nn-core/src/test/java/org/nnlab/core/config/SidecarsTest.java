@@ -16,7 +16,6 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nnlab.core.report.TestFiles;
@@ -95,22 +94,6 @@ class SidecarsTest {
     Path link = Files.createSymbolicLink(folder.resolve("link.yaml"), yaml);
     YamlMap root = (YamlMap) new YamlReader().read(link);
     assertInstanceOf(YamlArray.class, node(root, "b"));
-  }
-
-  // As `cat model.yaml | nn train /dev/stdin`: a pipe's /proc link has no real path.
-  @Test
-  void yamlWithoutReferencesIsReadFromAPipeThatHasNoRealPath() throws Exception {
-    Process sleeper = new ProcessBuilder("sleep", "30").start();
-    try {
-      sleeper.getOutputStream().write("a: 1\n".getBytes(StandardCharsets.UTF_8));
-      sleeper.getOutputStream().close();
-      Path pipe = Path.of("/proc", String.valueOf(sleeper.pid()), "fd", "0");
-      Assumptions.assumeTrue(Files.exists(pipe), "skipped: no /proc here");
-      YamlMap root = (YamlMap) new YamlReader().read(pipe);
-      assertEquals(1L, ((YamlScalar) node(root, "a")).value());
-    } finally {
-      sleeper.destroyForcibly();
-    }
   }
 
   @Test

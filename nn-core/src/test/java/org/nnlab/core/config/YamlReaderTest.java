@@ -5,14 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collections;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.nnlab.api.internal.Excerpt;
 
 class YamlReaderTest {
   private final YamlReader reader = new YamlReader();
@@ -267,5 +274,79 @@ class YamlReaderTest {
   void byteOrderMarkIsIgnored() {
     YamlMap root = parse("\uFEFFa: 1\n");
     assertInstanceOf(Long.class, value(root, "a"));
+  }
+
+  // snakeyaml's own reader took 40-60 s for this (quadratic in the scalar's length); read in
+  // linear time it takes well under a second. The bound only catches quadratic time.
+  @ParameterizedTest
+  @ValueSource(strings = {"plain", "'single'", "\"double\"", "|\n  literal"})
+  void eightMegabyteScalarIsReadInLinearTime(String style) {
+    String value = "x".repeat(8 * 1024 * 1024);
+    String text = "a: " + style.replaceAll("[a-z]+", value) + "\n";
+    YamlMap root = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> parse(text));
+    assertEquals(value.length(), ((String) value(root, "a")).strip().length());
+  }
+
+  @Test
+  void byteOrderMarkInTheMiddleIsRefusedAtItsLineAndColumn() {
+    ConfigException e = refused("name: x\n\uFEFFseed: 1\n");
+    assertEquals("test.yaml:2:1: YAML syntax error: a byte-order mark (U+FEFF) is allowed only "
+        + "at the start of the file; remove it", e.getMessage());
+  }
+
+  @Test
+  void quotedMergeKeyIsAnOrdinaryKey() {
+    YamlMap root = parse("base: &base {a: 1}\nb:\n  \"<<\": *base\n");
+    YamlMap b = (YamlMap) root.get("b").orElseThrow();
+    assertAll(
+        () -> assertTrue(b.has("<<")),
+        () -> assertTrue(!b.has("a")));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"010, 10", "09, 9", "-010, -10", "0_10, 10", "0o17, 15", "-0o17, -15",
+      "'!!int 010', 10", "0x1F, 31"})
+  void integersWithALeadingZeroAreDecimalAsInYaml12(String written, long value) {
+    assertEquals(value, value(parse("a: " + written + "\n"), "a"));
+  }
+
+  @Test
+  void explicitBooleanThatIsNotOneIsRefused() {
+    ConfigException e = refused("shuffle: !!bool maybe\n");
+    assertEquals("test.yaml:1:10: shuffle: 'maybe' is not a valid !!bool value", e.getMessage());
+  }
+
+  @Test
+  void explicitNullThatIsNotOneIsRefused() {
+    ConfigException e = refused("name: !!null abc\n");
+    assertEquals("test.yaml:1:7: name: 'abc' is not a valid !!null value", e.getMessage());
+  }
+
+  @Test
+  void explicitIntegerOfAMillionDigitsIsRefusedQuicklyAndShortened() {
+    String digits = "1".repeat(1_000_000);
+    ConfigException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> refused("a: !!int " + digits + "\n"));
+    assertEquals("test.yaml:1:4: a: '" + "1".repeat(Excerpt.MAX_CHARS) + "...' (1000000 "
+        + "characters) is not a valid !!int value (too long to be read as a number)",
+        e.getMessage());
+  }
+
+  @Test
+  void duplicateKeyOfAMillionCharactersIsShortenedInTheMessage() {
+    String key = "k".repeat(1_000_000);
+    ConfigException e = refused("? " + key + "\n: 1\n? " + key + "\n: 2\n");
+    String shown = "k".repeat(Excerpt.MAX_CHARS) + "... (1000000 characters)";
+    assertEquals("test.yaml:3:3: " + shown + ": duplicate key '" + "k".repeat(Excerpt.MAX_CHARS)
+        + "...' (1000000 characters), first written at line 1; keep one of them", e.getMessage());
+  }
+
+  @Test
+  void deviceIsRefusedBeforeItIsRead() {
+    Path zero = Path.of("/dev/zero");
+    assumeTrue(Files.exists(zero), "a system with /dev/zero");
+    ConfigException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> assertThrows(ConfigException.class, () -> reader.read(zero)));
+    assertEquals("/dev/zero: is a device, expected a regular file", e.getMessage());
   }
 }

@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nnlab.api.internal.Excerpt;
 import org.nnlab.core.config.ConfigException;
 import org.nnlab.core.config.DataConfig;
 import org.nnlab.core.config.Location;
@@ -174,5 +178,72 @@ class CsvDataTest {
     RawData data = read("a,y\n1,2\n3, 4\n", "y");
     assertEquals(new RawData.Origin(new Location(dir.resolve("points.csv").toString(), 3, 4), ""),
         data.targetRow().apply(1));
+  }
+
+  @Test
+  void deviceIsRefusedBeforeItIsRead() {
+    Path zero = Path.of("/dev/zero");
+    assumeTrue(Files.exists(zero), "a system with /dev/zero");
+    DataConfig.Csv spec = new DataConfig.Csv(zero, "/dev/zero", List.of("y"), "data.csv",
+        WRITTEN);
+    ConfigException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> assertThrows(ConfigException.class, () -> CsvData.read(spec)));
+    assertEquals("model.yaml:7:9: data.csv.path: /dev/zero is a device, expected a regular file",
+        e.getMessage());
+  }
+
+  @Test
+  void megabyteLineOfNulBytesIsRefusedAtItsFirstByte() throws IOException {
+    ConfigException e = refused("a,y\n" + "\0".repeat(1 << 20) + "\n", "y");
+    assertEquals(dir.resolve("points.csv") + ":2:1: the character U+0000 is not allowed in CSV "
+        + "text", e.getMessage());
+  }
+
+  @Test
+  void nulByteInsideANumberIsRefusedRatherThanTrimmed() throws IOException {
+    ConfigException e = refused("a,y\n1\0,2\n", "y");
+    assertEquals(new Location(dir.resolve("points.csv").toString(), 2, 2), e.location());
+  }
+
+  @Test
+  void byteOrderMarkAfterTheStartIsRefused() throws IOException {
+    ConfigException e = refused("a,y\n1,\uFEFF2\n", "y");
+    assertEquals(dir.resolve("points.csv") + ":2:3: a byte-order mark (U+FEFF) is allowed only "
+        + "at the start of the file; remove it", e.getMessage());
+  }
+
+  @Test
+  void emptyLabelIsRefusedAtItsLineAndColumn() throws IOException {
+    ConfigException e = refused("a,animal\n1,cat\n2,\n3,dog\n", "animal");
+    assertEquals(dir.resolve("points.csv") + ":3:3: column 'animal': expected a class label, "
+        + "found an empty field", e.getMessage());
+  }
+
+  @Test
+  void notANumberInANumericTargetIsRefusedRatherThanMadeAClass() throws IOException {
+    ConfigException e = refused("a,y\n1,1.5\n2,NaN\n3,2.5\n", "y");
+    assertEquals(dir.resolve("points.csv") + ":3:3: column 'y': expected a finite number, "
+        + "found 'NaN'", e.getMessage());
+  }
+
+  @Test
+  void emptyNumericTargetIsRefusedAsAnEmptyField() throws IOException {
+    ConfigException e = refused("a,y\n1,1.5\n2,\n", "y");
+    assertEquals(dir.resolve("points.csv") + ":3:3: column 'y': expected a number, found an "
+        + "empty field", e.getMessage());
+  }
+
+  @Test
+  void valueOfAMillionDigitsIsShortenedInTheMessage() throws IOException {
+    String value = "1".repeat(1_000_000) + "x";
+    ConfigException e = refused("a,y\n" + value + ",2\n", "y");
+    assertEquals("column 'a': expected a number, found '" + "1".repeat(Excerpt.MAX_CHARS)
+        + "...' (1000001 characters)", e.problem());
+  }
+
+  @Test
+  void windowsAndOldMacLineEndingsEndALine() throws IOException {
+    RawData data = read("a,y\r\n1,2\r3,4\r\n", "y");
+    assertArrayEquals(new double[][] {{1}, {3}}, data.inputs());
   }
 }

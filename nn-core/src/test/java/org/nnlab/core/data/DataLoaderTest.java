@@ -59,6 +59,15 @@ class DataLoaderTest {
   }
 
   @Test
+  void classIndicesAreDescribedWithTheirClassCountAsClassLabelsAre() throws IOException {
+    Dataset indices = DataLoader.load(
+        inline(new double[][] {{0}, {1}}, new double[][] {{2}, {0}}), 0, 1, 3, true);
+    Dataset labels = DataLoader.load(csv("x,animal\n1,dog\n2,cat\n3,eel\n"), 0, 1, 3, true);
+    assertEquals(List.of("inline data, 2 samples, 3 classes", "animals.csv, 3 samples, 3 classes"),
+        List.of(indices.description(), labels.description()));
+  }
+
+  @Test
   void numericTargetsAreKeptForRegression() {
     Dataset data = DataLoader.load(
         inline(new double[][] {{0, 1}}, new double[][] {{0.25, 0.75}}), 0, 2, 2, false);

@@ -18,9 +18,14 @@ public final class TestExperiments {
 
   /** Prepares an experiment from YAML text. */
   public static Experiment fromYaml(String yaml) {
+    return fromYaml(yaml, REGISTRY);
+  }
+
+  /** Prepares an experiment from YAML text, with the plugins of {@code registry}. */
+  public static Experiment fromYaml(String yaml, Registry registry) {
     YamlNode tree = new YamlReader().parse(yaml, "test.yaml");
     return Experiment.prepare(
-        new ConfigReader().validate(tree, Path.of("test.yaml")), REGISTRY, Kernels.defaults());
+        new ConfigReader().validate(tree, Path.of("test.yaml")), registry, Kernels.defaults());
   }
 
   /** Prepares a bundled example (examples/NAME) with {@code KEY=VALUE} overrides. */

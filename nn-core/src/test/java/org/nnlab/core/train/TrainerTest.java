@@ -5,11 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
-import org.nnlab.api.Matrix;
+import org.mockito.InOrder;
 import org.nnlab.api.Parameter;
 import org.nnlab.core.internal.kernel.Kernels;
 import org.nnlab.core.report.TrainingReport;
@@ -28,6 +37,16 @@ class TrainerTest {
       training: {epochs: 4, batch_size: 25, shuffle: true}
       data:
         synthetic: {name: spiral, samples: 210, noise: 0.05}
+      """;
+
+  /** One linear unit y = 0.5 x, trained with plain SGD in unshuffled batches of two. */
+  private static final String LINE = """
+      model:
+        inputs: 1
+        layers: [{units: 1, activation: linear, weights: [[0.5]], biases: [0.0]}]
+      loss: mse
+      optimizer: {type: sgd, learning_rate: 0.1}
+      training: {epochs: 1, batch_size: 2, shuffle: false}
       """;
 
   private static String reportOf(String yaml) {
@@ -81,15 +100,7 @@ class TrainerTest {
   @Test
   void epochLossIsTheMeanOfItsBatchLossesBeforeEachUpdate() {
     // Two batches of two samples, no shuffling: recompute each batch loss by hand.
-    String yaml = """
-        model:
-          inputs: 1
-          layers: [{units: 1, activation: linear, weights: [[0.5]], biases: [0.0]}]
-        loss: mse
-        optimizer: {type: sgd, learning_rate: 0.1}
-        training: {epochs: 1, batch_size: 2, shuffle: false}
-        data: {inline: {inputs: [1, 2, 3, 4], targets: [2, 4, 6, 8]}}
-        """;
+    String yaml = LINE + "data: {inline: {inputs: [1, 2, 3, 4], targets: [2, 4, 6, 8]}}\n";
     double w = 0.5;
     double first = (Math.pow(w * 1 - 2, 2) + Math.pow(w * 2 - 4, 2)) / 2;
     double weightGradient = (2 * (w * 1 - 2) * 1 + 2 * (w * 2 - 4) * 2) / 2;
@@ -104,11 +115,25 @@ class TrainerTest {
 
   @Test
   void lastBatchOfAnEpochMayBeSmaller() {
-    String yaml = SPIRAL.replace("batch_size: 25", "batch_size: 200").replace("epochs: 4",
-        "epochs: 1");
-    TrainingResult result = TestExperiments.train(TestExperiments.fromYaml(yaml));
-    assertTrue(result.succeeded());
-    assertTrue(Double.isFinite(result.epochs().get(0).loss()));
+    // Three samples in batches of two: one step on samples 1 and 2, then one on sample 3 alone.
+    String yaml = LINE + "data: {inline: {inputs: [1, 2, 3], targets: [2, 4, 6]}}\n";
+    double w = 0.5;
+    double b = 0;
+    double first = (Math.pow(w * 1 + b - 2, 2) + Math.pow(w * 2 + b - 4, 2)) / 2;
+    double dw = (2 * (w * 1 + b - 2) * 1 + 2 * (w * 2 + b - 4) * 2) / 2;
+    double db = (2 * (w * 1 + b - 2) + 2 * (w * 2 + b - 4)) / 2;
+    w -= 0.1 * dw;
+    b -= 0.1 * db;
+    double second = Math.pow(w * 3 + b - 6, 2);
+    double lastError = w * 3 + b - 6;
+    w -= 0.1 * 2 * lastError * 3;
+    b -= 0.1 * 2 * lastError;
+    Experiment experiment = TestExperiments.fromYaml(yaml);
+    EpochStats stats = TestExperiments.train(experiment).epochs().get(0);
+    List<Parameter> parameters = experiment.network().parameters();
+    assertArrayEquals(new double[] {w, b, (first + second) / 2},
+        new double[] {parameters.get(0).values()[0], parameters.get(1).values()[0], stats.loss()},
+        1e-12, "weight, bias and epoch loss after a batch of 2 and a batch of 1");
   }
 
   @Test
@@ -162,10 +187,38 @@ class TrainerTest {
 
   @Test
   void trainingOnceThenAgainFromTheSameStartRepeatsExactly() {
-    Experiment a = TestExperiments.fromYaml(SPIRAL);
-    Experiment b = TestExperiments.fromYaml(SPIRAL);
-    Matrix probe = Matrix.of(new double[][] {{0.1, -0.2}});
-    assertArrayEquals(a.network().forward(probe).copy().data(),
-        b.network().forward(probe).copy().data(), 0.0);
+    Experiment once = TestExperiments.fromYaml(SPIRAL);
+    Experiment again = TestExperiments.fromYaml(SPIRAL);
+    List<double[]> start = parameterValues(once);
+    TestExperiments.train(once);
+    TestExperiments.train(again);
+    List<double[]> trained = parameterValues(once);
+    assertFalse(Arrays.equals(start.get(0), trained.get(0)), "training changed the weights");
+    List<double[]> repeated = parameterValues(again);
+    for (int i = 0; i < trained.size(); i++) {
+      assertArrayEquals(trained.get(i), repeated.get(i), 0.0, "parameter " + i);
+    }
+  }
+
+  @Test
+  void stopIsAskedBeforeEveryBatch() {
+    // 210 samples in batches of 25: 9 batches per epoch, the last of 10 samples; 4 epochs.
+    BooleanSupplier stop = mock(BooleanSupplier.class);
+    new Trainer(TestExperiments.fromYaml(SPIRAL), Kernels.defaults())
+        .train(TrainingListener.NONE, stop);
+    verify(stop, times(4 * 9)).getAsBoolean();
+  }
+
+  @Test
+  void anEpochCutShortByStopIsNotReportedToTheListener() {
+    TrainingListener listener = mock(TrainingListener.class);
+    // Two epochs of 9 batches, then 3 batches of the third before the stop.
+    AtomicInteger asked = new AtomicInteger();
+    BooleanSupplier stop = () -> asked.incrementAndGet() > 2 * 9 + 3;
+    new Trainer(TestExperiments.fromYaml(SPIRAL), Kernels.defaults()).train(listener, stop);
+    InOrder order = inOrder(listener);
+    order.verify(listener).onEpoch(argThat(stats -> stats.epoch() == 1));
+    order.verify(listener).onEpoch(argThat(stats -> stats.epoch() == 2));
+    verifyNoMoreInteractions(listener);
   }
 }

@@ -264,10 +264,10 @@ public final class JavaKernels implements MatrixKernels {
   }
 
   @Override
-  public int countBelow(double[] a, int count, double threshold) {
+  public int countBelowInMagnitude(double[] a, int count, double threshold) {
     int below = 0;
     for (int i = 0; i < count; i++) {
-      if (a[i] < threshold) {
+      if (Math.abs(a[i]) < threshold) {
         below++;
       }
     }

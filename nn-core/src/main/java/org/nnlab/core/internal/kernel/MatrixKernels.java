@@ -45,6 +45,6 @@ public interface MatrixKernels {
   /** Returns the sum of a[i] for i &lt; count. */
   double sum(double[] a, int count);
 
-  /** Returns how many a[i] for i &lt; count are below {@code threshold}. */
-  int countBelow(double[] a, int count, double threshold);
+  /** Returns how many |a[i]| for i &lt; count are below {@code threshold}. */
+  int countBelowInMagnitude(double[] a, int count, double threshold);
 }

@@ -119,7 +119,7 @@ class JavaKernelsTest {
     double[] a = {1, -2, 3, 100};
     assertEquals(2.0, SINGLE.sum(a, 3), 0.0);
     assertEquals(14.0, SINGLE.sumOfSquares(a, 3), 0.0);
-    assertEquals(1, SINGLE.countBelow(a, 3, 0.0));
+    assertEquals(1, SINGLE.countBelowInMagnitude(a, 3, 1.5));
     assertEquals(9.0 + 4 + 9, SINGLE.squaredDistance(a, new double[] {-2, 0, 0, 0}, 3), 0.0);
   }
 

@@ -1,0 +1,79 @@
+package org.nnlab.cli.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.nnlab.core.compare.Comparison;
+import org.nnlab.core.compare.GridPoint;
+import org.nnlab.core.compare.RunOutcome;
+import org.nnlab.core.stats.EpochStats;
+
+/**
+ * The data of the charts: one series per grid point, the mean over its successful runs with the
+ * lowest and highest run as the interval.
+ */
+final class ChartSeries {
+  private ChartSeries() {}
+
+  /** x layer, y the first epoch's gradient norm. */
+  static YIntervalSeriesCollection gradientFlow(Comparison comparison) {
+    YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+    for (GridPoint point : comparison.grid().points()) {
+      List<List<Double>> runs = new ArrayList<>();
+      for (RunOutcome outcome : successful(comparison, point)) {
+        runs.add(outcome.epochs().get(0).gradNorms());
+      }
+      data.addSeries(series(point.label(), runs, true));
+    }
+    return data;
+  }
+
+  /** x epoch, y one statistic of the epoch. */
+  static YIntervalSeriesCollection overEpochs(
+      Comparison comparison, Function<EpochStats, Double> statistic, boolean logScale) {
+    YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+    for (GridPoint point : comparison.grid().points()) {
+      List<List<Double>> runs = new ArrayList<>();
+      for (RunOutcome outcome : successful(comparison, point)) {
+        List<Double> values = new ArrayList<>();
+        outcome.epochs().forEach(stats -> values.add(statistic.apply(stats)));
+        runs.add(values);
+      }
+      data.addSeries(series(point.label(), runs, logScale));
+    }
+    return data;
+  }
+
+  private static List<RunOutcome> successful(Comparison comparison, GridPoint point) {
+    return Comparison.successful(comparison.outcomesOf(point));
+  }
+
+  // x runs from 1. The line is the mean over seeds, as in the table. A log axis cannot show
+  // zero: a zero mean leaves a gap, and a band reaching zero is cut at the line.
+  private static YIntervalSeries series(String label, List<List<Double>> runs, boolean logScale) {
+    YIntervalSeries series = new YIntervalSeries(label);
+    int length = runs.stream().mapToInt(List::size).max().orElse(0);
+    for (int i = 0; i < length; i++) {
+      double sum = 0;
+      double low = Double.POSITIVE_INFINITY;
+      double high = Double.NEGATIVE_INFINITY;
+      int count = 0;
+      for (List<Double> run : runs) {
+        if (i < run.size() && Double.isFinite(run.get(i))) {
+          double value = run.get(i);
+          sum += value;
+          low = Math.min(low, value);
+          high = Math.max(high, value);
+          count++;
+        }
+      }
+      double mean = count == 0 ? Double.NaN : sum / count;
+      if (count > 0 && (!logScale || mean > 0)) {
+        series.add(i + 1, mean, logScale && low <= 0 ? mean : low, high);
+      }
+    }
+    return series;
+  }
+}

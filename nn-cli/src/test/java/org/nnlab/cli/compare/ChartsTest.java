@@ -1,0 +1,144 @@
+package org.nnlab.cli.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.ByteBuffer;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.Layer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nnlab.core.compare.Comparison;
+
+class ChartsTest {
+  private static Comparison spiral;
+  private static List<Charts.Figure> figures;
+
+  @BeforeAll
+  static void drawASmallComparison() {
+    spiral = TestComparisons.run(TestComparisons.SPIRAL, 2);
+    figures = Charts.figures(spiral);
+  }
+
+  private static JFreeChart chart(String fileName) {
+    return figures.stream().filter(f -> f.fileName().equals(fileName)).findFirst().orElseThrow()
+        .chart();
+  }
+
+  private static Collection<?> rangeMarkers(JFreeChart chart) {
+    Collection<?> markers = chart.getXYPlot().getRangeMarkers(Layer.FOREGROUND);
+    return markers == null ? List.of() : markers;
+  }
+
+  @Test
+  void titlesSayWhatIsDrawnWithoutTheExperimentsName() {
+    assertEquals(List.of("Gradient flow: |dL/dW| per layer in epoch 1",
+        "Layer 1 gradient over training", "Training loss"),
+        figures.stream().map(f -> f.chart().getTitle().getText()).toList());
+  }
+
+  @Test
+  void captionsSayWhatToReadRatherThanRepeatTheTitle() {
+    for (Charts.Figure figure : figures) {
+      String title = figure.chart().getTitle().getText();
+      assertFalse(figure.caption().contains(title), figure.caption());
+      assertTrue(figure.caption().contains(" line "), "reading the lines: " + figure.caption());
+    }
+  }
+
+  @Test
+  void everyChartSaysWhatTheShadedBandIs() {
+    for (Charts.Figure figure : figures) {
+      TextTitle subtitle = (TextTitle) figure.chart().getSubtitle(1);
+      assertEquals("Each line is the mean over a grid point's seeds; the shaded band around it "
+          + "spans the lowest to the highest seed.", subtitle.getText(), figure.fileName());
+    }
+  }
+
+  @Test
+  void withOneSeedTheChartsSayThereIsNoBand() {
+    JFreeChart loss = Charts.figures(TestComparisons.run(TestComparisons.SPIRAL, 1)).get(2)
+        .chart();
+    assertEquals("Each line is one run: with one seed per grid point there is no band of seeds.",
+        ((TextTitle) loss.getSubtitle(1)).getText());
+  }
+
+  @Test
+  void logAxesLabelTheirTicksAsTheTableWritesNumbers() {
+    for (String name : List.of("gradient-flow.png", "first-layer-gradient.png")) {
+      LogAxis axis = (LogAxis) chart(name).getXYPlot().getRangeAxis();
+      assertEquals("3.16e-01", axis.getNumberFormatOverride().format(Math.sqrt(0.1)), name);
+    }
+  }
+
+  @Test
+  void linearAxesIgnoreTheDefaultLocale() {
+    Locale before = Locale.getDefault();
+    Locale.setDefault(Locale.GERMANY);
+    try {
+      XYPlot loss = Charts.figures(spiral).get(2).chart().getXYPlot();
+      NumberAxis y = (NumberAxis) loss.getRangeAxis();
+      NumberAxis x = (NumberAxis) loss.getDomainAxis();
+      assertEquals(List.of("1.10", "1,000"), List.of(
+          y.getStandardTickUnits().getCeilingTickUnit(0.05).valueToString(1.1),
+          x.getStandardTickUnits().getCeilingTickUnit(1000).valueToString(1000)));
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
+  void theLossChartMarksChanceLevelForCrossEntropyOnCClasses() {
+    Collection<?> markers = rangeMarkers(chart("loss.png"));
+    assertEquals(1, markers.size());
+    ValueMarker marker = (ValueMarker) markers.iterator().next();
+    assertEquals(Math.log(3), marker.getValue(), 0.0);
+    assertEquals("chance level: ln 3 = 1.0986", marker.getLabel());
+    assertTrue(chart("loss.png").getXYPlot().getRangeAxis().getRange().contains(Math.log(3)));
+  }
+
+  @Test
+  void theGradientChartsMarkNoChanceLevel() {
+    assertTrue(rangeMarkers(chart("gradient-flow.png")).isEmpty()
+        && rangeMarkers(chart("first-layer-gradient.png")).isEmpty());
+  }
+
+  @Test
+  void theLossChartMarksNoChanceLevelForMeanSquaredError() {
+    Charts.Figure loss = Charts.figures(TestComparisons.run(TestComparisons.REGRESSION, 1)).get(2);
+    assertTrue(rangeMarkers(loss.chart()).isEmpty() && !loss.caption().contains("chance"),
+        loss.caption());
+  }
+
+  @Test
+  void aGridThatVariesTheLossMarksNoChanceLevel() {
+    Comparison mixed = TestComparisons.run(TestComparisons.SPIRAL, 1, "loss=cross_entropy,mse");
+    assertTrue(rangeMarkers(Charts.figures(mixed).get(2).chart()).isEmpty());
+  }
+
+  @Test
+  void theLossCaptionExplainsTheChanceLevelWhenItIsMarked() {
+    assertTrue(figures.get(2).caption().contains("The dashed line is chance level, ln 3 = "
+        + "1.0986: the loss of giving each of the 3 classes the same probability."),
+        figures.get(2).caption());
+  }
+
+  @Test
+  void drawnChartsArePngsOfTheDocumentedSize() {
+    for (Charts.Chart chart : Charts.draw(spiral)) {
+      // A PNG's IHDR chunk holds the width and height at bytes 16 and 20.
+      ByteBuffer png = ByteBuffer.wrap(chart.png());
+      assertEquals(List.of(Charts.WIDTH, Charts.HEIGHT), List.of(png.getInt(16), png.getInt(20)),
+          chart.fileName());
+    }
+  }
+}
