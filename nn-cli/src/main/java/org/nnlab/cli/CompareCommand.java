@@ -2,13 +2,16 @@ package org.nnlab.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +33,7 @@ import org.nnlab.core.config.ControlCharacters;
 import org.nnlab.core.config.ExperimentConfig;
 import org.nnlab.core.config.Location;
 import org.nnlab.core.config.YamlMap;
+import org.nnlab.core.report.FolderLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -54,6 +58,10 @@ import picocli.CommandLine.Spec;
           + "130 interrupted (the finished runs are still written)."
     })
 final class CompareCommand implements Callable<Integer> {
+  /** The files written to the output folder, in the order listed to the user. */
+  static final List<String> FILES = List.of("runs.csv", "summary.json", "report.html",
+      "gradient-flow.png", "first-layer-gradient.png", "loss.png");
+
   @Spec CommandSpec spec;
 
   @ParentCommand NnCommand nn;
@@ -98,7 +106,8 @@ final class CompareCommand implements Callable<Integer> {
       throw new ConfigException(Location.ofFile("--jobs"), "",
           "expected an integer from 1 to 256, found " + jobs);
     }
-    Session session = Session.withPlugins(nn.pluginFolders());
+    List<Path> pluginFolders = nn.pluginFolders();
+    Session session = Session.withPlugins(pluginFolders);
     if (!quiet) {
       session.warnAboutPlugins(stderr);
     }
@@ -109,7 +118,10 @@ final class CompareCommand implements Callable<Integer> {
     ComparisonRunner runner = new ComparisonRunner(session.registry());
     List<PlannedRun> runs = runner.plan(tree, config, grid);
     Path folder = out != null ? out : defaultFolder(base.name());
-    OutputFiles.checkFolder(folder, "--out");
+    List<ExperimentConfig> configs = new ArrayList<>(List.of(base));
+    runs.forEach(run -> configs.add(run.config()));
+    FolderLock lock = OutputFiles.claimFolder(folder, "--out",
+        RunFiles.inputs(configs, pluginFolders), FILES);
     if (!quiet) {
       stdout.printf(Locale.ROOT, "%s: %d runs (%d grid points x %d seeds) on %d threads -> %s%n",
           ControlCharacters.escape(base.name()), runs.size(), grid.points().size(),
@@ -142,8 +154,7 @@ final class CompareCommand implements Callable<Integer> {
       stdout.print(SummaryTable.text(comparison));
       if (!quiet) {
         stdout.println();
-        stdout.println("written to " + folder + ": runs.csv, summary.json, report.html, "
-            + "gradient-flow.png, first-layer-gradient.png, loss.png");
+        stdout.println("written to " + folder + ": " + String.join(", ", FILES));
       }
       stdout.flush();
       if (stop.get()) {
@@ -152,6 +163,8 @@ final class CompareCommand implements Callable<Integer> {
       }
       return comparison.allSucceeded() ? ExitCodes.OK : ExitCodes.TRAINING_FAILED;
     } finally {
+      // Released before the Ctrl-C hook lets the JVM end, so that no lock file stays.
+      OutputFiles.release(lock);
       written.countDown();
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
@@ -161,12 +174,15 @@ final class CompareCommand implements Callable<Integer> {
     }
   }
 
+  // Built in full, then moved into place as a whole: an interrupted write mixes no old files in.
   private void write(Path folder, Comparison comparison) {
-    OutputFiles.write(folder.resolve("runs.csv"), RunsCsv.render(comparison), "--out");
-    OutputFiles.write(folder.resolve("summary.json"), ComparisonJson.render(comparison), "--out");
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("runs.csv", RunsCsv.render(comparison).getBytes(StandardCharsets.UTF_8));
+    files.put("summary.json",
+        ComparisonJson.render(comparison).getBytes(StandardCharsets.UTF_8));
     List<Charts.Chart> charts = Charts.draw(comparison);
     for (Charts.Chart chart : charts) {
-      OutputFiles.write(folder.resolve(chart.fileName()), chart.png(), "--out");
+      files.put(chart.fileName(), chart.png());
     }
     String configText;
     try {
@@ -174,8 +190,9 @@ final class CompareCommand implements Callable<Integer> {
     } catch (IOException e) {
       configText = "(" + config + " could not be read again: " + OutputFiles.reason(e) + ")";
     }
-    OutputFiles.write(folder.resolve("report.html"),
-        HtmlReport.render(comparison, configText, charts), "--out");
+    files.put("report.html", HtmlReport.render(comparison, configText, charts)
+        .getBytes(StandardCharsets.UTF_8));
+    OutputFiles.writeFolder(folder, files, "--out");
   }
 
   private static Path defaultFolder(String name) {

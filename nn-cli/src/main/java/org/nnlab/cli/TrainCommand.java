@@ -3,12 +3,14 @@ package org.nnlab.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.nnlab.core.config.ConfigException;
 import org.nnlab.core.report.ResolvedConfig;
 import org.nnlab.core.report.TrainingReport;
-import org.nnlab.core.report.YamlWriter;
 import org.nnlab.core.stats.GradientVerdict;
 import org.nnlab.core.train.Experiment;
 import org.nnlab.core.train.Trainer;
@@ -55,7 +57,8 @@ final class TrainCommand implements Callable<Integer> {
   Path report;
 
   @Option(names = "--save", paramLabel = "FILE.yaml", description = "Write the trained model as "
-      + "a configuration that 'nn train' accepts again.")
+      + "a configuration that 'nn train' accepts again; large arrays go to a sidecar file next "
+      + "to it.")
   Path save;
 
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
@@ -69,17 +72,14 @@ final class TrainCommand implements Callable<Integer> {
     if (seed != null) {
       overrides.add(ConfigChange.option("--seed", "seed", seed));
     }
-    Session session = Session.withPlugins(nn.pluginFolders());
+    List<Path> pluginFolders = nn.pluginFolders();
+    Session session = Session.withPlugins(pluginFolders);
     if (!quiet) {
       session.warnAboutPlugins(err);
     }
     Experiment experiment = session.experiment(config, overrides);
-    if (report != null) {
-      OutputFiles.checkFile(report, "--report");
-    }
-    if (save != null) {
-      OutputFiles.checkFile(save, "--save");
-    }
+    List<RunFiles.Input> inputs = RunFiles.inputs(List.of(experiment.config()), pluginFolders);
+    checkOutputs(inputs);
     Trainer trainer = new Trainer(experiment, session.kernels());
     boolean accuracy = experiment.data().classification();
     EpochTable table = new EpochTable(out, experiment.network().layers().size(), accuracy);
@@ -95,31 +95,61 @@ final class TrainCommand implements Callable<Integer> {
           GradientVerdict.of(last).sentence()));
       out.flush();
     }
-    writeOutputs(experiment, result, out);
-    if (result.failure().isPresent()) {
-      err.println("error: " + result.failure().get());
-      err.flush();
-      return ExitCodes.TRAINING_FAILED;
+    boolean written = writeOutputs(experiment, result, inputs, out, err);
+    result.failure().ifPresent(failure -> err.println("error: " + failure));
+    err.flush();
+    if (!written) {
+      return ExitCodes.BAD_INPUT;
     }
-    return ExitCodes.OK;
+    return result.failure().isPresent() ? ExitCodes.TRAINING_FAILED : ExitCodes.OK;
   }
 
-  private void writeOutputs(Experiment experiment, TrainingResult result, PrintWriter out) {
+  private void checkOutputs(List<RunFiles.Input> inputs) {
+    Map<String, Path> outputs = new LinkedHashMap<>();
     if (report != null) {
-      OutputFiles.write(report, TrainingReport.json(experiment, result), "--report");
-      if (!quiet) {
-        out.println("report written to " + report);
-      }
+      outputs.put("--report", report);
     }
     if (save != null) {
-      OutputFiles.write(save, YamlWriter.write(ResolvedConfig.trained(experiment, save)),
-          "--save");
-      if (!quiet) {
-        out.println("model saved to " + save + (result.divergence().isPresent()
-            ? " (its values from before training diverged)" : result.pluginFailure().isPresent()
-            ? " (its values from before the plugin failed)" : ""));
-      }
+      outputs.put("--save", save);
+    }
+    outputs.forEach((option, file) -> OutputFiles.checkFile(file, option));
+    RunFiles.checkOutputs(outputs, inputs);
+  }
+
+  // Each output is tried even when another fails, so that one bad path loses no other output.
+  private boolean writeOutputs(Experiment experiment, TrainingResult result,
+      List<RunFiles.Input> inputs, PrintWriter out, PrintWriter err) {
+    boolean written = true;
+    if (report != null) {
+      written &= tryWrite(err, () -> {
+        OutputFiles.write(report, TrainingReport.json(experiment, result), "--report");
+        if (!quiet) {
+          out.println("report written to " + report);
+        }
+      });
+    }
+    if (save != null) {
+      List<Path> keep = inputs.stream().map(RunFiles.Input::path).toList();
+      written &= tryWrite(err, () -> {
+        OutputFiles.save(save, ResolvedConfig.trained(experiment, save), keep, "--save");
+        if (!quiet) {
+          out.println("model saved to " + save + (result.divergence().isPresent()
+              ? " (its values from before training diverged)" : result.pluginFailure().isPresent()
+              ? " (its values from before the plugin failed)" : ""));
+        }
+      });
     }
     out.flush();
+    return written;
+  }
+
+  private static boolean tryWrite(PrintWriter err, Runnable write) {
+    try {
+      write.run();
+      return true;
+    } catch (ConfigException e) {
+      err.println("error: " + e.getMessage());
+      return false;
+    }
   }
 }

@@ -17,7 +17,8 @@ import org.nnlab.core.train.Experiment;
 /**
  * An experiment's configuration with every default filled in, in the explicit {@code layers}
  * form, as a tree of maps, lists and scalars: the {@code config} of a report, and (with the
- * trained parameters) the model that {@code --save} writes.
+ * trained parameters, its arrays as {@link NumberArray}s) the model that {@code --save} writes
+ * with {@link SavedModel}.
  */
 public final class ResolvedConfig {
   private ResolvedConfig() {}
@@ -39,7 +40,9 @@ public final class ResolvedConfig {
     return tree(experiment, target);
   }
 
+  // With a target, arrays stay packed (NumberArray) for the saved model's writer.
   private static Map<String, Object> tree(Experiment experiment, Path target) {
+    boolean packed = target != null;
     ExperimentConfig config = experiment.config();
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("version", ExperimentConfig.FORMAT_VERSION);
@@ -49,14 +52,15 @@ public final class ResolvedConfig {
     model.put("inputs", experiment.network().inputs());
     List<Object> layers = new ArrayList<>();
     for (NetworkLayer layer : experiment.network().layers()) {
-      layers.add(layer(layer, target != null));
+      layers.add(layer(layer, packed));
     }
     model.put("layers", layers);
     root.put("model", model);
-    root.put("loss", plugin(config.loss().name(), experiment.resolvedLoss()));
+    root.put("loss", plugin(config.loss().name(), experiment.resolvedLoss(), packed));
     Map<String, Object> optimizer = new LinkedHashMap<>();
     optimizer.put("type", config.optimizer().name());
-    experiment.resolvedOptimizer().forEach((key, value) -> optimizer.put(key, plain(value)));
+    experiment.resolvedOptimizer()
+        .forEach((key, value) -> optimizer.put(key, plain(value, packed)));
     root.put("optimizer", optimizer);
     TrainingConfig training = config.training();
     Map<String, Object> trainingMap = new LinkedHashMap<>();
@@ -64,18 +68,19 @@ public final class ResolvedConfig {
     trainingMap.put("batch_size", training.batchSize());
     trainingMap.put("shuffle", training.shuffle());
     root.put("training", trainingMap);
-    root.put("data", data(config.data(), target));
+    root.put("data", data(config.data(), target, packed));
     return root;
   }
 
-  private static Map<String, Object> layer(NetworkLayer layer, boolean withParameters) {
+  private static Map<String, Object> layer(NetworkLayer layer, boolean trained) {
     LayerDescription description = layer.description();
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("type", description.type());
-    description.options().forEach((key, value) -> entry.put(key, plain(value)));
-    entry.put("activation", plugin(description.activation(), description.activationOptions()));
+    description.options().forEach((key, value) -> entry.put(key, plain(value, trained)));
+    entry.put("activation",
+        plugin(description.activation(), description.activationOptions(), trained));
     entry.put("init", description.init());
-    if (withParameters) {
+    if (trained) {
       for (Parameter parameter : layer.layer().parameters()) {
         entry.put(parameter.name(), parameterValues(parameter));
       }
@@ -83,35 +88,31 @@ public final class ResolvedConfig {
     return entry;
   }
 
-  private static Object plugin(String name, Map<String, Object> options) {
+  private static Object plugin(String name, Map<String, Object> options, boolean packed) {
     if (options.isEmpty()) {
       return name;
     }
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("type", name);
-    options.forEach((key, value) -> map.put(key, plain(value)));
+    options.forEach((key, value) -> map.put(key, plain(value, packed)));
     return map;
   }
 
-  private static Object parameterValues(Parameter parameter) {
-    double[] values = parameter.values();
+  private static NumberArray parameterValues(Parameter parameter) {
+    double[] values = parameter.values().clone();
     if (parameter.role() == ParameterRole.BIASES && parameter.rows() == 1) {
-      return toList(values, 0, values.length);
+      return NumberArray.vector(values);
     }
-    List<Object> rows = new ArrayList<>();
-    for (int r = 0; r < parameter.rows(); r++) {
-      rows.add(toList(values, r * parameter.cols(), parameter.cols()));
-    }
-    return rows;
+    return NumberArray.matrix(values, parameter.rows(), parameter.cols());
   }
 
-  private static Map<String, Object> data(DataConfig data, Path target) {
+  private static Map<String, Object> data(DataConfig data, Path target, boolean packed) {
     Map<String, Object> source = new LinkedHashMap<>();
     String kind;
     if (data instanceof DataConfig.Inline inline) {
       kind = "inline";
-      source.put("inputs", plain(inline.inputs()));
-      source.put("targets", plain(inline.targets()));
+      source.put("inputs", plain(inline.inputs(), packed));
+      source.put("targets", plain(inline.targets(), packed));
     } else if (data instanceof DataConfig.Csv csv) {
       kind = "csv";
       source.put("path", csvPath(csv, target));
@@ -137,8 +138,17 @@ public final class ResolvedConfig {
     return folder.relativize(csv.file().toAbsolutePath()).toString().replace('\\', '/');
   }
 
-  /** Turns arrays into lists, so the tree holds only maps, lists and scalars. */
-  private static Object plain(Object value) {
+  /**
+   * Turns arrays into lists, so the tree holds only maps, lists and scalars; or, when
+   * {@code packed}, into {@link NumberArray}s.
+   */
+  private static Object plain(Object value, boolean packed) {
+    if (packed && value instanceof double[] vector) {
+      return NumberArray.vector(vector.clone());
+    }
+    if (packed && value instanceof double[][] matrix) {
+      return NumberArray.matrix(matrix);
+    }
     if (value instanceof double[] vector) {
       return toList(vector, 0, vector.length);
     }

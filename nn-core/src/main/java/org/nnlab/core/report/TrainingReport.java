@@ -32,6 +32,10 @@ public final class TrainingReport {
       .enable(SerializationFeature.INDENT_OUTPUT)
       .registerModule(new SimpleModule().addSerializer(Double.class, new FiniteOrNull()));
 
+  static {
+    JSON.getFactory().setCharacterEscapes(new JsonEscapes());
+  }
+
   private TrainingReport() {}
 
   /** Builds the report as a tree of maps and lists. */

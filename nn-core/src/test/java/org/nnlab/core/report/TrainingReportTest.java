@@ -13,7 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nnlab.api.LossProvider;
 import org.nnlab.core.config.ConfigOverrides;
 import org.nnlab.core.config.ConfigReader;
+import org.nnlab.core.config.YamlMap;
 import org.nnlab.core.config.YamlNode;
+import org.nnlab.core.config.YamlReader;
+import org.nnlab.core.config.YamlScalar;
 import org.nnlab.core.internal.kernel.Kernels;
 import org.nnlab.core.registry.RegistryLoader;
 import org.nnlab.core.registry.TestPlugins;
@@ -62,6 +65,21 @@ class TrainingReportTest {
         assertEquals(11, epoch.get(perLayer).size(), perLayer);
       }
     }
+  }
+
+  @Test
+  void textThatYamlWouldChangeIsEscapedSoTheConfigReadsBackAsJsonAndAsYaml() throws Exception {
+    String name = "a\u007fb\u009bc\u0085d\ud800e\u2028f\ud83d\ude00";
+    Experiment experiment = TestExperiments.fromYaml(
+        "name: \"a\\x7Fb\\x9Bc\\Nd\\uD800e\\Lf\\U0001F600\"\n"
+        + "model: {inputs: 1, layers: [{units: 1}]}\nloss: mse\n"
+        + "data: {inline: {inputs: [1], targets: [1]}}\n");
+    String json = TrainingReport.json(experiment, TestExperiments.train(experiment));
+    assertTrue(json.contains("\"a\\u007Fb\\u009Bc\\u0085d\\uD800e\\u2028f\\uD83D\\uDE00\""), json);
+    assertEquals(name, new ObjectMapper().readTree(json).at("/config/name").asText());
+    YamlMap yaml = (YamlMap) new YamlReader().parse(json, "report.json");
+    YamlMap config = (YamlMap) yaml.get("config").orElseThrow();
+    assertEquals(name, ((YamlScalar) config.get("name").orElseThrow()).value());
   }
 
   @Test
