@@ -6,6 +6,8 @@ package org.nnlab.api;
  *
  * <p>Implementations must have a public no-argument constructor (a {@link java.util.ServiceLoader}
  * requirement), must be stateless, and must be safe to call from several threads at once.
+ * nnlab creates a provider only when a configuration uses it or a listing describes it; finding
+ * it runs none of its code.
  */
 public interface Provider {
 
@@ -13,7 +15,9 @@ public interface Provider {
    * The name a model configuration uses to select this plugin, for example {@code "sigmoid"}.
    *
    * <p>Must match {@code [a-z][a-z0-9_]*} and be unique among providers of the same kind. Two
-   * providers of one name are an error: neither silently replaces the other.
+   * providers of one name are an error: neither silently replaces the other. Return a constant,
+   * such as {@code return "sigmoid";}: nnlab reads it from the class file without running the
+   * plugin. A computed name makes nnlab create the provider each time it starts, to ask it.
    *
    * @return the registered name, never {@code null}
    */

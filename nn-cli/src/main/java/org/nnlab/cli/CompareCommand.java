@@ -2,13 +2,16 @@ package org.nnlab.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.nnlab.cli.compare.Charts;
 import org.nnlab.cli.compare.HtmlReport;
@@ -23,9 +26,11 @@ import org.nnlab.core.compare.PlannedRun;
 import org.nnlab.core.compare.RunOutcome;
 import org.nnlab.core.compare.RunsCsv;
 import org.nnlab.core.config.ConfigException;
+import org.nnlab.core.config.ControlCharacters;
 import org.nnlab.core.config.ExperimentConfig;
 import org.nnlab.core.config.Location;
 import org.nnlab.core.config.YamlMap;
+import org.nnlab.core.report.FolderLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,6 +55,10 @@ import picocli.CommandLine.Spec;
           + "130 interrupted (the finished runs are still written)."
     })
 final class CompareCommand implements Callable<Integer> {
+  /** The files written to the output folder, in the order listed to the user. */
+  static final List<String> FILES = List.of("runs.csv", "summary.json", "report.html",
+      "gradient-flow.png", "first-layer-gradient.png", "loss.png");
+
   @Spec CommandSpec spec;
 
   @ParentCommand NnCommand nn;
@@ -94,7 +103,8 @@ final class CompareCommand implements Callable<Integer> {
       throw new ConfigException(Location.ofFile("--jobs"), "",
           "expected an integer from 1 to 256, found " + jobs);
     }
-    Session session = Session.withPlugins(nn.pluginFolders());
+    List<Path> pluginFolders = nn.pluginFolders();
+    Session session = Session.withPlugins(pluginFolders);
     if (!quiet) {
       session.warnAboutPlugins(stderr);
     }
@@ -105,46 +115,55 @@ final class CompareCommand implements Callable<Integer> {
     ComparisonRunner runner = new ComparisonRunner(session.registry());
     List<PlannedRun> runs = runner.plan(tree, config, grid);
     Path folder = out != null ? out : defaultFolder(base.name());
-    OutputFiles.checkFolder(folder, "--out");
+    List<ExperimentConfig> configs = new ArrayList<>(List.of(base));
+    runs.forEach(run -> configs.add(run.config()));
+    FolderLock lock = OutputFiles.claimFolder(folder, "--out",
+        RunFiles.inputs(configs, pluginFolders), FILES);
     if (!quiet) {
       stdout.printf(Locale.ROOT, "%s: %d runs (%d grid points x %d seeds) on %d threads -> %s%n",
-          base.name(), runs.size(), grid.points().size(), grid.seeds(), Math.min(jobs,
-              runs.size()), folder);
+          ControlCharacters.escape(base.name()), runs.size(), grid.points().size(),
+          grid.seeds(), Math.min(jobs, runs.size()), folder);
       stdout.flush();
     }
 
     Charts.warmUp();
     try (Interruption interruption = Interruption.install("nn-compare-stop")) {
-      long totalEpochs = runs.stream().mapToLong(r -> r.config().training().epochs()).sum();
-      List<RunOutcome> outcomes;
-      try (ProgressBar progress = new ProgressBar(stderr, runs.size(), totalEpochs,
-          !quiet && ProgressBar.stderrIsTerminal())) {
-        outcomes = runner.run(runs, jobs, progress, interruption::requested);
-      }
-      Comparison comparison = Comparison.of(base.name(), config, grid, outcomes);
-      write(folder, comparison);
-      stdout.println();
-      stdout.print(SummaryTable.text(comparison));
-      if (!quiet) {
+      try {
+        long totalEpochs = runs.stream().mapToLong(r -> r.config().training().epochs()).sum();
+        List<RunOutcome> outcomes;
+        try (ProgressBar progress = new ProgressBar(stderr, runs.size(), totalEpochs,
+            !quiet && ProgressBar.stderrIsTerminal())) {
+          outcomes = runner.run(runs, jobs, progress, interruption::requested);
+        }
+        Comparison comparison = Comparison.of(base.name(), config, grid, outcomes);
+        write(folder, comparison);
         stdout.println();
-        stdout.println("written to " + folder + ": runs.csv, summary.json, report.html, "
-            + "gradient-flow.png, first-layer-gradient.png, loss.png");
+        stdout.print(SummaryTable.text(comparison));
+        if (!quiet) {
+          stdout.println();
+          stdout.println("written to " + folder + ": " + String.join(", ", FILES));
+        }
+        stdout.flush();
+        if (interruption.requested()) {
+          stderr.println("error: interrupted; the runs that finished are written to " + folder);
+          stderr.flush();
+        }
+        return comparison.allSucceeded() ? ExitCodes.OK : ExitCodes.TRAINING_FAILED;
+      } finally {
+        // Released before the Ctrl-C hook lets the JVM end, so that no lock file stays.
+        OutputFiles.release(lock);
       }
-      stdout.flush();
-      if (interruption.requested()) {
-        stderr.println("error: interrupted; the runs that finished are written to " + folder);
-        stderr.flush();
-      }
-      return comparison.allSucceeded() ? ExitCodes.OK : ExitCodes.TRAINING_FAILED;
     }
   }
 
   private void write(Path folder, Comparison comparison) {
-    OutputFiles.write(folder.resolve("runs.csv"), RunsCsv.render(comparison), "--out");
-    OutputFiles.write(folder.resolve("summary.json"), ComparisonJson.render(comparison), "--out");
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("runs.csv", RunsCsv.render(comparison).getBytes(StandardCharsets.UTF_8));
+    files.put("summary.json",
+        ComparisonJson.render(comparison).getBytes(StandardCharsets.UTF_8));
     List<Charts.Chart> charts = Charts.draw(comparison);
     for (Charts.Chart chart : charts) {
-      OutputFiles.write(folder.resolve(chart.fileName()), chart.png(), "--out");
+      files.put(chart.fileName(), chart.png());
     }
     String configText;
     try {
@@ -152,8 +171,9 @@ final class CompareCommand implements Callable<Integer> {
     } catch (IOException e) {
       configText = "(" + config + " could not be read again: " + OutputFiles.reason(e) + ")";
     }
-    OutputFiles.write(folder.resolve("report.html"),
-        HtmlReport.render(comparison, configText, charts), "--out");
+    files.put("report.html", HtmlReport.render(comparison, configText, charts)
+        .getBytes(StandardCharsets.UTF_8));
+    OutputFiles.writeFolder(folder, files, "--out");
   }
 
   private static Path defaultFolder(String name) {

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import org.nnlab.core.config.ConfigException;
+import org.nnlab.core.config.ControlCharacters;
+import org.nnlab.core.registry.PluginCallException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -13,8 +15,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Turns every failure into one line on standard error and an exit code: bad input and bad usage
- * get their message and code 2; anything else is a bug, reported with its type and a hint, and
- * the stack trace only when {@code NN_DEBUG} is set.
+ * get their message and code 2; a plugin that failed outside a training loop gets its message
+ * naming the plugin and code 1; anything else is a bug, reported with its type and a hint, and
+ * the stack trace only when {@code NN_DEBUG} is set. Control characters are escaped in every
+ * line, whatever the user or a plugin wrote.
  */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
@@ -25,6 +29,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
       err.println("error: " + oneLine(config.getMessage()));
       err.flush();
       return ExitCodes.BAD_INPUT;
+    }
+    if (e instanceof PluginCallException plugin) {
+      err.println("error: " + oneLine(plugin.getMessage()));
+      err.flush();
+      return ExitCodes.TRAINING_FAILED;
     }
     err.println("internal error: " + oneLine(String.valueOf(e)) + " (set NN_DEBUG=1 for the "
         + "stack trace; please report it)");
@@ -54,9 +63,10 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     return ExitCodes.BAD_INPUT;
   }
 
-  // A message is one line whatever the user wrote: a line break in a value must not split it.
+  // A message is one line whatever the user wrote: a line break in a value must not split it,
+  // and an ESC sequence must not reach the terminal.
   private static String oneLine(String message) {
-    return message.replace("\r", "\\r").replace("\n", "\\n").strip();
+    return ControlCharacters.escape(message.strip());
   }
 
   private static String lowerFirst(String message) {

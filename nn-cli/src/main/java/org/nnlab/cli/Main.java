@@ -7,8 +7,9 @@ import picocli.CommandLine;
 public final class Main {
   private Main() {}
 
-  /** Runs the command and exits with its exit code. */
+  /** Runs the command and exits with its exit code; a plugin may not exit in its place. */
   public static void main(String[] args) {
+    PluginExitWatch.install(System.err);
     System.exit(run(args));
   }
 
@@ -33,6 +34,8 @@ public final class Main {
   /** Builds the command line with nnlab's error handling. */
   public static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new NnCommand());
+    // A plugin folder may be named like a command: --plugins plugins train model.yaml.
+    commandLine.setAllowSubcommandsAsOptionParameters(true);
     ErrorHandler errors = new ErrorHandler();
     commandLine.setExecutionExceptionHandler(errors);
     commandLine.setParameterExceptionHandler(errors);

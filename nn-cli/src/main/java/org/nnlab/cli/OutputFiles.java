@@ -7,10 +7,16 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.nnlab.core.config.ConfigException;
 import org.nnlab.core.config.Location;
 import org.nnlab.core.report.AtomicFiles;
+import org.nnlab.core.report.AtomicFolder;
+import org.nnlab.core.report.FolderLock;
+import org.nnlab.core.report.SavedModel;
 
 /**
  * The files and folders a command writes: checked before any training, so that a typo in a path
@@ -20,7 +26,11 @@ import org.nnlab.core.report.AtomicFiles;
 final class OutputFiles {
   private OutputFiles() {}
 
-  /** Checks that {@code file} can be written: its folder exists or is created, and is writable. */
+  /**
+   * Checks that {@code file} can be written: a device or FIFO must be writable; for anything
+   * else, the folder of the file it replaces (a link's target) exists or is created, and is
+   * writable.
+   */
   static void checkFile(Path file, String option) {
     if (file.toString().isEmpty()) {
       throw new ConfigException(Location.ofFile(option), "", "expected a file name, found nothing");
@@ -28,7 +38,18 @@ final class OutputFiles {
     if (Files.isDirectory(file)) {
       throw refused(file, option, "is a folder, expected a file name");
     }
-    Path folder = file.toAbsolutePath().getParent();
+    if (AtomicFiles.writesThrough(file)) {
+      if (!Files.isWritable(file)) {
+        throw refused(file, option, "cannot write it: permission denied");
+      }
+      return;
+    }
+    Path folder;
+    try {
+      folder = AtomicFiles.destination(file).getParent();
+    } catch (IOException e) {
+      throw refused(file, option, "cannot write it: " + reason(e));
+    }
     checkFolder(folder, option + " " + file);
   }
 
@@ -70,6 +91,67 @@ final class OutputFiles {
       AtomicFiles.write(file, bytes);
     } catch (IOException | SecurityException e) {
       throw refused(file, option, "cannot write it: " + reason(e));
+    }
+  }
+
+  /** Saves a trained model, its large arrays in a sidecar file, never removing {@code keep}. */
+  static void save(Path file, Map<String, Object> model, Collection<Path> keep, String option) {
+    try {
+      SavedModel.write(file, model, keep);
+    } catch (IOException | SecurityException e) {
+      throw refused(file, option, "cannot write it: " + reason(e));
+    }
+  }
+
+  /**
+   * Claims an output folder before any training: refuses it when it holds an input of the run,
+   * when another running process holds it, or when replacing it would lose a file that is not
+   * one of {@code names}.
+   */
+  static FolderLock claimFolder(Path folder, String option, List<RunFiles.Input> inputs,
+      Collection<String> names) {
+    checkFolder(folder, option);
+    RunFiles.checkFolder(option, folder, inputs);
+    FolderLock lock;
+    try {
+      lock = FolderLock.acquire(folder);
+    } catch (FolderLock.HeldException e) {
+      throw refused(folder, option, "is in use by another nn compare" + e.owner().stream()
+          .mapToObj(pid -> " (process " + pid + ")").findFirst().orElse("")
+          + "; wait for it to finish or choose another folder");
+    } catch (IOException | SecurityException e) {
+      throw refused(folder, option, "cannot be locked: " + reason(e));
+    }
+    Optional<String> lost;
+    try {
+      lost = AtomicFolder.lostEntry(folder, names);
+    } catch (IOException | SecurityException e) {
+      release(lock);
+      throw refused(folder, option, "cannot be read: " + reason(e));
+    }
+    if (lost.isPresent()) {
+      release(lock);
+      throw refused(folder, option, "holds " + lost.get() + ", which nn compare did not write; "
+          + "give a new or empty folder, or an earlier nn compare output");
+    }
+    return lock;
+  }
+
+  /** Releases a folder claimed with {@link #claimFolder}. */
+  static void release(FolderLock lock) {
+    try {
+      lock.close();
+    } catch (IOException e) {
+      // The lock itself ends with the process; only its file may stay, to be taken over.
+    }
+  }
+
+  /** Writes the files (name to content) as the whole content of {@code folder}, atomically. */
+  static void writeFolder(Path folder, Map<String, byte[]> files, String option) {
+    try {
+      AtomicFolder.write(folder, files);
+    } catch (IOException | SecurityException e) {
+      throw refused(folder, option, "cannot write it: " + reason(e));
     }
   }
 

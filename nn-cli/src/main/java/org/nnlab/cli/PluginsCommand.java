@@ -2,9 +2,12 @@ package org.nnlab.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.nnlab.core.config.ControlCharacters;
 import org.nnlab.core.registry.PluginProblem;
 import org.nnlab.core.registry.ProviderInfo;
 import org.nnlab.core.registry.Registry;
@@ -13,7 +16,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code nn plugins}: every discovered plugin with the class and jar that provided it. */
+/**
+ * {@code nn plugins}: every discovered plugin with the class and jar that provided it. Each
+ * provider is created and asked for its description here, each within a time limit, so a
+ * plugin that fails or hangs doing so is listed under problems.
+ */
 @Command(
     name = "plugins",
     mixinStandardHelpOptions = true,
@@ -30,20 +37,27 @@ final class PluginsCommand implements Callable<Integer> {
     Registry registry = Session.withPlugins(folders).registry();
     out.println("plugin folders: " + (folders.isEmpty()
         ? "none (add one with --plugins DIR, NN_PLUGINS or ~/.nnlab/plugins)"
-        : String.join(", ", folders.stream().map(Path::toString).toList())));
+        : ControlCharacters.escape(String.join(", ",
+            folders.stream().map(Path::toString).toList()))));
+    List<PluginProblem> problems = new ArrayList<>(registry.problems());
     String kind = null;
     for (ProviderInfo info : registry.providers()) {
       if (!info.kind().noun().equals(kind)) {
         kind = info.kind().noun();
         out.println("\n" + heading(kind) + ":");
       }
-      out.println(String.format(Locale.ROOT, "  %-15s %s", info.name(), info.description()));
-      out.println(String.format(Locale.ROOT, "  %-15s %s (%s)", "", info.className(),
-          info.where()));
+      Optional<PluginProblem> failure = info.createForListing();
+      failure.ifPresent(problems::add);
+      String description = failure.isPresent() ? "(cannot be created; see problems)"
+          : info.description();
+      out.println(String.format(Locale.ROOT, "  %-15s %s", info.name(), description));
+      out.println(String.format(Locale.ROOT, "  %-15s %s (%s)", "",
+          ControlCharacters.escape(info.className()), ControlCharacters.escape(info.where())));
+      out.flush();
     }
-    if (!registry.problems().isEmpty()) {
+    if (!problems.isEmpty()) {
       out.println("\nproblems:");
-      for (PluginProblem problem : registry.problems()) {
+      for (PluginProblem problem : problems) {
         out.println("  " + problem);
       }
     }

@@ -29,7 +29,9 @@ final class Session {
 
   /** A session with the built-in plugins and those in the jars of each plugin folder. */
   static Session withPlugins(List<Path> pluginFolders) {
-    return new Session(RegistryLoader.load(pluginFolders), Kernels.defaults());
+    Registry registry = RegistryLoader.load(pluginFolders);
+    PluginExitWatch.watch(registry);
+    return new Session(registry, Kernels.defaults());
   }
 
   /** Prints each plugin that failed to load or clashes with another, once, as a warning. */

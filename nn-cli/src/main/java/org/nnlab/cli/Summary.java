@@ -1,6 +1,7 @@
 package org.nnlab.cli;
 
 import java.util.Locale;
+import org.nnlab.core.config.ControlCharacters;
 import org.nnlab.core.config.ExperimentConfig;
 import org.nnlab.core.model.NetworkLayer;
 import org.nnlab.core.train.Experiment;
@@ -21,8 +22,10 @@ final class Summary {
     return String.format(Locale.ROOT,
         "%s: %s (%s, %,d parameters)%n"
             + "data: %s | loss %s | optimizer %s | batch %d | %s | seed %d",
-        config.name(), shape, count(layers, "layer"), experiment.network().parameterCount(),
-        experiment.data().description(), config.loss().name(), config.optimizer().name(),
+        ControlCharacters.escape(config.name()), shape, count(layers, "layer"),
+        experiment.network().parameterCount(),
+        ControlCharacters.escape(experiment.data().description()), config.loss().name(),
+        config.optimizer().name(),
         Math.min(config.training().batchSize(), experiment.data().size()),
         count(epochs, "epoch"), config.seed());
   }

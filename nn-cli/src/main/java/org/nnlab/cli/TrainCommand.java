@@ -3,8 +3,10 @@ package org.nnlab.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.nnlab.cli.compare.ProgressBar;
@@ -15,7 +17,6 @@ import org.nnlab.core.config.TrainingConfig;
 import org.nnlab.core.report.EpochLog;
 import org.nnlab.core.report.ResolvedConfig;
 import org.nnlab.core.report.TrainingReport;
-import org.nnlab.core.report.YamlWriter;
 import org.nnlab.core.stats.EpochStats;
 import org.nnlab.core.stats.GradientVerdict;
 import org.nnlab.core.train.EpochSnapshot;
@@ -91,12 +92,14 @@ final class TrainCommand implements Callable<Integer> {
     if (seed != null) {
       overrides.add(ConfigChange.option("--seed", "seed", seed));
     }
-    Session session = Session.withPlugins(nn.pluginFolders());
+    List<Path> pluginFolders = nn.pluginFolders();
+    Session session = Session.withPlugins(pluginFolders);
     if (!quiet) {
       session.warnAboutPlugins(err);
     }
     Experiment experiment = session.experiment(config, overrides);
-    checkOutputs();
+    List<RunFiles.Input> inputs = RunFiles.inputs(List.of(experiment.config()), pluginFolders);
+    checkOutputs(inputs);
     if (!quiet) {
       experiment.warnings().forEach(warning -> err.println("warning: " + warning));
       err.flush();
@@ -134,20 +137,22 @@ final class TrainCommand implements Callable<Integer> {
             @Override
             public void onEpochEnd(EpochStats stats, TrainingControl control) {
               if (stats.epoch() % checkpointEvery == 0) {
-                writeSave(experiment, loop.progress());
+                OutputFiles.save(save, ResolvedConfig.trained(experiment,
+                    Optional.of(loop.progress()), save), kept(inputs), "--save");
               }
             }
           });
         }
         TrainingResult result = loop.run(interruption::requested);
         line.close();
-        return finish(experiment, loop, snapshot, result, epochLog, out, err);
+        return finish(experiment, loop, snapshot, result, epochLog, inputs, out, err);
       }
     }
   }
 
   private int finish(Experiment experiment, TrainingLoop loop, EpochSnapshot snapshot,
-      TrainingResult result, EpochLog epochLog, PrintWriter out, PrintWriter err) {
+      TrainingResult result, EpochLog epochLog, List<RunFiles.Input> inputs, PrintWriter out,
+      PrintWriter err) {
     Progress progress = result.interrupted() ? snapshot.restore() : loop.progress();
     if (!quiet) {
       result.stoppedEarly().ifPresent(stop -> out.println(stop.message()));
@@ -158,14 +163,18 @@ final class TrainCommand implements Callable<Integer> {
       });
       out.flush();
     }
-    writeOutputs(experiment, result, progress, out);
+    boolean written = writeOutputs(experiment, result, progress, inputs, out, err);
     if (epochLog != null) {
       epochLog.failure().ifPresent(problem -> err.println("warning: --log: " + problem));
     }
-    if (result.divergence().isPresent()) {
-      err.println("error: " + result.divergence().get().message());
+    if (result.failure().isPresent()) {
+      err.println("error: " + result.failure().get());
       err.flush();
       return ExitCodes.TRAINING_FAILED;
+    }
+    if (!written) {
+      err.flush();
+      return ExitCodes.BAD_INPUT;
     }
     if (result.interrupted()) {
       err.println("error: interrupted during epoch " + (progress.epochsCompleted() + 1)
@@ -215,43 +224,63 @@ final class TrainCommand implements Callable<Integer> {
     }
   }
 
-  private void checkOutputs() {
+  private void checkOutputs(List<RunFiles.Input> inputs) {
+    Map<String, Path> outputs = new LinkedHashMap<>();
     if (report != null) {
-      OutputFiles.checkFile(report, "--report");
+      outputs.put("--report", report);
     }
     if (save != null) {
-      OutputFiles.checkFile(save, "--save");
+      outputs.put("--save", save);
     }
     if (log != null) {
-      OutputFiles.checkFile(log, "--log");
+      outputs.put("--log", log);
     }
+    outputs.forEach((option, file) -> OutputFiles.checkFile(file, option));
+    RunFiles.checkOutputs(outputs, inputs);
   }
 
-  private void writeSave(Experiment experiment, Progress progress) {
-    OutputFiles.write(save, YamlWriter.write(ResolvedConfig.trained(experiment,
-        Optional.of(progress), save)), "--save");
+  private static List<Path> kept(List<RunFiles.Input> inputs) {
+    return inputs.stream().map(RunFiles.Input::path).toList();
   }
 
-  private void writeOutputs(Experiment experiment, TrainingResult result, Progress progress,
-      PrintWriter out) {
+  // Each output is tried even when another fails, so that one bad path loses no other output.
+  private boolean writeOutputs(Experiment experiment, TrainingResult result, Progress progress,
+      List<RunFiles.Input> inputs, PrintWriter out, PrintWriter err) {
+    boolean written = true;
     if (report != null) {
-      OutputFiles.write(report, TrainingReport.json(experiment, result), "--report");
-      if (!quiet) {
-        out.println("report written to " + report);
-      }
+      written &= tryWrite(err, () -> {
+        OutputFiles.write(report, TrainingReport.json(experiment, result), "--report");
+        if (!quiet) {
+          out.println("report written to " + report);
+        }
+      });
     }
     if (save != null) {
-      // A diverged run's parameters are from before the failing batch, in the middle of an
-      // epoch: saved as a model to look at or start again from, not as a run to resume.
-      Optional<Progress> resumable = result.divergence().isPresent() ? Optional.empty()
+      // A failed run's parameters are from before the failing batch, in the middle of an epoch:
+      // saved as a model to look at or start again from, not as a run to resume.
+      Optional<Progress> resumable = result.failure().isPresent() ? Optional.empty()
           : Optional.of(progress);
-      OutputFiles.write(save, YamlWriter.write(ResolvedConfig.trained(experiment, resumable,
-          save)), "--save");
-      if (!quiet) {
-        out.println("model saved to " + save + (result.divergence().isPresent()
-            ? " (its values from before training diverged)" : ""));
-      }
+      written &= tryWrite(err, () -> {
+        OutputFiles.save(save, ResolvedConfig.trained(experiment, resumable, save),
+            kept(inputs), "--save");
+        if (!quiet) {
+          out.println("model saved to " + save + (result.divergence().isPresent()
+              ? " (its values from before training diverged)" : result.pluginFailure().isPresent()
+              ? " (its values from before the plugin failed)" : ""));
+        }
+      });
     }
     out.flush();
+    return written;
+  }
+
+  private static boolean tryWrite(PrintWriter err, Runnable write) {
+    try {
+      write.run();
+      return true;
+    } catch (ConfigException e) {
+      err.println("error: " + e.getMessage());
+      return false;
+    }
   }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nnlab.core.report.FolderLock;
+import org.nnlab.core.report.TestFiles;
 
 class CompareCommandTest {
   private static final String VANISHING = Path.of("..", "examples", "vanishing.yaml").toString();
@@ -95,6 +97,68 @@ class CompareCommandTest {
     assertEquals("", result.out(), "nothing trained");
     assertTrue(result.err().startsWith("error: --out: " + file.resolve("out")
         + " cannot create this folder: "), result.err());
+  }
+
+
+  private static Cli.Result quickCompare(Path out, String activations) {
+    return Cli.run("compare", VANISHING, "--vary", "model.activation=" + activations,
+        "--epochs", "1", "--out", out.toString(), "-q");
+  }
+
+  @Test
+  void aSecondCompareIntoTheSameOutReplacesTheFirstAsAWhole(@TempDir Path folder)
+      throws Exception {
+    Path out = folder.resolve("out");
+    assertEquals(0, quickCompare(out, "sigmoid,relu").code());
+    assertTrue(Files.readString(out.resolve("runs.csv")).contains(",sigmoid,"));
+    Cli.Result second = quickCompare(out, "tanh");
+    assertEquals(0, second.code(), second.err());
+    String runs = Files.readString(out.resolve("runs.csv"));
+    assertTrue(runs.contains(",tanh,") && !runs.contains(",sigmoid,"), runs);
+    assertEquals(CompareCommand.FILES.stream().sorted().toList(), TestFiles.names(out));
+    assertEquals(List.of("out"), TestFiles.names(folder), "no temporary or lock file left");
+  }
+
+  @Test
+  void anOutFolderAnotherCompareHoldsIsRefusedBeforeTraining(@TempDir Path folder)
+      throws Exception {
+    Path out = folder.resolve("out");
+    try (FolderLock held = FolderLock.acquire(out)) {
+      Cli.assertRefused(quickCompare(out, "tanh"), "error: --out: " + out + " is in use by "
+          + "another nn compare (process " + ProcessHandle.current().pid() + "); wait for it "
+          + "to finish or choose another folder");
+    }
+  }
+
+  @Test
+  void theLockOfAKilledCompareIsTakenOver(@TempDir Path folder) throws Exception {
+    Path out = folder.resolve("out");
+    Files.writeString(folder.resolve(".out.nnlab.lock"), TestFiles.endedProcess() + "\n");
+    Cli.Result result = quickCompare(out, "tanh");
+    assertEquals(0, result.code(), result.err());
+    assertEquals(List.of("out"), TestFiles.names(folder));
+  }
+
+  @Test
+  void anOutFolderWithOtherFilesIsRefusedBeforeTrainingAndKept(@TempDir Path folder)
+      throws Exception {
+    Path out = Files.createDirectory(folder.resolve("out"));
+    Files.writeString(out.resolve("runs.csv"), "old");
+    Files.writeString(out.resolve("notes.txt"), "mine");
+    Cli.assertRefused(quickCompare(out, "tanh"), "error: --out: " + out + " holds notes.txt, "
+        + "which nn compare did not write; give a new or empty folder, or an earlier nn compare "
+        + "output");
+    assertEquals(List.of("notes.txt", "runs.csv"), TestFiles.names(out));
+    assertEquals(List.of("out"), TestFiles.names(folder), "no lock file left");
+  }
+
+  @Test
+  void theStagingFolderOfAKilledCompareIsRemoved(@TempDir Path folder) throws Exception {
+    Path staging = Files.createDirectory(folder.resolve(".out.nnlab-"
+        + TestFiles.endedProcess() + "-0-0000abcd.tmp"));
+    Files.writeString(staging.resolve("runs.csv"), "half written");
+    assertEquals(0, quickCompare(folder.resolve("out"), "tanh").code());
+    assertEquals(List.of("out"), TestFiles.names(folder));
   }
 
   @Test

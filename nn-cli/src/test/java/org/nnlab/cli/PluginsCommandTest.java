@@ -95,4 +95,47 @@ class PluginsCommandTest {
       System.setProperty("user.home", saved);
     }
   }
+
+  @Test
+  void providersThrowingErrorsFromEveryMethodAreEachOneProblemAndTheRestIsListed(
+      @TempDir Path plugins) throws IOException {
+    Path jar = BrokenPlugins.everyMethodThrows(plugins);
+    Cli.Result result = Cli.run("plugins", "--plugins", plugins.toString());
+    assertEquals(0, result.code(), result.err());
+    assertTrue(result.out().endsWith("\nproblems:\n"
+        + "  " + jar + ": com.acme.NameError: name() threw java.lang.AssertionError: no name\n"
+        + "  " + jar + ": com.acme.VersionError: apiVersion() threw java.lang.StackOverflowError\n"
+        + "  " + jar + ": com.acme.Spins: name() did not answer within 2 s; nn gave up on it\n"
+        + "  " + jar + ": com.acme.ConstructorError: its constructor threw "
+        + "java.lang.AssertionError: not today\n"), result.out());
+  }
+
+  @Test
+  void aDescriptionThatThrowsAnErrorIsShownInItsPlace(@TempDir Path plugins) throws IOException {
+    BrokenPlugins.everyMethodThrows(plugins);
+    Cli.Result result = Cli.run("plugins", "--plugins", plugins.toString());
+    assertTrue(result.out().contains("  descriptionerror (description() threw "
+        + "java.lang.AssertionError: no words)\n"), result.out());
+  }
+
+  @Test
+  void aProviderThatCannotBeCreatedIsListedPointingAtTheProblems(@TempDir Path plugins)
+      throws IOException {
+    BrokenPlugins.everyMethodThrows(plugins);
+    Cli.Result result = Cli.run("plugins", "--plugins", plugins.toString());
+    assertTrue(result.out().contains("  constructorerror (cannot be created; see problems)\n"),
+        result.out());
+  }
+
+  @Test
+  void aDescriptionHoldingAnEscapeSequenceIsListedEscaped(@TempDir Path plugins)
+      throws IOException {
+    TestPlugins.jar(plugins.resolve("esc.jar")).source("com.acme.Esc",
+        TestPlugins.changedActivation("com.acme.Esc", "esc", "\"tanh(x), as a plugin\"",
+            "\"\\033[2J\\033[Hall clear\""))
+        .service(org.nnlab.api.ActivationProvider.class, "com.acme.Esc").write();
+    Cli.Result result = Cli.run("plugins", "--plugins", plugins.toString());
+    assertTrue(result.out().contains("  esc             \\u001b[2J\\u001b[Hall clear\n"),
+        result.out());
+  }
 }

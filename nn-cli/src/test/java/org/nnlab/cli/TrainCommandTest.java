@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nnlab.api.ActivationProvider;
+import org.nnlab.core.registry.TestPlugins;
+import org.nnlab.core.report.TestFiles;
 
 class TrainCommandTest {
   private static final String MAZUR = Path.of("..", "examples", "mazur.yaml").toString();
@@ -146,5 +151,90 @@ class TrainCommandTest {
     assertEquals(2, result.code());
     assertEquals("error: --report: " + folder + " is a folder, expected a file name\n",
         result.err());
+  }
+
+  @Test
+  void aReportIntoAFifoGoesToItsReader(@TempDir Path folder) throws Exception {
+    Path fifo = TestFiles.fifo(folder.resolve("report.pipe"));
+    CompletableFuture<String> read = TestFiles.readInBackground(fifo);
+    Cli.Result result = Cli.run("train", MAZUR, "--report", fifo.toString(), "-q");
+    assertEquals(0, result.code(), result.err());
+    assertTrue(read.get().contains("\"verdict\" : {"), read.get());
+    assertTrue(TestFiles.isFifo(fifo), "still a FIFO");
+  }
+
+  @Test
+  void aReportIntoADeviceNodeLeavesTheDeviceInPlace(@TempDir Path folder) throws Exception {
+    Path device = TestFiles.nullDevice(folder.resolve("null"));
+    Cli.Result result = Cli.run("train", MAZUR, "--report", device.toString(), "--save",
+        device.resolveSibling("model.yaml").toString(), "-q");
+    assertEquals(0, result.code(), result.err());
+    assertTrue(TestFiles.isCharacterDevice(device), "not replaced by a regular file");
+  }
+
+  @Test
+  void aSaveThroughALinkReplacesItsTargetAndKeepsTheLink(@TempDir Path folder)
+      throws Exception {
+    Path target = Files.writeString(folder.resolve("real.yaml"), "old");
+    Path link = Files.createSymbolicLink(folder.resolve("model.yaml"), target);
+    assertEquals(0, Cli.run("train", MAZUR, "--save", link.toString(), "-q").code());
+    assertTrue(Files.isSymbolicLink(link));
+    assertTrue(Files.readString(target).contains("name: mazur-2-2-2"));
+  }
+
+  @Test
+  void aReportThatFailsToWriteDoesNotCostTheSavedModel(@TempDir Path folder) throws Exception {
+    Path full = Path.of("/dev/full");
+    Assumptions.assumeTrue(Files.isWritable(full), "skipped: no writable /dev/full here");
+    Path saved = folder.resolve("model.yaml");
+    Cli.Result result = Cli.run("train", MAZUR, "--report", full.toString(), "--save",
+        saved.toString(), "-q");
+    assertEquals(2, result.code());
+    assertTrue(result.err().matches("error: --report: /dev/full cannot write it: [^\n]+\n"),
+        result.err());
+    assertTrue(Files.readString(saved).contains("name: mazur-2-2-2"), "the model is saved");
+  }
+
+  @Test
+  void aModelOfFourMillionParametersIsSavedAndTrainedAgain(@TempDir Path folder)
+      throws Exception {
+    Path config = Files.writeString(folder.resolve("big.yaml"), """
+        model: {inputs: 2, hidden: [2000, 2000], activation: tanh, outputs: 2}
+        loss: cross_entropy
+        training: {epochs: 1, batch_size: 8}
+        data: {synthetic: {name: xor, samples: 8}}
+        """);
+    Path saved = folder.resolve("saved.yaml");
+    Cli.Result first = Cli.run("train", config.toString(), "--save", saved.toString());
+    assertEquals(0, first.code(), first.err());
+    assertTrue(first.out().contains("4,012,002 parameters"), first.out());
+    assertTrue(Files.size(saved) < 4096, "the weights are in the sidecar");
+    Cli.Result again = Cli.run("train", saved.toString());
+    assertEquals(0, again.code(), again.err());
+    assertTrue(again.out().contains("4,012,002 parameters"), again.out());
+  }
+
+  @Test
+  void aPluginOptionWhoseDefaultIsNanIsSavedAndTrainsAgain(@TempDir Path folder)
+      throws Exception {
+    Path plugins = Files.createDirectories(folder.resolve("plugins"));
+    String source = TestPlugins.activation("com.acme.Soft", "soft", "NnApi.VERSION", "")
+        .replace("create(PluginOptions options) { return this; }",
+            "create(PluginOptions options) { options.number(\"alpha\", Double.NaN); "
+                + "return this; }");
+    TestPlugins.jar(plugins.resolve("soft.jar")).source("com.acme.Soft", source)
+        .service(ActivationProvider.class, "com.acme.Soft").write();
+    Path config = Files.writeString(folder.resolve("soft.yaml"), """
+        model: {inputs: 2, hidden: [3], activation: soft, outputs: 1}
+        loss: mse
+        data: {inline: {inputs: [[0, 0], [1, 1]], targets: [0, 1]}}
+        """);
+    Path saved = folder.resolve("saved.yaml");
+    Cli.Result first = Cli.run("train", "--plugins", plugins.toString(), config.toString(),
+        "--save", saved.toString(), "-q");
+    assertEquals(0, first.code(), first.err());
+    assertTrue(Files.readString(saved).contains("alpha: .nan"), Files.readString(saved));
+    Cli.Result again = Cli.run("train", "--plugins", plugins.toString(), saved.toString(), "-q");
+    assertEquals(0, again.code(), again.err());
   }
 }

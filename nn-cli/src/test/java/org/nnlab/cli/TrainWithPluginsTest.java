@@ -123,4 +123,98 @@ class TrainWithPluginsTest {
         + "model.activation: activation 'next' could not be loaded: " + problem + "\n",
         result.err());
   }
+
+  @Test
+  void providersThrowingErrorsFromEveryMethodCannotStopARunThatDoesNotUseThem()
+      throws IOException {
+    Path jar = BrokenPlugins.everyMethodThrows(plugins());
+    Cli.Result result =
+        Cli.run("train", "--plugins", plugins().toString(), config("tanh").toString());
+    assertEquals(0, result.code(), result.err());
+    assertEquals("warning: " + jar + ": com.acme.NameError: name() threw java.lang.AssertionError: "
+        + "no name\n"
+        + "warning: " + jar + ": com.acme.VersionError: apiVersion() threw "
+        + "java.lang.StackOverflowError\n"
+        + "warning: " + jar + ": com.acme.Spins: name() did not answer within 2 s; nn gave up on "
+        + "it\n", result.err());
+    assertTrue(result.out().contains("epoch 4: "), result.out());
+  }
+
+  @Test
+  void aPluginThatThrowsWhileTrainingExitsWith1NamingItAndStillWritesSaveAndReport()
+      throws IOException {
+    Path jar = TestPlugins.jar(plugins().resolve("tired.jar")).source("com.acme.Tired",
+        TestPlugins.changedActivation("com.acme.Tired", "tired",
+            "@Override public Activation create", "static int calls;\n"
+                + "  @Override public void applyAll(double[] x, double[] y, int count) {\n"
+                + "    if (++calls == 29) throw new IllegalStateException(\"tired\");\n"
+                + "    for (int i = 0; i < count; i++) y[i] = apply(x[i]);\n  }\n"
+                + "  @Override public Activation create"))
+        .service(org.nnlab.api.ActivationProvider.class, "com.acme.Tired").write();
+    Path saved = folder.resolve("last.yaml");
+    Path report = folder.resolve("report.json");
+    Cli.Result result = Cli.run("train", "-q", "--plugins", plugins().toString(),
+        config("tired").toString(), "--save", saved.toString(), "--report", report.toString());
+    assertEquals(1, result.code(), result.err());
+    // 200 samples in batches of 16: 13 batches an epoch, two layers of the plugin each; call 29
+    // is the first layer of the second batch of epoch 2.
+    assertEquals("error: a plugin failed at epoch 2, batch 2: layer 1: activation 'tired' "
+        + "(com.acme.Tired, " + jar + ") applyAll() threw java.lang.IllegalStateException: "
+        + "tired; the model keeps its values from before this batch\n", result.err());
+    assertTrue(Files.readString(saved).contains("activation: tired"));
+    assertTrue(Files.readString(report).contains("\"plugin_failure\" : {"));
+  }
+
+  @Test
+  void aPluginThatFailsWhileBeingBuiltExitsWith2NamingIt() throws IOException {
+    Path jar = BrokenPlugins.everyMethodThrows(plugins());
+    Cli.Result result = Cli.run("train", "-q", "--plugins", plugins().toString(),
+        config("createerror").toString());
+    assertEquals(2, result.code(), result.err());
+    assertEquals("error: " + config("createerror") + ":3:48: model.activation: activation "
+        + "'createerror' (com.acme.CreateError, " + jar + ") failed to build: create() threw "
+        + "java.lang.StackOverflowError\n", result.err());
+  }
+
+  @Test
+  void aPluginWhoseConstructorThrowsIsRefusedWhenUsedSayingWhy() throws IOException {
+    Path jar = BrokenPlugins.everyMethodThrows(plugins());
+    Cli.Result result = Cli.run("train", "-q", "--plugins", plugins().toString(),
+        config("constructorerror").toString());
+    assertEquals(2, result.code(), result.err());
+    assertEquals("error: " + config("constructorerror") + ":3:48: model.activation: activation "
+        + "'constructorerror' could not be loaded: " + jar + ": com.acme.ConstructorError: its "
+        + "constructor threw java.lang.AssertionError: not today\n", result.err());
+  }
+
+  @Test
+  void compareRecordsARunWhosePluginFailedAsFailedWithTheSameLine() throws IOException {
+    TestPlugins.jar(plugins().resolve("nan.jar")).source("com.acme.Nan",
+        TestPlugins.changedActivation("com.acme.Nan", "nan",
+            "@Override public Activation create", "@Override public void applyAll(double[] x, "
+                + "double[] y, int count) { java.util.Arrays.fill(y, 0, count, Double.NaN); }\n"
+                + "  @Override public Activation create"))
+        .service(org.nnlab.api.ActivationProvider.class, "com.acme.Nan").write();
+    Path out = folder.resolve("out");
+    Cli.Result result = Cli.run("compare", "-q", "--plugins", plugins().toString(),
+        config("tanh").toString(), "--vary", "model.activation=tanh,nan", "--out",
+        out.toString());
+    assertEquals(1, result.code(), result.err());
+    assertTrue(result.out().contains("run 2 (nan, seed 3) failed: a plugin "
+        + "failed at epoch 1, batch 1: layer 1: activation 'nan' (com.acme.Nan, "
+        + plugins().resolve("nan.jar") + ") applyAll() returned an output of NaN from finite "
+        + "inputs; the model keeps its values from before this batch\n"), result.out());
+  }
+
+  @Test
+  void aPluginNameHoldingAnEscapeSequenceIsWarnedAboutWithTheSequenceEscaped()
+      throws IOException {
+    TestPlugins.jar(plugins().resolve("esc.jar")).source("com.acme.Esc",
+        TestPlugins.activation("com.acme.Esc", "\\033[2J\\033[Hgotcha", "NnApi.VERSION", ""))
+        .service(org.nnlab.api.ActivationProvider.class, "com.acme.Esc").write();
+    Cli.Result result = Cli.run("train", "--plugins", plugins().toString(),
+        config("tanh").toString());
+    assertEquals("warning: " + plugins().resolve("esc.jar") + ": com.acme.Esc: invalid name "
+        + "'\\u001b[2J\\u001b[Hgotcha', expected [a-z][a-z0-9_]*\n", result.err());
+  }
 }

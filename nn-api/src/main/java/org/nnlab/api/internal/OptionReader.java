@@ -42,7 +42,15 @@ public final class OptionReader implements PluginOptions {
 
   @Override
   public double number(String key, double defaultValue) {
-    return remember(key, value(key).map(v -> OptionRules.number(key, v)).orElse(defaultValue));
+    return remember(key, value(key).map(v -> isDefault(v, defaultValue) ? defaultValue
+        : OptionRules.number(key, v)).orElse(defaultValue));
+  }
+
+  // A saved model writes every option a plugin resolved, its defaults included, and a plugin's
+  // default may be NaN: reading back exactly its own default is always accepted.
+  private static boolean isDefault(OptionValue value, double defaultValue) {
+    return value.scalar() instanceof Number number
+        && Double.compare(number.doubleValue(), defaultValue) == 0;
   }
 
   @Override

@@ -84,6 +84,9 @@ public final class OptionRules {
    * @throws RefusedOption when the value is neither a number nor a list of finite numbers
    */
   public static double[] vector(String key, OptionValue value) {
+    if (value.packedNumbers() != null) {
+      return value.packedNumbers();
+    }
     if (value.scalar() instanceof Number) {
       return new double[] {number(key, value)};
     }
@@ -104,6 +107,9 @@ public final class OptionRules {
    *     is not a list of numbers or is not as long as the first row
    */
   public static double[][] matrix(String key, OptionValue value) {
+    if (value.packedRows() != null) {
+      return value.packedRows();
+    }
     List<OptionValue> rows = value.items();
     if (rows.isEmpty() || !rows.get(0).isList()) {
       throw refused(key, "", value, "a list of lists of numbers");

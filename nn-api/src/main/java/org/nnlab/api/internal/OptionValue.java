@@ -45,4 +45,23 @@ public interface OptionValue {
    * @return the description
    */
   String describe();
+
+  /**
+   * The numbers of a value kept packed, as a saved model's large arrays are, so that reading them
+   * needs no object per number.
+   *
+   * @return the numbers of a packed list, or {@code null} for any other value
+   */
+  default double[] packedNumbers() {
+    return null;
+  }
+
+  /**
+   * The rows of a value kept packed, as a saved model's large arrays are.
+   *
+   * @return the rows of a packed list of rows, or {@code null} for any other value
+   */
+  default double[][] packedRows() {
+    return null;
+  }
 }

@@ -20,7 +20,6 @@ import static org.nnlab.core.checkpoint.StateKeys.WAIT;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.nnlab.api.Optimizer;
 import org.nnlab.api.Parameter;
 import org.nnlab.core.config.ConfigException;
 import org.nnlab.core.config.ExperimentConfig;
@@ -89,26 +88,27 @@ public final class StateReader {
   }
 
   /**
-   * Checks a saved run's progress against the model and optimizer it will resume with.
+   * Checks a saved run's progress against the model it will resume with, and the number of
+   * state arrays per parameter its optimizer keeps.
    *
    * @throws ConfigException naming the first part that does not fit
    */
-  public static void checkFits(Progress progress, Network network, Optimizer optimizer,
+  public static void checkFits(Progress progress, Network network, int stateArrays,
       ExperimentConfig config) {
     List<Parameter> parameters = network.parameters();
     YamlMap state = config.state().orElseThrow();
     double[][][] arrays = progress.optimizerState();
     boolean fits = arrays.length == parameters.size() || (arrays.length == 0
-        && optimizer.stateArrays() == 0);
+        && stateArrays == 0);
     for (int p = 0; fits && p < arrays.length; p++) {
-      fits = arrays[p].length == optimizer.stateArrays();
+      fits = arrays[p].length == stateArrays;
       for (int k = 0; fits && k < arrays[p].length; k++) {
         fits = arrays[p][k].length == parameters.get(p).size();
       }
     }
     if (!fits) {
       throw refused(state, OPTIMIZER, "the saved optimizer state does not fit this model and "
-          + "optimizer (" + optimizer.stateArrays() + " arrays per parameter, for "
+          + "optimizer (" + stateArrays + " arrays per parameter, for "
           + parameters.size() + " parameters); was the model or the optimizer changed?");
     }
     if (progress.streamPositions().length != network.layers().size()) {

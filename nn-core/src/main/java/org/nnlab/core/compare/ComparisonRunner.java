@@ -20,6 +20,7 @@ import org.nnlab.core.config.YamlMap;
 import org.nnlab.core.config.YamlScalar;
 import org.nnlab.core.internal.kernel.Kernels;
 import org.nnlab.core.internal.kernel.MatrixKernels;
+import org.nnlab.core.registry.PluginCallException;
 import org.nnlab.core.registry.Registry;
 import org.nnlab.core.report.ResolvedConfig;
 import org.nnlab.core.report.TrainingReport;
@@ -158,7 +159,7 @@ public final class ComparisonRunner {
           .run(stop);
       outcome = new RunOutcome(run, status(result), error(result), result.epochs(),
           ResolvedConfig.initial(experiment), TrainingReport.tree(experiment, result));
-    } catch (ConfigException e) {
+    } catch (ConfigException | PluginCallException e) {
       outcome = failed(run, RunOutcome.Status.FAILED, e.getMessage());
     } catch (RuntimeException | OutOfMemoryError | StackOverflowError | LinkageError e) {
       outcome = failed(run, RunOutcome.Status.FAILED, e.toString());
@@ -171,12 +172,15 @@ public final class ComparisonRunner {
     if (result.divergence().isPresent()) {
       return RunOutcome.Status.DIVERGED;
     }
+    if (result.pluginFailure().isPresent()) {
+      return RunOutcome.Status.FAILED;
+    }
     return result.interrupted() ? RunOutcome.Status.INTERRUPTED : RunOutcome.Status.OK;
   }
 
   private static String error(TrainingResult result) {
-    if (result.divergence().isPresent()) {
-      return result.divergence().get().message();
+    if (result.failure().isPresent()) {
+      return result.failure().get();
     }
     return result.interrupted() ? "stopped after " + result.epochs().size() + " epochs" : "";
   }

@@ -166,7 +166,9 @@ public final class GridParser {
         list.items().forEach(item -> items.add(of(item)));
         return "[" + String.join(", ", items) + "]";
       }
-      YamlMap map = (YamlMap) node;
+      if (!(node instanceof YamlMap map)) {
+        return node.describe();
+      }
       List<String> entries = new ArrayList<>();
       map.entries().forEach((key, value) -> entries.add(key + ": " + of(value)));
       return "{" + String.join(", ", entries) + "}";

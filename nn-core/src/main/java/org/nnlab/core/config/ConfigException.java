@@ -32,12 +32,11 @@ public final class ConfigException extends RuntimeException {
     this.problem = Objects.requireNonNull(problem, "problem");
   }
 
-  // A key or value may hold a line break; the message stays one line whatever the input.
+  // A key or value may hold a line break or an ESC sequence; the message stays one plain line.
   // A key path holds the user's keys, so it is shortened like any value a message quotes.
   private static String format(Location location, String keyPath, String problem) {
-    String message =
-        location + ": " + (keyPath.isEmpty() ? "" : Excerpt.of(keyPath) + ": ") + problem;
-    return message.replace("\r", "\\r").replace("\n", "\\n");
+    return ControlCharacters.escape(
+        location + ": " + (keyPath.isEmpty() ? "" : Excerpt.of(keyPath) + ": ") + problem);
   }
 
   /** Where the offending value was written. */

@@ -2,6 +2,7 @@ package org.nnlab.core.config;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -77,6 +78,9 @@ final class DataSectionReader {
   }
 
   private static List<Location> rowLocations(YamlNode rows) {
+    if (rows instanceof YamlArray array) {
+      return Collections.nCopies(array.isMatrix() ? array.rows() : array.cols(), array.location());
+    }
     return ((YamlList) rows).items().stream().map(YamlNode::location).toList();
   }
 

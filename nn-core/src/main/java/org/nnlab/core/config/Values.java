@@ -124,10 +124,16 @@ public final class Values {
     throw expected(node, path, "a name");
   }
 
-  /** Reads a list of finite numbers; a single number counts as a list of one. */
+  /**
+   * Reads a list of finite numbers; a single number counts as a list of one, and a packed
+   * {@link YamlArray} list as the list it stands for.
+   */
   public static double[] numbers(YamlNode node, String path) {
     if (node instanceof YamlScalar) {
       return new double[] {number(node, path)};
+    }
+    if (node instanceof YamlArray array && !array.isMatrix()) {
+      return finite(array, 0, array.cols(), path);
     }
     YamlList list = list(node, path);
     double[] values = new double[list.size()];
@@ -138,10 +144,14 @@ public final class Values {
   }
 
   /**
-   * Reads a rectangular list of lists of finite numbers. A flat list of numbers is read as one
-   * column when {@code flatIsColumn} is set, and as one row otherwise.
+   * Reads a rectangular list of lists of finite numbers, written out or as a packed
+   * {@link YamlArray}. A flat list of numbers is read as one column when {@code flatIsColumn} is
+   * set, and as one row otherwise.
    */
   public static double[][] rows(YamlNode node, String path, boolean flatIsColumn) {
+    if (node instanceof YamlArray array) {
+      return rows(array, path, flatIsColumn);
+    }
     YamlList list = list(node, path);
     if (list.size() == 0) {
       throw expected(node, path, "a non-empty list of rows");
@@ -166,6 +176,39 @@ public final class Values {
       }
     }
     return rows;
+  }
+
+  private static double[][] rows(YamlArray array, String path, boolean flatIsColumn) {
+    if (array.cols() == 0 || array.rows() == 0) {
+      throw expected(array, path, "a non-empty list of rows");
+    }
+    if (!array.isMatrix()) {
+      double[] values = finite(array, 0, array.cols(), path);
+      if (!flatIsColumn) {
+        return new double[][] {values};
+      }
+      double[][] column = new double[values.length][];
+      for (int i = 0; i < values.length; i++) {
+        column[i] = new double[] {values[i]};
+      }
+      return column;
+    }
+    double[][] rows = new double[array.rows()][];
+    for (int r = 0; r < rows.length; r++) {
+      rows[r] = finite(array, r * array.cols(), array.cols(), KeyPaths.index(path, r));
+    }
+    return rows;
+  }
+
+  private static double[] finite(YamlArray array, int from, int count, String path) {
+    double[] values = array.numbers(from, count);
+    for (int i = 0; i < values.length; i++) {
+      if (!Double.isFinite(values[i])) {
+        throw new ConfigException(array.location(), KeyPaths.index(path, i),
+            "expected a finite number, found " + values[i] + " in " + array.source().getFileName());
+      }
+    }
+    return values;
   }
 
   private static String range(long min, long max) {

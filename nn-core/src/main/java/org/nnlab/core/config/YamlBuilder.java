@@ -27,14 +27,16 @@ final class YamlBuilder {
 
   private final ParserImpl parser;
   private final String source;
+  private final Sidecars sidecars;
   private final Map<String, YamlNode> anchors = new HashMap<>();
   private final Map<String, Long> anchorSizes = new HashMap<>();
   private final Set<String> unfinished = new HashSet<>();
   private long nodes;
 
-  YamlBuilder(ParserImpl parser, String source) {
+  YamlBuilder(ParserImpl parser, String source, Sidecars sidecars) {
     this.parser = parser;
     this.source = source;
+    this.sidecars = sidecars;
   }
 
   YamlNode document() {
@@ -85,9 +87,13 @@ final class YamlBuilder {
         throw new ConfigException(where, path.split("[.\\[]", 2)[0],
             "lists and mappings are nested more than " + YamlReader.MAX_DEPTH + " levels deep");
       }
-      YamlScalars.checkCollectionTag((CollectionStartEvent) event, where, path);
-      node = event.is(Event.ID.MappingStart) ? map(where, path, depth)
-          : list(where, path, depth);
+      boolean mapping = event.is(Event.ID.MappingStart);
+      if (mapping && SidecarFormat.TAG.equals(((CollectionStartEvent) event).getTag())) {
+        node = sidecars.resolve(map(where, path, depth), path);
+      } else {
+        YamlScalars.checkCollectionTag((CollectionStartEvent) event, where, path);
+        node = mapping ? map(where, path, depth) : list(where, path, depth);
+      }
     }
     if (anchor != null) {
       unfinished.remove(anchor);

@@ -6,7 +6,7 @@ package org.nnlab.core.config;
  * <p>Trees are built by {@link YamlReader} and may be edited before validation (command-line
  * overrides, experiment grids); nodes are otherwise plain data.
  */
-public sealed interface YamlNode permits YamlMap, YamlList, YamlScalar {
+public sealed interface YamlNode permits YamlMap, YamlList, YamlScalar, YamlArray {
 
   /** Where this node starts in its file. */
   Location location();

@@ -19,11 +19,14 @@ record YamlOptionValue(YamlNode node) implements OptionValue {
 
   @Override
   public boolean isList() {
-    return node instanceof YamlList;
+    return node instanceof YamlList || node instanceof YamlArray;
   }
 
   @Override
   public List<OptionValue> items() {
+    if (node instanceof YamlArray array) {
+      return unpacked(array);
+    }
     if (!(node instanceof YamlList list)) {
       return List.of();
     }
@@ -32,6 +35,47 @@ record YamlOptionValue(YamlNode node) implements OptionValue {
       items.add(new YamlOptionValue(item));
     }
     return items;
+  }
+
+  // Rarely needed: the packed readers below serve every plugin that reads numbers.
+  private static List<OptionValue> unpacked(YamlArray array) {
+    List<OptionValue> items = new ArrayList<>();
+    if (array.isMatrix()) {
+      for (int r = 0; r < array.rows(); r++) {
+        items.add(new YamlOptionValue(row(array, r)));
+      }
+    } else {
+      for (YamlNode number : row(array, 0).items()) {
+        items.add(new YamlOptionValue(number));
+      }
+    }
+    return items;
+  }
+
+  private static YamlList row(YamlArray array, int r) {
+    List<YamlNode> numbers = new ArrayList<>();
+    for (double value : array.numbers(r * array.cols(), array.cols())) {
+      numbers.add(new YamlScalar(value, Double.toString(value), array.location()));
+    }
+    return new YamlList(numbers, array.location());
+  }
+
+  @Override
+  public double[] packedNumbers() {
+    return node instanceof YamlArray array && !array.isMatrix()
+        ? array.numbers(0, array.cols()) : null;
+  }
+
+  @Override
+  public double[][] packedRows() {
+    if (!(node instanceof YamlArray array) || !array.isMatrix()) {
+      return null;
+    }
+    double[][] rows = new double[array.rows()][];
+    for (int r = 0; r < rows.length; r++) {
+      rows[r] = array.numbers(r * array.cols(), array.cols());
+    }
+    return rows;
   }
 
   @Override

@@ -66,6 +66,8 @@ public final class YamlPluginOptions implements PluginOptions {
     return reader.keys();
   }
 
+  // A written value equal to the default is the default, even when the plugin's default is not
+  // finite: so a saved configuration, which writes every default, reads back.
   @Override
   public double number(String key, double defaultValue) {
     return reader.number(key, defaultValue);

@@ -18,6 +18,10 @@ import org.yaml.snakeyaml.parser.ParserImpl;
  * nodes (the "billion laughs" attack). Aliases are otherwise supported, including the {@code <<}
  * merge key; each alias becomes a copy, so the tree can be edited without surprises.
  *
+ * <p>A mapping tagged {@value SidecarFormat#TAG} in a file refers to numbers in a saved model's
+ * sidecar file (see {@link SidecarFormat}) and is read as a {@link YamlArray}, one node however
+ * many numbers it holds.
+ *
  * <p>Reads snakeyaml's events directly rather than through Jackson, whose YAML parser drops the
  * anchors of scalars.
  */
@@ -58,7 +62,7 @@ public final class YamlReader {
             "file is " + size + " bytes, more than the " + MAX_FILE_BYTES
                 + " accepted; put large data in a CSV file and refer to it with data.csv");
       }
-      YamlNode root = parse(Files.readString(file), name);
+      YamlNode root = parse(Files.readString(file), name, new Sidecars(file));
       if (root instanceof YamlScalar scalar && scalar.isNull()) {
         throw new ConfigException(Location.ofFile(name), "", "file is empty");
       }
@@ -82,7 +86,11 @@ public final class YamlReader {
    * @throws ConfigException when the text is not valid YAML
    */
   public YamlNode parse(String text, String source) {
+    return parse(text, source, new Sidecars(null));
+  }
+
+  private YamlNode parse(String text, String source, Sidecars sidecars) {
     ParserImpl parser = new ParserImpl(new YamlTextReader(text, source), options);
-    return new YamlBuilder(parser, source).document();
+    return new YamlBuilder(parser, source, sidecars).document();
   }
 }

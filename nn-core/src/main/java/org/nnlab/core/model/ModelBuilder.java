@@ -9,7 +9,6 @@ import org.nnlab.api.ActivationProvider;
 import org.nnlab.api.Layer;
 import org.nnlab.api.LayerContext;
 import org.nnlab.api.LayerProvider;
-import org.nnlab.api.Parameter;
 import org.nnlab.api.PluginOptions;
 import org.nnlab.core.config.ConfigException;
 import org.nnlab.core.config.LayerConfig;
@@ -22,7 +21,9 @@ import org.nnlab.core.init.RandomStream;
 import org.nnlab.core.init.Seeds;
 import org.nnlab.core.internal.kernel.KernelContext;
 import org.nnlab.core.internal.kernel.MatrixKernels;
+import org.nnlab.core.registry.PluginBuild;
 import org.nnlab.core.registry.PluginKind;
+import org.nnlab.core.registry.ProviderInfo;
 import org.nnlab.core.registry.Registry;
 
 /**
@@ -66,7 +67,7 @@ public final class ModelBuilder {
       NetworkLayer layer = layer(config, i + 1, inputs, initRandom.split(),
           new RandomStream(Seeds.layerSeed(seed, i + 1)), budget);
       layers.add(layer);
-      inputs = layer.layer().outputSize();
+      inputs = layer.description().units();
     }
     return new Network(model.inputs(), layers);
   }
@@ -74,18 +75,22 @@ public final class ModelBuilder {
   private NetworkLayer layer(LayerConfig config, int index, int inputs, SplittableRandom random,
       RandomStream stream, BufferBudget budget) {
     PluginRef typeRef = config.type();
-    LayerProvider provider = registry.resolve(PluginKind.LAYER, typeRef.name(),
-        typeRef.location(), typeRef.namePath());
+    ProviderInfo type = registry.lookup(PluginKind.LAYER, typeRef.name(), typeRef.location(),
+        typeRef.namePath());
     PluginRef activationRef = config.activation();
-    ActivationProvider activationProvider = registry.resolve(PluginKind.ACTIVATION,
-        activationRef.name(), activationRef.location(), activationRef.namePath());
+    ProviderInfo activationInfo = registry.lookup(PluginKind.ACTIVATION, activationRef.name(),
+        activationRef.location(), activationRef.namePath());
+    ActivationProvider activationProvider = (ActivationProvider) activationInfo.provider();
     YamlPluginOptions activationOptions = activationRef.pluginOptions();
-    Activation activation =
-        activationOptions.create(activationRef, () -> activationProvider.create(activationOptions));
+    Activation activation = PluginBuild.create(activationInfo, activationRef, activationOptions,
+        () -> activationProvider.create(activationOptions));
+    ActivationProfile profile = PluginBuild.call(activationInfo, activationRef,
+        "apply() or derivative()", () -> ActivationProfile.of(activation));
     YamlPluginOptions options = typeRef.pluginOptions();
+    LayerProvider provider = (LayerProvider) type.provider();
     Layer layer;
     try {
-      layer = options.create(typeRef,
+      layer = PluginBuild.create(type, typeRef, options,
           () -> provider.create(new Context(inputs, options, config.init(), random, kernels,
               budget.rows, stream)));
     } catch (OutOfMemoryError e) {
@@ -94,18 +99,29 @@ public final class ModelBuilder {
           + " does not fit in the " + MemorySize.allowed(Runtime.getRuntime().maxMemory())
           + " of memory this JVM allows; lower the layer widths, or give Java more memory (-Xmx)");
     }
-    if (layer.inputSize() != inputs) {
+    LayerShape shape = PluginBuild.call(type, typeRef, "inputSize(), outputSize() or "
+        + "parameters()", () -> LayerShape.of(layer));
+    checkShape(typeRef, config, shape, inputs);
+    budget.add(config, shape);
+    LayerDescription description = new LayerDescription(index, typeRef.name(), inputs,
+        shape.outputs(), activationRef.name(), activationOptions.resolved(),
+        config.init().configName(), shape.parameterCount(), options.resolved());
+    return new NetworkLayer(layer, activation, description, profile, kernels, budget.rows,
+        shape.parameters(), new LayerPlugins(type, activationInfo), stream);
+  }
+
+  private static void checkShape(PluginRef typeRef, LayerConfig config, LayerShape shape,
+      int inputs) {
+    if (shape.inputs() != inputs) {
       throw new ConfigException(typeRef.location(), config.path(),
-          "layer type '" + typeRef.name() + "' built a layer with " + layer.inputSize()
+          "layer type '" + typeRef.name() + "' built a layer with " + shape.inputs()
               + " inputs, but " + inputs + " arrive here");
     }
-    long parameterCount = layer.parameters().stream().mapToLong(Parameter::size).sum();
-    budget.add(config, layer, parameterCount);
-    LayerDescription description = new LayerDescription(index, typeRef.name(), inputs,
-        layer.outputSize(), activationRef.name(), activationOptions.resolved(),
-        config.init().configName(), parameterCount, options.resolved());
-    return new NetworkLayer(layer, activation, description, ActivationProfile.of(activation),
-        kernels, budget.rows, stream);
+    if (shape.outputs() < 1) {
+      throw new ConfigException(typeRef.location(), config.path(),
+          "layer type '" + typeRef.name() + "' built a layer with " + shape.outputs()
+              + " outputs, expected at least 1");
+    }
   }
 
   /** The context a layer provider builds from. */
@@ -140,9 +156,9 @@ public final class ModelBuilder {
     }
 
     // Each layer keeps five buffers of its width and one of its input width per batch row.
-    void add(LayerConfig config, Layer layer, long parameters) {
-      bytes += 8.0 * rows * (5.0 * layer.outputSize() + layer.inputSize());
-      bytes += 8.0 * COPIES_PER_PARAMETER * parameters;
+    void add(LayerConfig config, LayerShape shape) {
+      bytes += 8.0 * rows * (5.0 * shape.outputs() + shape.inputs());
+      bytes += 8.0 * COPIES_PER_PARAMETER * shape.parameterCount();
       double allowed = BUFFER_HEAP_SHARE * Runtime.getRuntime().maxMemory();
       if (bytes > allowed) {
         throw new ConfigException(config.type().location(), config.path(),

@@ -30,7 +30,7 @@ public final class Network {
 
   /** The output width. */
   public int outputs() {
-    return layers.get(layers.size() - 1).layer().outputSize();
+    return layers.get(layers.size() - 1).description().units();
   }
 
   /** The layers, first to last. */
@@ -42,7 +42,7 @@ public final class Network {
   public List<Parameter> parameters() {
     List<Parameter> all = new ArrayList<>();
     for (NetworkLayer layer : layers) {
-      all.addAll(layer.layer().parameters());
+      all.addAll(layer.parameters());
     }
     return all;
   }

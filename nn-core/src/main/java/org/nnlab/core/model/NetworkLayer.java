@@ -1,15 +1,21 @@
 package org.nnlab.core.model;
 
+import java.util.List;
 import org.nnlab.api.Activation;
 import org.nnlab.api.Layer;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.Mode;
+import org.nnlab.api.Parameter;
 import org.nnlab.core.init.RandomStream;
 import org.nnlab.core.internal.kernel.MatrixKernels;
+import org.nnlab.core.registry.PluginCallException;
 
 /**
  * One layer of a network with the activation after it and its batch buffers: the pre-activation
  * z, the output a = f(z), the derivative f'(z), dL/dz and dL/d(input).
+ *
+ * <p>The layer and the activation are plugins, built-in or not: whatever they throw becomes a
+ * {@link PluginCallException} naming the plugin and this layer.
  */
 public final class NetworkLayer {
   private final Layer layer;
@@ -17,12 +23,15 @@ public final class NetworkLayer {
   private final LayerDescription description;
   private final ActivationProfile profile;
   private final MatrixKernels kernels;
+  private final List<Parameter> parameters;
+  private final LayerPlugins plugins;
   private final Matrix z;
   private final Matrix a;
   private final Matrix derivative;
   private final Matrix dz;
   private final Matrix inputGradient;
   private final RandomStream stream;
+  private boolean inputGradientComputed;
 
   NetworkLayer(
       Layer layer,
@@ -31,18 +40,22 @@ public final class NetworkLayer {
       ActivationProfile profile,
       MatrixKernels kernels,
       int rows,
+      List<Parameter> parameters,
+      LayerPlugins plugins,
       RandomStream stream) {
     this.layer = layer;
     this.activation = activation;
     this.description = description;
     this.profile = profile;
     this.kernels = kernels;
-    int units = layer.outputSize();
+    this.parameters = List.copyOf(parameters);
+    this.plugins = plugins;
+    int units = description.units();
     this.z = new Matrix(rows, units);
     this.a = new Matrix(rows, units);
     this.derivative = new Matrix(rows, units);
     this.dz = new Matrix(rows, units);
-    this.inputGradient = new Matrix(rows, layer.inputSize());
+    this.inputGradient = new Matrix(rows, description.inputs());
     this.stream = stream;
   }
 
@@ -71,6 +84,16 @@ public final class NetworkLayer {
     return profile;
   }
 
+  /** The layer's trainable parameters, as it reported them when it was built. */
+  public List<Parameter> parameters() {
+    return parameters;
+  }
+
+  /** The plugins the layer is made of. */
+  public LayerPlugins plugins() {
+    return plugins;
+  }
+
   /** The output a = f(z) of the last forward pass. */
   public Matrix output() {
     return a;
@@ -84,8 +107,16 @@ public final class NetworkLayer {
   Matrix forward(Matrix input, Mode mode) {
     int rows = input.rows();
     resize(rows);
-    layer.forward(input, z, mode);
-    activation.applyAll(z.data(), a.data(), z.size());
+    try {
+      layer.forward(input, z, mode);
+    } catch (Throwable e) {
+      throw PluginCallException.threw(plugins.type(), "forward()", description.index(), e);
+    }
+    try {
+      activation.applyAll(z.data(), a.data(), z.size());
+    } catch (Throwable e) {
+      throw PluginCallException.threw(plugins.activation(), "applyAll()", description.index(), e);
+    }
     return a;
   }
 
@@ -94,11 +125,58 @@ public final class NetworkLayer {
    * when {@code needInputGradient} is false (the first layer, whose input is the data).
    */
   Matrix backward(Matrix input, Matrix outputGradient, boolean needInputGradient) {
-    activation.derivativeAll(z.data(), a.data(), derivative.data(), z.size());
+    try {
+      activation.derivativeAll(z.data(), a.data(), derivative.data(), z.size());
+    } catch (Throwable e) {
+      throw PluginCallException.threw(plugins.activation(), "derivativeAll()",
+          description.index(), e);
+    }
     kernels.multiplyElementwise(outputGradient.data(), derivative.data(), dz.data(), dz.size());
     Matrix gradient = needInputGradient ? inputGradient : null;
-    layer.backward(input, dz, gradient);
+    inputGradientComputed = needInputGradient;
+    try {
+      layer.backward(input, dz, gradient);
+    } catch (Throwable e) {
+      throw PluginCallException.threw(plugins.type(), "backward()", description.index(), e);
+    }
     return gradient;
+  }
+
+  /**
+   * Checks the last forward pass of this layer, given that its input was finite, for the first
+   * value that is not finite.
+   *
+   * @return whether the output is finite
+   * @throws PluginCallException when the layer type or the activation made that value and is
+   *     not built in: a plugin is faulty, rather than the run diverging
+   */
+  public boolean checkForward() {
+    return NonFinite.check(plugins.type(), "forward()", description.index(), z)
+        && NonFinite.check(plugins.activation(), "applyAll()", description.index(), a);
+  }
+
+  /**
+   * Checks the last backward pass of this layer, given that its output gradient was finite, for
+   * the first value that is not finite.
+   *
+   * @return whether the input gradient and every parameter gradient are finite
+   * @throws PluginCallException when the activation's derivative or the layer type made that
+   *     value and is not built in
+   */
+  public boolean checkBackward() {
+    int index = description.index();
+    if (!NonFinite.check(plugins.activation(), "derivativeAll()", index, derivative)
+        || NonFinite.first(dz.data(), dz.size()) >= 0) {
+      return false;
+    }
+    for (Parameter parameter : parameters) {
+      if (!NonFinite.check(plugins.type(), "backward()", index, parameter.gradients(),
+          parameter.size(), "a " + parameter.name() + " gradient")) {
+        return false;
+      }
+    }
+    return !inputGradientComputed || NonFinite.check(plugins.type(), "backward()", index,
+        inputGradient.data(), inputGradient.size(), "an input gradient");
   }
 
   private void resize(int rows) {

@@ -1,14 +1,14 @@
 package org.nnlab.core.registry;
 
-import java.util.ServiceConfigurationError;
+import java.lang.reflect.InvocationTargetException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nnlab.api.NnApi;
 
 /**
- * Says in one line why a provider class could not be loaded or created, in the user's terms: the
- * Java version a jar needs, the nn-api it was compiled against, the exception its constructor
- * threw. The class and jar are added by the caller.
+ * Says in one line why a provider class could not be loaded or created, or what a plugin's
+ * method threw, in the user's terms: the Java version a jar needs, the nn-api it was compiled
+ * against, the exception its constructor threw. The class and jar are added by the caller.
  */
 final class LoadFailures {
   private static final Pattern CLASS_FILE_VERSION = Pattern.compile("class file version (\\d+)");
@@ -18,22 +18,38 @@ final class LoadFailures {
 
   private LoadFailures() {}
 
+  /** A listed class that no jar of the class loader holds. */
+  static String notFound(PluginKind<?> kind) {
+    return "listed in " + PluginJar.SERVICES + kind.type().getName() + ", but no plugin jar "
+        + "contains the class";
+  }
+
+  /** Explains an error thrown while a listed class was loaded or inspected by reflection. */
+  static String loading(LinkageError error) {
+    return oneLine(linkage(error));
+  }
+
   /**
-   * Explains a failure thrown while {@link java.util.ServiceLoader} looked for, loaded or created
-   * a provider, or while the provider answered its first calls.
+   * Explains what creating a provider threw: its static initializer, its constructor, or a
+   * class either of them needs.
    *
-   * @param error what was thrown
-   * @param service the provider interface the class was listed for
+   * @param error what {@link java.lang.reflect.Constructor#newInstance} threw
    * @return the reason, one line
    */
-  static String reason(Throwable error, Class<?> service) {
-    if (error instanceof ServiceConfigurationError e) {
-      return oneLine(e.getCause() != null ? creation(e.getCause()) : listing(e, service));
+  static String creation(Throwable error) {
+    if (error instanceof InvocationTargetException e && e.getCause() != null) {
+      Throwable cause = e.getCause();
+      return oneLine(cause instanceof LinkageError linkage ? linkage(linkage)
+          : "its constructor threw " + describe(cause));
     }
     if (error instanceof LinkageError e) {
       return oneLine(linkage(e));
     }
-    return oneLine("failed: " + describe(error));
+    if (error instanceof IllegalAccessException || error instanceof InstantiationException) {
+      return oneLine("cannot be created: nnlab needs a public, non-abstract class with a public "
+          + "no-argument constructor (" + describe(error) + ")");
+    }
+    return oneLine("could not be created: " + describe(error));
   }
 
   /**
@@ -56,38 +72,19 @@ final class LoadFailures {
         + NnApi.VERSION;
   }
 
-  /** The error of a provider method such as {@code name()}, which should never throw. */
+  /**
+   * Says what a plugin's method threw, in one line: the exception and its message or, for an
+   * error of linkage, the nn-api or library the plugin was compiled against.
+   *
+   * @param method the method, such as {@code name()} or {@code applyAll()}
+   * @param error what it threw
+   * @return for example {@code name() threw java.lang.AssertionError: no name}
+   */
   static String methodFailure(String method, Throwable error) {
     if (error instanceof LinkageError e) {
       return oneLine(linkage(e));
     }
     return oneLine(method + " threw " + describe(error));
-  }
-
-  private static String listing(ServiceConfigurationError e, Class<?> service) {
-    String message = String.valueOf(e.getMessage());
-    String where = "META-INF/services/" + service.getName();
-    if (message.endsWith(" not found")) {
-      return "listed in " + where + ", but no plugin jar contains the class";
-    }
-    if (message.endsWith(" not a subtype")) {
-      return "listed in " + where + ", but does not implement " + service.getName();
-    }
-    return message.replace(service.getName() + ": ", "");
-  }
-
-  private static String creation(Throwable cause) {
-    if (cause instanceof LinkageError linkage) {
-      return linkage(linkage);
-    }
-    if (cause instanceof NoSuchMethodException) {
-      return "has no public no-argument constructor, which ServiceLoader needs";
-    }
-    if (cause instanceof IllegalAccessException || cause instanceof InstantiationException) {
-      return "cannot be created: ServiceLoader needs a public, non-abstract class with a public "
-          + "no-argument constructor (" + describe(cause) + ")";
-    }
-    return "its constructor threw " + describe(cause);
   }
 
   private static String linkage(LinkageError error) {

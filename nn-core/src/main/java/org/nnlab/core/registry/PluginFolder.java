@@ -36,7 +36,7 @@ final class PluginFolder {
     }
     for (Path file : files) {
       try {
-        jars.add(PluginJar.read(file));
+        jars.add(PluginJar.read(file, problems));
       } catch (ZipException e) {
         problems.add(new PluginProblem(file.toString(), "",
             "not a jar file (" + e.getMessage() + "); nothing in it was loaded"));

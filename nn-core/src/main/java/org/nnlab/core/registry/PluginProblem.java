@@ -1,5 +1,7 @@
 package org.nnlab.core.registry;
 
+import org.nnlab.core.config.ControlCharacters;
+
 /**
  * A plugin that could not be loaded, or that conflicts with another; reported once, while every
  * other plugin still loads.
@@ -10,8 +12,13 @@ package org.nnlab.core.registry;
  */
 public record PluginProblem(String source, String className, String reason) {
 
+  /**
+   * The problem in one line. Control characters are escaped: file and class names, and what a
+   * plugin says about itself, may hold any character.
+   */
   @Override
   public String toString() {
-    return source + (className.isEmpty() ? "" : ": " + className) + ": " + reason;
+    return ControlCharacters.escape(
+        source + (className.isEmpty() ? "" : ": " + className) + ": " + reason);
   }
 }

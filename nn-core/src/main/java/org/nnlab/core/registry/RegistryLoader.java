@@ -1,36 +1,47 @@
 package org.nnlab.core.registry;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
+import java.util.Optional;
 import java.util.Set;
 import org.nnlab.api.NnApi;
-import org.nnlab.api.Provider;
 
 /**
- * Builds a {@link Registry} from the providers that {@link ServiceLoader} finds: the built-ins
- * through nnlab's own class loader, and the plugins in the jars of plugin folders through one
- * class loader of their own. A jar or provider that fails to load, has an invalid name, or was
- * built for an incompatible API version is recorded as a {@link PluginProblem} naming the jar
- * and class; everything else still loads.
+ * Builds a {@link Registry} from the classes listed in {@code META-INF/services} files, in the
+ * format {@link java.util.ServiceLoader} reads: the built-ins through nnlab's own class loader,
+ * and the plugins in the jars of plugin folders through one class loader of their own.
+ *
+ * <p>Discovery runs no plugin code: each listed class is loaded without being initialized,
+ * checked by reflection, and its {@code name()} and {@code apiVersion()} are read from the
+ * class file when they return constants, as they almost always do. Only a provider whose name
+ * or version is computed is created to ask it, on a thread of its own with a time limit. A jar
+ * or provider that fails to load, has an invalid name, or was built for an incompatible API
+ * version is recorded as a {@link PluginProblem} naming the jar and class; everything else
+ * still loads.
  */
 public final class RegistryLoader {
   private static final String NAME_PATTERN = "[a-z][a-z0-9_]*";
+  private static final String BUILT_IN = "(built in)";
+  /** The name of the class loader of plugin folders, which stack traces show. */
+  static final String PLUGIN_LOADER = "nnlab-plugins";
 
   private final List<ProviderInfo> providers = new ArrayList<>();
   private final Set<PluginProblem> problems = new LinkedHashSet<>();
   private final Map<String, PluginProblem> refused = new HashMap<>();
+  private final List<PluginJar> jars = new ArrayList<>();
+  private URLClassLoader shared;
   private boolean pluginFoldersSearched;
 
   /** Loads the providers visible to the class loader that loaded nnlab itself. */
@@ -50,26 +61,26 @@ public final class RegistryLoader {
   }
 
   /**
-   * Adds, as built-ins, every provider of every kind that {@link ServiceLoader} finds through
-   * {@code loader}.
+   * Adds, as built-ins, every provider of every kind listed in the {@code META-INF/services}
+   * files that {@code loader} sees.
    *
    * @param loader the class loader to search
    * @return this loader
    */
   public RegistryLoader scan(ClassLoader loader) {
     for (PluginKind<?> kind : PluginKind.all()) {
-      Iterator<? extends Provider> it = ServiceLoader.load(kind.type(), loader).iterator();
-      while (true) {
-        try {
-          if (!it.hasNext()) {
-            break;
+      String listing = PluginJar.SERVICES + kind.type().getName();
+      Set<String> listed = new LinkedHashSet<>();
+      try {
+        for (Enumeration<URL> urls = loader.getResources(listing); urls.hasMoreElements(); ) {
+          try (InputStream in = urls.nextElement().openStream()) {
+            listed.addAll(ServiceListing.read(in, listing, BUILT_IN, problems));
           }
-          Provider provider = it.next();
-          add(kind, provider, sourceOf(provider.getClass()), true);
-        } catch (ServiceConfigurationError e) {
-          problems.add(new PluginProblem("(built in)", "", LoadFailures.reason(e, kind.type())));
         }
+      } catch (IOException e) {
+        problems.add(new PluginProblem(BUILT_IN, "", "cannot read " + listing + ": " + e));
       }
+      listed.forEach(className -> add(kind, className, loader, BUILT_IN, true));
     }
     return this;
   }
@@ -83,91 +94,69 @@ public final class RegistryLoader {
    * @return this loader
    */
   public RegistryLoader scanFolders(List<Path> folders) {
-    List<PluginJar> jars = new ArrayList<>();
+    List<PluginJar> found = new ArrayList<>();
     pluginFoldersSearched |= !folders.isEmpty();
     for (Path folder : folders) {
-      PluginFolder.read(folder, jars, problems);
+      PluginFolder.read(folder, found, problems);
     }
-    if (jars.isEmpty()) {
+    if (found.isEmpty()) {
       return this;
     }
     // Kept open for the life of the process: the plugins' classes are used until it exits.
-    URLClassLoader shared = new URLClassLoader("nnlab-plugins",
-        jars.stream().map(PluginJar::url).toArray(URL[]::new),
+    URLClassLoader loader = new URLClassLoader(PLUGIN_LOADER,
+        found.stream().map(PluginJar::url).toArray(URL[]::new),
         RegistryLoader.class.getClassLoader());
-    for (PluginJar jar : jars) {
+    for (PluginJar jar : found) {
       for (PluginKind<?> kind : PluginKind.all()) {
-        scanJar(kind, jar, shared);
+        for (String className : jar.providers(kind)) {
+          add(kind, className, loader, jar.path().toString(), false);
+        }
       }
     }
+    jars.addAll(found);
+    shared = loader;
     return this;
   }
 
-  private void scanJar(PluginKind<?> kind, PluginJar jar, ClassLoader shared) {
-    List<String> pending = new ArrayList<>(jar.providers(kind));
-    int failures = 0;
-    Iterator<? extends Provider> it =
-        ServiceLoader.load(kind.type(), new JarView(jar, shared)).iterator();
-    while (!pending.isEmpty() && failures <= jar.providers(kind).size()) {
-      Provider provider;
-      try {
-        if (!it.hasNext()) {
-          return;
-        }
-        provider = it.next();
-      } catch (ServiceConfigurationError | LinkageError e) {
-        failures++;
-        String className = claim(pending, e);
-        problems.add(new PluginProblem(jar.path().toString(), className,
-            LoadFailures.reason(e, kind.type())));
-        continue;
-      }
-      pending.remove(provider.getClass().getName());
-      // A jar that bundles nnlab's own plugins lists them again; they are the built-ins already.
-      if (provider.getClass().getClassLoader() == shared) {
-        add(kind, provider, jar.path().toString(), false);
-      }
-    }
-  }
-
-  /**
-   * Finds the listed class a failure is about: the one its message names or, when it names none
-   * (a missing superclass, say), the next one ServiceLoader was due to load.
-   */
-  private static String claim(List<String> pending, Throwable error) {
-    String message = String.valueOf(error.getMessage());
-    String best = null;
-    for (String name : pending) {
-      boolean named = message.contains(name) || message.contains(name.replace('.', '/'));
-      if (named && (best == null || name.length() > best.length())) {
-        best = name;
-      }
-    }
-    String claimed = best != null ? best : pending.get(0);
-    pending.remove(claimed);
-    return claimed;
-  }
-
-  private void add(PluginKind<?> kind, Provider provider, String source, boolean builtIn) {
-    String className = provider.getClass().getName();
-    String name;
-    String version;
+  private void add(
+      PluginKind<?> kind, String className, ClassLoader loader, String listedIn, boolean builtIn) {
+    Class<?> type;
     try {
-      name = provider.name();
-    } catch (RuntimeException | LinkageError e) {
-      problems.add(new PluginProblem(source, className, LoadFailures.methodFailure("name()", e)));
+      type = ProviderClasses.load(className, loader);
+    } catch (ClassNotFoundException e) {
+      problems.add(new PluginProblem(listedIn, className, LoadFailures.notFound(kind)));
+      return;
+    } catch (LinkageError e) {
+      problems.add(new PluginProblem(listedIn, className, LoadFailures.loading(e)));
       return;
     }
-    try {
-      version = provider.apiVersion();
-    } catch (RuntimeException | LinkageError e) {
-      problems.add(new PluginProblem(source, className,
-          LoadFailures.methodFailure("apiVersion()", e)));
+    // A jar that bundles nnlab's own plugins lists them again; they are the built-ins already.
+    if (!builtIn && type.getClassLoader() != loader) {
       return;
     }
-    if (!NnApi.isCompatible(version)) {
+    String source = builtIn ? sourceOf(type) : listedIn;
+    Optional<String> refusal;
+    try {
+      refusal = ProviderClasses.refusal(kind, type);
+    } catch (LinkageError e) {
+      refusal = Optional.of(LoadFailures.loading(e));
+    }
+    if (refusal.isPresent()) {
+      problems.add(new PluginProblem(source, className, refusal.get()));
+      return;
+    }
+    PluginInstance instance = new PluginInstance(type);
+    ProviderIdentity.of(instance, source, problems)
+        .ifPresent(id -> accept(kind, id, instance, source, builtIn));
+  }
+
+  private void accept(
+      PluginKind<?> kind, ProviderIdentity id, PluginInstance instance, String source, boolean builtIn) {
+    String className = instance.type().getName();
+    String name = id.name();
+    if (!NnApi.isCompatible(id.version())) {
       PluginProblem problem =
-          new PluginProblem(source, className, LoadFailures.incompatibleVersion(version));
+          new PluginProblem(source, className, LoadFailures.incompatibleVersion(id.version()));
       problems.add(problem);
       if (name != null) {
         refused.putIfAbsent(Registry.key(kind, name), problem);
@@ -180,7 +169,7 @@ public final class RegistryLoader {
               + NAME_PATTERN));
       return;
     }
-    providers.add(new ProviderInfo(kind, name, provider, source, builtIn));
+    providers.add(new ProviderInfo(kind, name, instance, source, builtIn));
   }
 
   /** Builds the registry, recording every name offered more than once as a problem too. */
@@ -200,7 +189,8 @@ public final class RegistryLoader {
                 + other.name() + "' will be refused"));
       }
     }
-    return new Registry(providers, new ArrayList<>(all), refused, pluginFoldersSearched);
+    return new Registry(providers, new ArrayList<>(all), refused, pluginFoldersSearched,
+        new PluginClasses(shared, jars));
   }
 
   /** The jar or folder a class was loaded from, or its class loader when unknown. */

@@ -23,7 +23,8 @@ import org.nnlab.core.train.Experiment;
 /**
  * An experiment's configuration with every default filled in, in the explicit {@code layers}
  * form, as a tree of maps, lists and scalars: the {@code config} of a report, and (with the
- * trained parameters) the model that {@code --save} writes.
+ * trained parameters, its arrays as {@link NumberArray}s) the model that {@code --save} writes
+ * with {@link SavedModel}.
  */
 public final class ResolvedConfig {
   private ResolvedConfig() {}
@@ -41,7 +42,7 @@ public final class ResolvedConfig {
    *
    * @param experiment the trained experiment
    * @param progress where training stands, or empty for a model that only carries what it
-   *     learned
+   *     learned (a diverged run's)
    * @param target the file it will be written to; a CSV path is rewritten relative to it
    * @return the tree
    */
@@ -52,11 +53,29 @@ public final class ResolvedConfig {
     SavedState state = new SavedState(experiment.standardization(),
         data.classNames().isEmpty() ? Optional.empty() : Optional.of(data.classNames()),
         data.inputNames(), data.targetNames(), progress);
-    root.put("state", StateWriter.tree(state));
+    root.put("state", packed(StateWriter.tree(state)));
     return root;
   }
 
+  // The state's arrays (optimizer state, best parameters) go to the sidecar like the weights.
+  private static Object packed(Object value) {
+    if (value instanceof double[] vector) {
+      return NumberArray.vector(vector);
+    }
+    if (value instanceof Map<?, ?> map) {
+      Map<Object, Object> copy = new LinkedHashMap<>();
+      map.forEach((key, item) -> copy.put(key, packed(item)));
+      return copy;
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().map(ResolvedConfig::packed).toList();
+    }
+    return value;
+  }
+
+  // With a target, arrays stay packed (NumberArray) for the saved model's writer.
   private static Map<String, Object> tree(Experiment experiment, Path target) {
+    boolean packed = target != null;
     ExperimentConfig config = experiment.config();
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("version", ExperimentConfig.FORMAT_VERSION);
@@ -66,17 +85,18 @@ public final class ResolvedConfig {
     model.put("inputs", experiment.network().inputs());
     List<Object> layers = new ArrayList<>();
     for (NetworkLayer layer : experiment.network().layers()) {
-      layers.add(layer(layer, target != null));
+      layers.add(layer(layer, packed));
     }
     model.put("layers", layers);
     root.put("model", model);
-    root.put("loss", plugin(config.loss().name(), experiment.resolvedLoss()));
+    root.put("loss", plugin(config.loss().name(), experiment.resolvedLoss(), packed));
     Map<String, Object> optimizer = new LinkedHashMap<>();
     optimizer.put("type", config.optimizer().name());
-    experiment.resolvedOptimizer().forEach((key, value) -> optimizer.put(key, plain(value)));
+    experiment.resolvedOptimizer()
+        .forEach((key, value) -> optimizer.put(key, plain(value, packed)));
     root.put("optimizer", optimizer);
     root.put("training", training(config.training()));
-    Map<String, Object> data = data(config.data(), target);
+    Map<String, Object> data = data(config.data(), target, packed);
     if (config.standardize()) {
       data.put("standardize", true);
     }
@@ -84,7 +104,7 @@ public final class ResolvedConfig {
     config.validation().ifPresent(validation -> root.put("validation",
         validation instanceof ValidationConfig.Fraction fraction
             ? Map.of("fraction", fraction.fraction())
-            : data(((ValidationConfig.Source) validation).data(), target)));
+            : data(((ValidationConfig.Source) validation).data(), target, packed)));
     return root;
   }
 
@@ -105,21 +125,22 @@ public final class ResolvedConfig {
     return map;
   }
 
-  private static Map<String, Object> layer(NetworkLayer layer, boolean withParameters) {
+  private static Map<String, Object> layer(NetworkLayer layer, boolean trained) {
     LayerDescription description = layer.description();
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("type", description.type());
     // Parameters go last, in their own order, whether the layer was built from given values or
     // not: a model saved twice is written the same way.
-    List<String> parameters = layer.layer().parameters().stream().map(Parameter::name).toList();
+    List<String> parameters = layer.parameters().stream().map(Parameter::name).toList();
     description.options().forEach((key, value) -> {
-      if (!withParameters || !parameters.contains(key)) {
-        entry.put(key, plain(value));
+      if (!trained || !parameters.contains(key)) {
+        entry.put(key, plain(value, trained));
       }
     });
-    entry.put("activation", plugin(description.activation(), description.activationOptions()));
+    entry.put("activation",
+        plugin(description.activation(), description.activationOptions(), trained));
     entry.put("init", description.init());
-    if (withParameters) {
+    if (trained) {
       for (Parameter parameter : layer.layer().parameters()) {
         entry.put(parameter.name(), parameterValues(parameter));
       }
@@ -127,35 +148,31 @@ public final class ResolvedConfig {
     return entry;
   }
 
-  private static Object plugin(String name, Map<String, Object> options) {
+  private static Object plugin(String name, Map<String, Object> options, boolean packed) {
     if (options.isEmpty()) {
       return name;
     }
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("type", name);
-    options.forEach((key, value) -> map.put(key, plain(value)));
+    options.forEach((key, value) -> map.put(key, plain(value, packed)));
     return map;
   }
 
-  private static Object parameterValues(Parameter parameter) {
-    double[] values = parameter.values();
+  private static NumberArray parameterValues(Parameter parameter) {
+    double[] values = parameter.values().clone();
     if (parameter.role() == ParameterRole.BIASES && parameter.rows() == 1) {
-      return toList(values, 0, values.length);
+      return NumberArray.vector(values);
     }
-    List<Object> rows = new ArrayList<>();
-    for (int r = 0; r < parameter.rows(); r++) {
-      rows.add(toList(values, r * parameter.cols(), parameter.cols()));
-    }
-    return rows;
+    return NumberArray.matrix(values, parameter.rows(), parameter.cols());
   }
 
-  private static Map<String, Object> data(DataConfig data, Path target) {
+  private static Map<String, Object> data(DataConfig data, Path target, boolean packed) {
     Map<String, Object> source = new LinkedHashMap<>();
     String kind;
     if (data instanceof DataConfig.Inline inline) {
       kind = "inline";
-      source.put("inputs", plain(inline.inputs()));
-      source.put("targets", plain(inline.targets()));
+      source.put("inputs", plain(inline.inputs(), packed));
+      source.put("targets", plain(inline.targets(), packed));
     } else if (data instanceof DataConfig.Csv csv) {
       kind = "csv";
       source.put("path", csvPath(csv, target));
@@ -181,8 +198,17 @@ public final class ResolvedConfig {
     return folder.relativize(csv.file().toAbsolutePath()).toString().replace('\\', '/');
   }
 
-  /** Turns arrays into lists, so the tree holds only maps, lists and scalars. */
-  private static Object plain(Object value) {
+  /**
+   * Turns arrays into lists, so the tree holds only maps, lists and scalars; or, when
+   * {@code packed}, into {@link NumberArray}s.
+   */
+  private static Object plain(Object value, boolean packed) {
+    if (packed && value instanceof double[] vector) {
+      return NumberArray.vector(vector.clone());
+    }
+    if (packed && value instanceof double[][] matrix) {
+      return NumberArray.matrix(matrix);
+    }
     if (value instanceof double[] vector) {
       return toList(vector, 0, vector.length);
     }

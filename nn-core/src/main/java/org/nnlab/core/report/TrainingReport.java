@@ -20,18 +20,23 @@ import org.nnlab.core.stats.GradientVerdict;
 import org.nnlab.core.train.Divergence;
 import org.nnlab.core.train.EarlyStop;
 import org.nnlab.core.train.Experiment;
+import org.nnlab.core.train.PluginFailure;
 import org.nnlab.core.train.TrainingResult;
 
 /**
  * The JSON report of a training run, documented in {@code docs/report.md}: the resolved
  * configuration, the layers, one object per epoch, the gradient verdict of the last epoch, and
- * the divergence if training stopped early.
+ * the divergence or plugin failure if training stopped early.
  * Values that do not apply are {@code null}.
  */
 public final class TrainingReport {
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT)
       .registerModule(new SimpleModule().addSerializer(Double.class, new FiniteOrNull()));
+
+  static {
+    JSON.getFactory().setCharacterEscapes(new JsonEscapes());
+  }
 
   private TrainingReport() {}
 
@@ -48,6 +53,8 @@ public final class TrainingReport {
     report.put("verdict", result.lastEpoch().filter(e -> e.layers().measured())
         .map(TrainingReport::verdict).orElse(null));
     report.put("diverged", result.divergence().map(TrainingReport::divergence).orElse(null));
+    report.put("plugin_failure",
+        result.pluginFailure().map(TrainingReport::pluginFailure).orElse(null));
     if (result.stoppedEarly().isPresent()) {
       report.put("stopped_early", stoppedEarly(result.stoppedEarly().get()));
     }
@@ -112,6 +119,19 @@ public final class TrainingReport {
     entry.put("ratio", verdict.ratio());
     entry.put("kind", verdict.kind().word());
     entry.put("sentence", verdict.sentence());
+    return entry;
+  }
+
+  private static Map<String, Object> pluginFailure(PluginFailure failure) {
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("epoch", failure.epoch());
+    entry.put("batch", failure.batch());
+    entry.put("layer", failure.layer() == 0 ? null : failure.layer());
+    entry.put("kind", failure.plugin().kind().noun());
+    entry.put("name", failure.plugin().name());
+    entry.put("class", failure.plugin().className());
+    entry.put("source", failure.plugin().where());
+    entry.put("message", failure.message());
     return entry;
   }
 

@@ -6,12 +6,24 @@ import org.nnlab.api.Parameter;
 import org.nnlab.api.ParameterRole;
 import org.nnlab.core.model.Network;
 import org.nnlab.core.model.NetworkLayer;
+import org.nnlab.core.registry.PluginCallException;
 
 /**
  * Stops training at the first value that is not finite: the loss, a layer's gradient, or a
- * parameter after the step (which is then undone), naming the layer and what went wrong.
+ * parameter after the step (which is then undone), naming the layer and what went wrong. When a
+ * plugin that is not built in made such a value from finite inputs, the plugin is at fault
+ * rather than the run: it is named with a {@link PluginCallException}.
  */
-public final class DivergenceCheck implements TrainingListener {
+final class DivergenceCheck implements TrainingListener {
+  private final LossCall loss;
+  private final OptimizerStepper stepper;
+  private final Matrix outputGradient;
+
+  DivergenceCheck(LossCall loss, OptimizerStepper stepper, Matrix outputGradient) {
+    this.loss = loss;
+    this.stepper = stepper;
+    this.outputGradient = outputGradient;
+  }
 
   @Override
   public void afterLoss(Batch batch) {
@@ -30,8 +42,20 @@ public final class DivergenceCheck implements TrainingListener {
       }
     }
     if (bad >= 0) {
+      checkBackward(layers);
       batch.diverge(new Divergence(batch.epoch(), batch.index(), bad + 1,
           gradientProblem(layers.get(bad))));
+    }
+  }
+
+  // Follows the gradient from the loss back to the first layer, to the first value that is not
+  // finite: when a plugin made it from finite values, the plugin is named.
+  private void checkBackward(List<NetworkLayer> layers) {
+    if (!loss.checkGradient(outputGradient)) {
+      return;
+    }
+    for (int l = layers.size() - 1; l >= 0 && layers.get(l).checkBackward(); l--) {
+      // Each layer's input gradient is the next one's output gradient.
     }
   }
 
@@ -39,6 +63,8 @@ public final class DivergenceCheck implements TrainingListener {
   public void afterStep(Batch batch) {
     for (int l = 0; l < batch.network().layers().size(); l++) {
       if (!valuesFinite(batch, l)) {
+        int count = batch.network().layers().get(l).parameters().size();
+        stepper.undoAfterNonFinite(l + 1, batch.firstParameter(l), count);
         batch.diverge(new Divergence(batch.epoch(), batch.index(), l + 1,
             "the optimizer step made the parameters overflow to Inf or NaN"));
         return;
@@ -74,9 +100,10 @@ public final class DivergenceCheck implements TrainingListener {
     return true;
   }
 
-  private static Divergence forwardDivergence(Batch batch) {
+  private Divergence forwardDivergence(Batch batch) {
     Network network = batch.network();
     for (int l = 0; l < network.layers().size(); l++) {
+      network.layers().get(l).checkForward();
       Matrix out = network.layers().get(l).output();
       for (int i = 0; i < out.size(); i++) {
         if (!Double.isFinite(out.data()[i])) {
@@ -85,6 +112,7 @@ public final class DivergenceCheck implements TrainingListener {
         }
       }
     }
+    loss.checkValue(batch.loss());
     return new Divergence(batch.epoch(), batch.index(), 0, "the loss is " + describe(batch.loss()));
   }
 

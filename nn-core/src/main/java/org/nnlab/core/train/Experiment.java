@@ -1,6 +1,5 @@
 package org.nnlab.core.train;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +19,9 @@ import org.nnlab.core.data.Standardization;
 import org.nnlab.core.internal.kernel.MatrixKernels;
 import org.nnlab.core.model.ModelBuilder;
 import org.nnlab.core.model.Network;
+import org.nnlab.core.registry.PluginBuild;
 import org.nnlab.core.registry.PluginKind;
+import org.nnlab.core.registry.ProviderInfo;
 import org.nnlab.core.registry.Registry;
 
 /**
@@ -40,6 +41,8 @@ import org.nnlab.core.registry.Registry;
  * @param saved what the configuration's {@code state} section holds; {@link SavedState#NONE}
  *     for a configuration that was never trained by nnlab
  * @param warnings things the user should know that do not stop the run, one line each
+ * @param lossPlugin the loss's provider, to name it when it fails
+ * @param optimizerPlugin the optimizer's provider, to name it when it fails
  */
 public record Experiment(
     ExperimentConfig config,
@@ -52,7 +55,9 @@ public record Experiment(
     Map<String, Object> resolvedLoss,
     Optional<Standardization> standardization,
     SavedState saved,
-    List<String> warnings) {
+    List<String> warnings,
+    ProviderInfo lossPlugin,
+    ProviderInfo optimizerPlugin) {
 
   /** Creates the record, copying the warnings. */
   public Experiment {
@@ -71,32 +76,37 @@ public record Experiment(
   public static Experiment prepare(
       ExperimentConfig config, Registry registry, MatrixKernels kernels) {
     PluginRef lossRef = config.loss();
-    LossProvider lossProvider =
-        registry.resolve(PluginKind.LOSS, lossRef.name(), lossRef.location(), lossRef.namePath());
+    ProviderInfo lossPlugin = registry.lookup(PluginKind.LOSS, lossRef.name(),
+        lossRef.location(), lossRef.namePath());
+    LossProvider lossProvider = (LossProvider) lossPlugin.provider();
     YamlPluginOptions lossOptions = lossRef.pluginOptions();
-    Loss loss = lossOptions.create(lossRef, () -> lossProvider.create(lossOptions));
+    Loss loss = PluginBuild.create(lossPlugin, lossRef, lossOptions,
+        () -> lossProvider.create(lossOptions));
+    boolean softmax = PluginBuild.call(lossPlugin, lossRef, "appliesSoftmax()",
+        loss::appliesSoftmax);
     PluginRef optimizerRef = config.optimizer();
-    OptimizerProvider optimizerProvider = registry.resolve(PluginKind.OPTIMIZER,
-        optimizerRef.name(), optimizerRef.location(), optimizerRef.namePath());
+    ProviderInfo optimizerPlugin = registry.lookup(PluginKind.OPTIMIZER, optimizerRef.name(),
+        optimizerRef.location(), optimizerRef.namePath());
+    OptimizerProvider optimizerProvider = (OptimizerProvider) optimizerPlugin.provider();
     YamlPluginOptions optimizerOptions = optimizerRef.pluginOptions();
-    Optimizer optimizer =
-        optimizerOptions.create(optimizerRef, () -> optimizerProvider.create(optimizerOptions));
+    Optimizer optimizer = PluginBuild.create(optimizerPlugin, optimizerRef, optimizerOptions,
+        () -> optimizerProvider.create(optimizerOptions));
     SavedState saved = config.state().map(StateReader::read).orElse(SavedState.NONE);
 
-    PreparedData prepared = PreparedData.load(config, saved, loss.appliesSoftmax(),
+    PreparedData prepared = PreparedData.load(config, saved, softmax,
         batchRows -> new ModelBuilder(registry, kernels).build(config.model(), config.seed(),
             batchRows));
     Network network = prepared.network();
-    if (loss.appliesSoftmax()) {
+    if (softmax) {
       checkSoftmaxOutput(config, network, lossRef);
     }
     checkMonitor(config, prepared.training());
-    List<String> warnings = new ArrayList<>(prepared.warnings());
-    saved.progress().ifPresent(progress -> StateReader.checkFits(progress, network, optimizer,
+    saved.progress().ifPresent(progress -> StateReader.checkFits(progress, network,
+        PluginBuild.call(optimizerPlugin, optimizerRef, "stateArrays()", optimizer::stateArrays),
         config));
     return new Experiment(config, network, prepared.training(), prepared.validation(), loss,
         optimizer, optimizerOptions.resolved(), lossOptions.resolved(),
-        prepared.standardization(), saved, warnings);
+        prepared.standardization(), saved, prepared.warnings(), lossPlugin, optimizerPlugin);
   }
 
   private static void checkSoftmaxOutput(ExperimentConfig config, Network network, PluginRef loss) {

@@ -13,6 +13,7 @@ import org.nnlab.core.data.Dataset;
 import org.nnlab.core.internal.kernel.MatrixKernels;
 import org.nnlab.core.model.Network;
 import org.nnlab.core.model.NetworkLayer;
+import org.nnlab.core.registry.PluginCallException;
 import org.nnlab.core.stats.EpochStats;
 
 /**
@@ -32,7 +33,7 @@ public final class TrainingLoop {
   private final Experiment experiment;
   private final Network network;
   private final Dataset data;
-  private final Loss loss;
+  private final LossCall loss;
   private final TrainingConfig training;
   private final OptimizerStepper stepper;
   private final BatchSampler batches;
@@ -56,19 +57,20 @@ public final class TrainingLoop {
     this.experiment = experiment;
     this.network = experiment.network();
     this.data = experiment.data();
-    this.loss = experiment.loss();
+    this.loss = new LossCall(experiment.loss(), experiment.lossPlugin());
     this.training = experiment.config().training();
-    this.stepper = new OptimizerStepper(network, experiment.optimizer());
+    this.stepper = new OptimizerStepper(network, experiment.optimizer(),
+        experiment.optimizerPlugin());
     this.batches = new BatchSampler(data, training.batchSize(), experiment.config().seed());
     this.outputGradient = new Matrix(batches.batchRows(), network.outputs());
     this.batch = new Batch(network, kernels, stepper);
     int stepsPerEpoch = (data.size() + batches.batchRows() - 1) / batches.batchRows();
     this.steps = new StepCounter(stepsPerEpoch, training.epochs(), 0, stepper.learningRate());
     this.validation = experiment.validation()
-        .map(set -> new Validation(network, loss, set, batches.batchRows()));
+        .map(set -> new Validation(network, experiment.loss(), set, batches.batchRows()));
     this.earlyStopping = training.earlyStopping().map(config -> new EarlyStopping(config,
         network));
-    listeners.add(new DivergenceCheck());
+    listeners.add(new DivergenceCheck(loss, stepper, outputGradient));
     if (training.statistics() == TrainingConfig.Statistics.EVERY_BATCH) {
       listeners.add(new GradientStatistics(network, kernels));
     }
@@ -153,8 +155,13 @@ public final class TrainingLoop {
         return end(Optional.empty(), true, Optional.empty());
       }
       index++;
-      Optional<Divergence> divergence = step(epoch, index, start,
-          Math.min(rows, batches.size() - start));
+      Optional<Divergence> divergence;
+      try {
+        divergence = step(epoch, index, start, Math.min(rows, batches.size() - start));
+      } catch (PluginCallException e) {
+        return new TrainingResult(history, Optional.empty(),
+            Optional.of(PluginFailure.of(epoch, index, e)), false, Optional.empty());
+      }
       if (divergence.isPresent()) {
         return end(divergence, false, Optional.empty());
       }
@@ -190,9 +197,14 @@ public final class TrainingLoop {
     steps.advance(epoch);
     stepper.step(steps);
     batch.stepped();
-    if (notify(Phase.STEP)) {
+    try {
+      if (notify(Phase.STEP)) {
+        stepper.undo();
+        return batch.divergence();
+      }
+    } catch (PluginCallException e) {
       stepper.undo();
-      return batch.divergence();
+      throw e;
     }
     return Optional.empty();
   }
@@ -236,7 +248,7 @@ public final class TrainingLoop {
 
   private TrainingResult end(Optional<Divergence> divergence, boolean interrupted,
       Optional<EarlyStop> stopped) {
-    return new TrainingResult(history, divergence, interrupted, stopped);
+    return new TrainingResult(history, divergence, Optional.empty(), interrupted, stopped);
   }
 
   /** The epochs completed so far, those of a resumed run's earlier sessions included. */

@@ -10,11 +10,13 @@ import org.nnlab.core.stats.EpochStats;
  *
  * @param epochs one entry per completed epoch, in order
  * @param divergence where training diverged, if it did
+ * @param pluginFailure where a plugin failed, if one did
  * @param interrupted whether training was asked to stop (Ctrl-C) before its last epoch
  * @param stoppedEarly why early stopping ended training, if it did
  */
 public record TrainingResult(
-    List<EpochStats> epochs, Optional<Divergence> divergence, boolean interrupted,
+    List<EpochStats> epochs, Optional<Divergence> divergence,
+    Optional<PluginFailure> pluginFailure, boolean interrupted,
     Optional<EarlyStop> stoppedEarly) {
 
   /** Creates the record, copying the list. */
@@ -22,9 +24,14 @@ public record TrainingResult(
     epochs = List.copyOf(epochs);
   }
 
-  /** Tells whether training ended as planned: every epoch, or stopped early, finite values. */
+  /** Tells whether training ended as planned: every epoch or stopped early, finite values. */
   public boolean succeeded() {
-    return divergence.isEmpty() && !interrupted;
+    return divergence.isEmpty() && pluginFailure.isEmpty() && !interrupted;
+  }
+
+  /** Why training failed, in one line for the user: the divergence or plugin failure. */
+  public Optional<String> failure() {
+    return divergence.map(Divergence::message).or(() -> pluginFailure.map(PluginFailure::message));
   }
 
   /** The last completed epoch, if any. */

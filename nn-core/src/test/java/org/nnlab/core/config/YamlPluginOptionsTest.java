@@ -141,4 +141,18 @@ class YamlPluginOptionsTest {
     options.matrix("x").orElseThrow()[0][0] = 99;
     assertArrayEquals(new double[] {1, 2}, ((double[][]) options.resolved().get("x"))[0], 0.0);
   }
+
+  @Test
+  void aWrittenValueEqualToANonFiniteDefaultReadsAsThatDefault() {
+    YamlPluginOptions options = yaml("alpha: .nan\nlimit: -.inf\n");
+    assertEquals(Double.NaN, options.number("alpha", Double.NaN));
+    assertEquals(Double.NEGATIVE_INFINITY, options.number("limit", Double.NEGATIVE_INFINITY));
+  }
+
+  @Test
+  void aNonFiniteValueIsRefusedWhenTheDefaultIsAnotherNumber() {
+    InvalidOptionException e = assertThrows(InvalidOptionException.class,
+        () -> yaml("alpha: .nan\n").number("alpha", 1.0));
+    assertEquals("a finite number", e.expected());
+  }
 }

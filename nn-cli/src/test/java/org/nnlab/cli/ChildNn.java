@@ -1,0 +1,55 @@
+package org.nnlab.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs {@code nn} in a JVM of its own, as the launcher does, for what cannot run in the test's
+ * JVM: a plugin calling {@code System.exit} would end it, and a relative folder name needs its
+ * own working directory.
+ */
+final class ChildNn {
+  private static final long TIMEOUT_SECONDS = 120;
+
+  private ChildNn() {}
+
+  /**
+   * Runs {@code nn ARGS} in {@code directory} and waits for it.
+   *
+   * @return the exit code and what it printed
+   */
+  static Cli.Result run(Path directory, String... args) {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+        Main.class.getName()));
+    command.addAll(List.of(args));
+    try {
+      Path out = Files.createTempFile("nn-out", ".txt");
+      Path err = Files.createTempFile("nn-err", ".txt");
+      Process process = new ProcessBuilder(command).directory(directory.toFile())
+          .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw new AssertionError("nn did not finish within " + TIMEOUT_SECONDS + " s");
+      }
+      Cli.Result result = new Cli.Result(process.exitValue(),
+          Files.readString(out, StandardCharsets.UTF_8), Files.readString(err,
+              StandardCharsets.UTF_8));
+      Files.delete(out);
+      Files.delete(err);
+      return result;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", e);
+    }
+  }
+}
