@@ -3,21 +3,25 @@ package org.nnlab.api;
 import java.util.List;
 
 /**
- * A trainable transformation of a batch: z = layer(x), one sample per row.
+ * A transformation of a batch: z = layer(x), one sample per row, usually trainable.
  *
  * <p>A layer computes the pre-activation z only. The activation named next to it in the
  * configuration is applied by the engine afterwards, which is also where the engine measures how
  * much of the gradient the activation lets through.
  *
- * <p>Call order, per batch: {@link #forward}, then {@link #backward} with the same input. The
- * engine owns every matrix passed in and sizes them before the call: {@code output} and
- * {@code inputGradient} already have the batch's row count and the right number of columns. A
- * layer must not keep references to those matrices, must not allocate per call once warmed up,
- * and must not change its parameters' values (only an optimizer does that). Only the first
- * {@code rows() * cols()} entries of each matrix belong to the batch: buffers are reused for
- * smaller batches, so their arrays may be longer, and entries beyond must be ignored.
+ * <p>Call order, per training batch: {@link #forward} in {@link Mode#TRAINING}, then {@link
+ * #backward} with the same input. In {@link Mode#EVALUATION} no backward pass follows. The engine
+ * owns every matrix passed in and sizes them before the call: {@code output} and {@code
+ * inputGradient} already have the batch's row count and the right number of columns. A layer
+ * must not keep references to those matrices, must not allocate per call once warmed up (size
+ * buffers with {@link LayerContext#maxBatchRows()}), and must not change its parameters' values
+ * (only an optimizer does that). Only the first {@code rows() * cols()} entries of each matrix
+ * belong to the batch: buffers are reused for smaller batches, so their arrays may be longer, and
+ * entries beyond must be ignored.
  *
- * <p>A layer instance belongs to one training run and need not be thread-safe.
+ * <p>A layer instance belongs to one training run and need not be thread-safe. Whatever it
+ * keeps between {@code forward} and {@code backward} (a dropout mask, say) lives in its own
+ * fields.
  */
 public interface Layer {
 
@@ -47,19 +51,24 @@ public interface Layer {
    *
    * @param input {@code rows x inputSize()}, read only
    * @param output {@code rows x outputSize()}, overwritten with z
+   * @param mode whether a training step or an evaluation runs
    */
-  void forward(Matrix input, Matrix output);
+  void forward(Matrix input, Matrix output, Mode mode);
 
   /**
-   * Back-propagates the gradient of the loss through this layer.
+   * Back-propagates the gradient of the loss through this layer, after a forward pass in {@link
+   * Mode#TRAINING} with the same input.
    *
-   * <p>Overwrites every parameter's {@link Parameter#gradients()} with dL/d(parameter) and
-   * {@code inputGradient} with dL/d(input). The gradients are exactly those of the loss whose
-   * gradient {@code outputGradient} is, so a batch-mean loss yields batch-mean gradients.
+   * <p>Overwrites every parameter's {@link Parameter#gradients()} with dL/d(parameter) and, when
+   * asked for, {@code inputGradient} with dL/d(input). The gradients are exactly those of the
+   * loss whose gradient {@code outputGradient} is, so a batch-mean loss yields batch-mean
+   * gradients.
    *
    * @param input the same input that was given to the preceding {@link #forward}, read only
    * @param outputGradient dL/dz, {@code rows x outputSize()}, read only
-   * @param inputGradient {@code rows x inputSize()}, overwritten with dL/d(input)
+   * @param inputGradient {@code rows x inputSize()}, overwritten with dL/d(input); {@code null}
+   *     when nothing needs it (the first layer of a network, whose input is the data), in which
+   *     case the layer should skip computing it
    */
   void backward(Matrix input, Matrix outputGradient, Matrix inputGradient);
 }

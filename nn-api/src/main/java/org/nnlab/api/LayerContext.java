@@ -1,5 +1,7 @@
 package org.nnlab.api;
 
+import java.util.random.RandomGenerator;
+
 /**
  * What a {@link LayerProvider} needs to build one layer of a model.
  *
@@ -34,4 +36,26 @@ public interface LayerContext {
    * @param fanOut the number of units fed by each input
    */
   void initializeWeights(double[] weights, int fanIn, int fanOut);
+
+  /**
+   * The largest number of rows a batch given to this layer will have, so that a layer can
+   * allocate its own per-batch buffers (a dropout mask, say) once.
+   *
+   * @return at least 1
+   */
+  int maxBatchRows();
+
+  /**
+   * This layer's own random stream, for layers that draw random numbers while training (dropout
+   * masks). It is derived from the run's seed and the layer's position, so the same
+   * configuration and seed draw the same numbers, and its position is saved with a checkpoint
+   * so that a resumed run draws what an uninterrupted one would. Draw from it only in {@link
+   * Mode#TRAINING}, and only from the layer's own methods (not from other threads).
+   *
+   * <p>Weight initialisation does not use this stream; it has {@link #initializeWeights}.
+   *
+   * @return the stream, the same object on every call; unlike the context itself it stays valid
+   *     for the whole run, so a layer keeps it
+   */
+  RandomGenerator random();
 }

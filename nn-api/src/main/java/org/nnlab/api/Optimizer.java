@@ -1,12 +1,16 @@
 package org.nnlab.api;
 
+import java.util.List;
+
 /**
  * A rule that changes parameters from their gradients, such as stochastic gradient descent.
  *
  * <p>The optimizer itself holds only its settings (learning rate, momentum...), never per-run
  * values, and is safe to share between threads. Whatever it must remember between steps (a
- * velocity, Adam's moment estimates) lives in the {@link OptimizerState} the engine keeps for
- * each parameter: {@link #stateArrays()} arrays of the parameter's size, zero at the start.
+ * velocity, Adam's moment estimates) lives in the {@link OptimizerState} the engine keeps for the
+ * run: {@link #stateArrays()} arrays per parameter, each of the parameter's size, zero at the
+ * start. The engine saves that state with a checkpoint and restores it, so a resumed run takes
+ * exactly the steps an uninterrupted one would.
  */
 public interface Optimizer {
 
@@ -19,13 +23,26 @@ public interface Optimizer {
   int stateArrays();
 
   /**
-   * Applies one update to {@code parameter.values()} from {@code parameter.gradients()}.
+   * The learning rate as configured. A learning-rate schedule starts from it; the rate to use in
+   * a step is {@link StepContext#learningRate()}.
    *
-   * <p>Called once per parameter per batch, after the backward pass. Must not change the
-   * gradients.
-   *
-   * @param parameter the parameter to update in place
-   * @param state this parameter's own state; {@link OptimizerState#step()} is 1 on the first call
+   * @return a positive number
    */
-  void update(Parameter parameter, OptimizerState state);
+  double learningRate();
+
+  /**
+   * Applies one update to every trainable parameter of the network, from its {@link
+   * Parameter#gradients()}.
+   *
+   * <p>Called once per batch, after the backward pass, with the same list (in the same order) on
+   * every call of a run. Changes {@link Parameter#values()} in place; must not change the
+   * gradients. Optimizers that treat each entry on its own loop over the parameters; the whole
+   * list is there for rules that need more (per-layer norms, say).
+   *
+   * @param parameters every trainable parameter of the network, layer by layer
+   * @param state this run's state: {@code state.array(p, k)} is array {@code k} of parameter
+   *     {@code p}
+   * @param context the step number, epoch and learning rate
+   */
+  void step(List<Parameter> parameters, OptimizerState state, StepContext context);
 }

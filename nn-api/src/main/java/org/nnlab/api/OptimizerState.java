@@ -1,51 +1,56 @@
 package org.nnlab.api;
 
 /**
- * The memory an {@link Optimizer} keeps for one parameter between steps.
+ * What an {@link Optimizer} remembers between steps: for each parameter of the network,
+ * {@link Optimizer#stateArrays()} arrays of the parameter's size, zero at the start.
  *
- * <p>Created by the engine with {@link Optimizer#stateArrays()} zero arrays of the parameter's
- * size. The engine advances {@link #step()} before each update; the optimizer reads and writes
- * the arrays.
+ * <p>Created and kept by the engine, one per run. The optimizer reads and writes the arrays in
+ * {@link Optimizer#step}; the engine writes them into a checkpoint and reads them back, so the
+ * arrays are the whole state: an optimizer must keep nothing anywhere else.
  */
 public final class OptimizerState {
-  private final double[][] arrays;
-  private long step;
+  private final double[][][] arrays;
+  private final int arraysPerParameter;
 
   /**
    * Creates zero state.
    *
-   * @param arrays the number of arrays, at least 0
-   * @param size the length of each array: the parameter's size
+   * @param arraysPerParameter how many arrays each parameter gets, at least 0
+   * @param sizes the size of each parameter, in the order the optimizer will see them
    */
-  public OptimizerState(int arrays, int size) {
-    if (arrays < 0 || size < 0) {
-      throw new IllegalArgumentException("invalid optimizer state " + arrays + " x " + size);
+  public OptimizerState(int arraysPerParameter, int... sizes) {
+    if (arraysPerParameter < 0) {
+      throw new IllegalArgumentException("invalid optimizer state: " + arraysPerParameter
+          + " arrays per parameter");
     }
-    this.arrays = new double[arrays][size];
+    this.arraysPerParameter = arraysPerParameter;
+    this.arrays = new double[sizes.length][][];
+    for (int p = 0; p < sizes.length; p++) {
+      if (sizes[p] < 0) {
+        throw new IllegalArgumentException("invalid parameter size " + sizes[p]);
+      }
+      arrays[p] = new double[arraysPerParameter][sizes[p]];
+    }
   }
 
   /**
-   * One state array, such as a velocity.
+   * One state array, such as a parameter's velocity.
    *
+   * @param parameter the parameter's position in the list given to {@link Optimizer#step}
    * @param index from 0 to {@code Optimizer.stateArrays() - 1}
-   * @return the live array
+   * @return the live array, of the parameter's size
    */
-  public double[] array(int index) {
-    return arrays[index];
+  public double[] array(int parameter, int index) {
+    return arrays[parameter][index];
   }
 
-  /**
-   * The number of the update being made: 1 during the first call to {@link Optimizer#update}, 2
-   * during the second, and so on. Adam uses it for bias correction.
-   *
-   * @return at least 1 during an update
-   */
-  public long step() {
-    return step;
+  /** {@return the number of parameters this state is kept for} */
+  public int parameters() {
+    return arrays.length;
   }
 
-  /** Advances {@link #step()} by one; called by the engine before each update. */
-  public void advance() {
-    step++;
+  /** {@return the number of arrays each parameter has} */
+  public int arraysPerParameter() {
+    return arraysPerParameter;
   }
 }

@@ -1,6 +1,7 @@
 package org.nnlab.bench;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.nnlab.core.config.ConfigReader;
 import org.nnlab.core.config.YamlReader;
@@ -8,9 +9,8 @@ import org.nnlab.core.internal.kernel.Kernels;
 import org.nnlab.core.internal.kernel.MatrixKernels;
 import org.nnlab.core.registry.RegistryLoader;
 import org.nnlab.core.train.Experiment;
-import org.nnlab.core.train.Trainer;
-import org.nnlab.core.train.TrainingListener;
-import org.nnlab.core.train.TrainingResult;
+import org.nnlab.core.stats.EpochStats;
+import org.nnlab.core.train.TrainingLoop;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -66,7 +66,7 @@ public class TrainingBenchmark {
   @Param({"0"})
   public int batchSize;
 
-  private Trainer trainer;
+  private TrainingLoop loop;
 
   @Setup
   public void prepare() {
@@ -79,11 +79,11 @@ public class TrainingBenchmark {
         new ConfigReader().validate(new YamlReader().parse(yaml, "bench.yaml"),
             Path.of("bench.yaml")),
         RegistryLoader.loadBuiltIns(), kernels);
-    trainer = new Trainer(experiment, kernels);
+    loop = new TrainingLoop(experiment, kernels);
   }
 
   @Benchmark
-  public TrainingResult epoch() {
-    return trainer.train(TrainingListener.NONE);
+  public Optional<EpochStats> epoch() {
+    return loop.trainOneMoreEpoch();
   }
 }

@@ -13,9 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.nnlab.cli.compare.Charts;
 import org.nnlab.cli.compare.HtmlReport;
 import org.nnlab.cli.compare.ProgressBar;
@@ -130,51 +127,35 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     Charts.warmUp();
-    AtomicBoolean stop = new AtomicBoolean();
-    CountDownLatch written = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
-      stop.set(true);
+    try (Interruption interruption = Interruption.install("nn-compare-stop")) {
       try {
-        written.await(60, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "nn-compare-stop");
-    Runtime.getRuntime().addShutdownHook(hook);
-    try {
-      long totalEpochs = runs.stream().mapToLong(r -> r.config().training().epochs()).sum();
-      List<RunOutcome> outcomes;
-      try (ProgressBar progress = new ProgressBar(stderr, runs.size(), totalEpochs,
-          !quiet && ProgressBar.stderrIsTerminal())) {
-        outcomes = runner.run(runs, jobs, progress, stop::get);
-      }
-      Comparison comparison = Comparison.of(base.name(), config, grid, outcomes);
-      write(folder, comparison);
-      stdout.println();
-      stdout.print(SummaryTable.text(comparison));
-      if (!quiet) {
+        long totalEpochs = runs.stream().mapToLong(r -> r.config().training().epochs()).sum();
+        List<RunOutcome> outcomes;
+        try (ProgressBar progress = new ProgressBar(stderr, runs.size(), totalEpochs,
+            !quiet && ProgressBar.stderrIsTerminal())) {
+          outcomes = runner.run(runs, jobs, progress, interruption::requested);
+        }
+        Comparison comparison = Comparison.of(base.name(), config, grid, outcomes);
+        write(folder, comparison);
         stdout.println();
-        stdout.println("written to " + folder + ": " + String.join(", ", FILES));
-      }
-      stdout.flush();
-      if (stop.get()) {
-        stderr.println("error: interrupted; the runs that finished are written to " + folder);
-        stderr.flush();
-      }
-      return comparison.allSucceeded() ? ExitCodes.OK : ExitCodes.TRAINING_FAILED;
-    } finally {
-      // Released before the Ctrl-C hook lets the JVM end, so that no lock file stays.
-      OutputFiles.release(lock);
-      written.countDown();
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException e) {
-        // The JVM is already shutting down (Ctrl-C); the hook exits once outputs are written.
+        stdout.print(SummaryTable.text(comparison));
+        if (!quiet) {
+          stdout.println();
+          stdout.println("written to " + folder + ": " + String.join(", ", FILES));
+        }
+        stdout.flush();
+        if (interruption.requested()) {
+          stderr.println("error: interrupted; the runs that finished are written to " + folder);
+          stderr.flush();
+        }
+        return comparison.allSucceeded() ? ExitCodes.OK : ExitCodes.TRAINING_FAILED;
+      } finally {
+        // Released before the Ctrl-C hook lets the JVM end, so that no lock file stays.
+        OutputFiles.release(lock);
       }
     }
   }
 
-  // Built in full, then moved into place as a whole: an interrupted write mixes no old files in.
   private void write(Path folder, Comparison comparison) {
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put("runs.csv", RunsCsv.render(comparison).getBytes(StandardCharsets.UTF_8));

@@ -5,8 +5,10 @@ import java.util.Locale;
 import org.nnlab.core.stats.EpochStats;
 
 /**
- * Prints training progress as a table: epoch, loss, accuracy when it applies, and each layer's
- * weight-gradient norm.
+ * Prints training progress as a table: epoch, loss, the training accuracy when it applies (counted
+ * during the epoch, before each batch's update), the validation loss and accuracy when there is
+ * validation data (at the epoch's end), and each layer's weight-gradient norm when the statistics
+ * are on.
  */
 final class EpochTable {
   private static final int NUMBER_WIDTH = 10;
@@ -14,25 +16,38 @@ final class EpochTable {
   private final PrintWriter out;
   private final int layers;
   private final boolean accuracy;
+  private final boolean validation;
 
-  EpochTable(PrintWriter out, int layers, boolean accuracy) {
+  EpochTable(PrintWriter out, int layers, boolean accuracy, boolean validation) {
     this.out = out;
     this.layers = layers;
     this.accuracy = accuracy;
+    this.validation = validation;
   }
 
   void printHeader() {
     StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%6s %12s", "epoch", "loss"));
     if (accuracy) {
-      line.append(String.format(Locale.ROOT, " %9s", "accuracy"));
+      line.append(String.format(Locale.ROOT, " %9s", "train acc"));
     }
-    line.append("   |dL/dW| per layer:");
+    if (validation) {
+      line.append(String.format(Locale.ROOT, " %12s", "val loss"));
+      if (accuracy) {
+        line.append(String.format(Locale.ROOT, " %9s", "val acc"));
+      }
+    }
+    int width = line.length();
+    if (layers > 0) {
+      line.append("   |dL/dW| per layer:");
+    }
     out.println(line);
-    StringBuilder columns = new StringBuilder(" ".repeat(19 + (accuracy ? 10 : 0)));
-    for (int l = 1; l <= layers; l++) {
-      columns.append(String.format(Locale.ROOT, " %" + NUMBER_WIDTH + "s", "L" + l));
+    if (layers > 0) {
+      StringBuilder columns = new StringBuilder(" ".repeat(width));
+      for (int l = 1; l <= layers; l++) {
+        columns.append(String.format(Locale.ROOT, " %" + NUMBER_WIDTH + "s", "L" + l));
+      }
+      out.println(columns);
     }
-    out.println(columns);
     out.flush();
   }
 
@@ -40,13 +55,25 @@ final class EpochTable {
     StringBuilder line = new StringBuilder(
         String.format(Locale.ROOT, "%6d %12s", stats.epoch(), loss(stats.loss())));
     if (accuracy) {
-      line.append(String.format(Locale.ROOT, " %8.1f%%", 100 * stats.accuracy()));
+      line.append(' ').append(percent(stats.accuracy()));
+    }
+    if (validation) {
+      line.append(String.format(Locale.ROOT, " %12s", loss(stats.valLoss())));
+      if (accuracy) {
+        line.append(' ').append(percent(stats.valAccuracy()));
+      }
     }
     for (double norm : stats.gradNorms()) {
-      line.append(String.format(Locale.ROOT, " %" + NUMBER_WIDTH + "s", NumberText.scientific(norm)));
+      line.append(String.format(Locale.ROOT, " %" + NUMBER_WIDTH + "s",
+          NumberText.scientific(norm)));
     }
     out.println(line);
     out.flush();
+  }
+
+  private static String percent(double share) {
+    return Double.isFinite(share) ? String.format(Locale.ROOT, "%8.1f%%", 100 * share)
+        : String.format(Locale.ROOT, "%9s", "-");
   }
 
   static String loss(double value) {

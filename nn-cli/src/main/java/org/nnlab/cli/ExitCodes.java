@@ -14,5 +14,8 @@ public final class ExitCodes {
   /** A bug in nnlab or a plugin; the message asks for a report. */
   public static final int INTERNAL_ERROR = 70;
 
+  /** Interrupted by Ctrl-C (SIGINT, 128 + 2); what finished is written. */
+  public static final int INTERRUPTED = 130;
+
   private ExitCodes() {}
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.nnlab.core.config.ControlCharacters;
 import org.nnlab.core.registry.Registry;
+import org.nnlab.core.train.TrainingLoop;
 
 /**
  * Keeps a plugin that calls {@code System.exit} from ending nn silently with its own exit code.
@@ -80,7 +81,7 @@ final class PluginExitWatch {
       for (int i = exit + 1; i < stack.length; i++) {
         Optional<String> jar = registry.pluginJarOf(stack[i]);
         if (jar.isPresent()) {
-          boolean training = stackHolds(stack, "org.nnlab.core.train.Trainer");
+          boolean training = stackHolds(stack, TrainingLoop.class.getName());
           return Optional.of(new Verdict(ControlCharacters.escape("error: plugin class "
               + stack[i].getClassName() + " (" + jar.get() + ") called System.exit"
               + (training ? " while training" : "") + "; a plugin must throw an exception "

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.nnlab.core.config.ConfigException;
 import org.nnlab.core.config.DataConfig;
 import org.nnlab.core.config.ExperimentConfig;
+import org.nnlab.core.config.ValidationConfig;
 import org.nnlab.core.config.Location;
 import org.nnlab.core.config.YamlArray;
 import org.nnlab.core.config.YamlList;
@@ -41,6 +42,10 @@ final class RunFiles {
       add(inputs, new Input(config.file(), "the configuration"));
       if (config.data() instanceof DataConfig.Csv csv) {
         add(inputs, new Input(csv.file(), "the training data (data.csv.path)"));
+      }
+      if (config.validation().orElse(null) instanceof ValidationConfig.Source source
+          && source.data() instanceof DataConfig.Csv csv) {
+        add(inputs, new Input(csv.file(), "the validation data (validation.csv.path)"));
       }
       sidecars(config.tree(), inputs);
     }

@@ -7,13 +7,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.nnlab.cli.compare.ProgressBar;
+import org.nnlab.core.checkpoint.Progress;
 import org.nnlab.core.config.ConfigException;
+import org.nnlab.core.config.Location;
+import org.nnlab.core.config.TrainingConfig;
+import org.nnlab.core.report.EpochLog;
 import org.nnlab.core.report.ResolvedConfig;
 import org.nnlab.core.report.TrainingReport;
+import org.nnlab.core.stats.EpochStats;
 import org.nnlab.core.stats.GradientVerdict;
+import org.nnlab.core.train.EpochSnapshot;
 import org.nnlab.core.train.Experiment;
-import org.nnlab.core.train.Trainer;
+import org.nnlab.core.train.TrainingControl;
+import org.nnlab.core.train.TrainingListener;
+import org.nnlab.core.train.TrainingLoop;
 import org.nnlab.core.train.TrainingResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,21 +37,23 @@ import picocli.CommandLine.Spec;
     name = "train",
     mixinStandardHelpOptions = true,
     description = {
-      "Train the model described by CONFIG and print, per epoch, the loss and each layer's "
-          + "gradient norm, then a verdict on the gradient flow.",
-      "Exit codes: 0 success, 1 training diverged, a plugin failed while training, or memory "
-          + "ran out, 2 bad usage or input (a plugin that fails while being built included), 70 "
-          + "internal error."
+      "Train the model described by CONFIG and print, per epoch, the loss, the training and "
+          + "validation accuracy and each layer's gradient norm, then a verdict on the "
+          + "gradient flow. A model saved with --save trains on from where it stopped: "
+          + "training.epochs (or --epochs) is the total.",
+      "Exit codes: 0 success, 1 training diverged or ran out of memory, 2 bad usage or "
+          + "input, 70 internal error, 130 interrupted (the last completed epoch is saved)."
     })
 final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @ParentCommand NnCommand nn;
 
-  @Parameters(index = "0", paramLabel = "CONFIG", description = "The model's YAML file.")
+  @Parameters(index = "0", paramLabel = "CONFIG", description = "The model's YAML file, or a "
+      + "model saved by --save.")
   Path config;
 
-  @Option(names = "--epochs", paramLabel = "N", description = "Train N epochs (overrides "
-      + "training.epochs).")
+  @Option(names = "--epochs", paramLabel = "N", description = "Train to N epochs in all "
+      + "(overrides training.epochs).")
   String epochs;
 
   @Option(names = "--seed", paramLabel = "S", description = "Use seed S (overrides seed).")
@@ -57,9 +69,16 @@ final class TrainCommand implements Callable<Integer> {
   Path report;
 
   @Option(names = "--save", paramLabel = "FILE.yaml", description = "Write the trained model as "
-      + "a configuration that 'nn train' accepts again; large arrays go to a sidecar file next "
-      + "to it.")
+      + "a checkpoint that 'nn train' resumes exactly and 'nn evaluate' and 'nn predict' use.")
   Path save;
+
+  @Option(names = "--checkpoint-every", paramLabel = "N", description = "Also rewrite the "
+      + "--save file every N epochs while training.")
+  Integer checkpointEvery;
+
+  @Option(names = "--log", paramLabel = "FILE.csv", description = "Append one row per epoch to "
+      + "FILE.csv as it finishes (loss, accuracy, validation, gradient norms).")
+  Path log;
 
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
   boolean quiet;
@@ -68,6 +87,7 @@ final class TrainCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    checkOptions();
     List<ConfigChange> overrides = Session.changes(settings, epochs);
     if (seed != null) {
       overrides.add(ConfigChange.option("--seed", "seed", seed));
@@ -80,28 +100,128 @@ final class TrainCommand implements Callable<Integer> {
     Experiment experiment = session.experiment(config, overrides);
     List<RunFiles.Input> inputs = RunFiles.inputs(List.of(experiment.config()), pluginFolders);
     checkOutputs(inputs);
-    Trainer trainer = new Trainer(experiment, session.kernels());
-    boolean accuracy = experiment.data().classification();
-    EpochTable table = new EpochTable(out, experiment.network().layers().size(), accuracy);
+    if (!quiet) {
+      experiment.warnings().forEach(warning -> err.println("warning: " + warning));
+      err.flush();
+    }
+    TrainingLoop loop = new TrainingLoop(experiment, session.kernels());
+    int total = experiment.config().training().epochs();
     if (!quiet) {
       out.println(Summary.of(experiment));
-      table.printHeader();
     }
-    TrainingResult result = trainer.train(quiet ? stats -> {} : table::printRow);
-    if (!quiet && !result.epochs().isEmpty()) {
-      var last = result.epochs().get(result.epochs().size() - 1);
-      out.println();
-      out.println(String.format(Locale.ROOT, "epoch %d: %s", last.epoch(),
-          GradientVerdict.of(last).sentence()));
+    if (loop.epochsCompleted() >= total) {
+      if (!quiet) {
+        out.println("already trained " + loop.epochsCompleted() + " of " + total + " epochs; "
+            + "nothing to train (give --epochs N to train to N epochs)");
+        out.flush();
+      }
+      return ExitCodes.OK;
+    }
+    try (Interruption interruption = Interruption.install("nn-train-stop");
+        EpochLog epochLog = log == null ? null : EpochLog.open(log, statistics(experiment)
+            ? experiment.network().layers().size() : 0)) {
+      EpochSnapshot snapshot = new EpochSnapshot(loop);
+      loop.listen(snapshot);
+      int batches = (experiment.data().size() + batchRows(experiment) - 1)
+          / batchRows(experiment);
+      TrainProgress progress = new TrainProgress(loop.epochsCompleted() + 1, total, batches);
+      try (StatusLine line = new StatusLine(err, progress::line,
+          !quiet && ProgressBar.stderrIsTerminal())) {
+        loop.listen(progress);
+        if (epochLog != null) {
+          loop.listen(epochLog);
+        }
+        addTable(loop, experiment, out, line);
+        if (checkpointEvery != null) {
+          loop.listen(new TrainingListener() {
+            @Override
+            public void onEpochEnd(EpochStats stats, TrainingControl control) {
+              if (stats.epoch() % checkpointEvery == 0) {
+                OutputFiles.save(save, ResolvedConfig.trained(experiment,
+                    Optional.of(loop.progress()), save), kept(inputs), "--save");
+              }
+            }
+          });
+        }
+        TrainingResult result = loop.run(interruption::requested);
+        line.close();
+        return finish(experiment, loop, snapshot, result, epochLog, inputs, out, err);
+      }
+    }
+  }
+
+  private int finish(Experiment experiment, TrainingLoop loop, EpochSnapshot snapshot,
+      TrainingResult result, EpochLog epochLog, List<RunFiles.Input> inputs, PrintWriter out,
+      PrintWriter err) {
+    Progress progress = result.interrupted() ? snapshot.restore() : loop.progress();
+    if (!quiet) {
+      result.stoppedEarly().ifPresent(stop -> out.println(stop.message()));
+      result.lastEpoch().filter(last -> last.layers().measured()).ifPresent(last -> {
+        out.println();
+        out.println(String.format(Locale.ROOT, "epoch %d: %s", last.epoch(),
+            GradientVerdict.of(last).sentence()));
+      });
       out.flush();
     }
-    boolean written = writeOutputs(experiment, result, inputs, out, err);
-    result.failure().ifPresent(failure -> err.println("error: " + failure));
-    err.flush();
+    boolean written = writeOutputs(experiment, result, progress, inputs, out, err);
+    if (epochLog != null) {
+      epochLog.failure().ifPresent(problem -> err.println("warning: --log: " + problem));
+    }
+    if (result.failure().isPresent()) {
+      err.println("error: " + result.failure().get());
+      err.flush();
+      return ExitCodes.TRAINING_FAILED;
+    }
     if (!written) {
+      err.flush();
       return ExitCodes.BAD_INPUT;
     }
-    return result.failure().isPresent() ? ExitCodes.TRAINING_FAILED : ExitCodes.OK;
+    if (result.interrupted()) {
+      err.println("error: interrupted during epoch " + (progress.epochsCompleted() + 1)
+          + (save != null ? "; " + save + " holds epoch " + progress.epochsCompleted()
+              + ", from which 'nn train " + save + "' resumes" : ""));
+      err.flush();
+      return ExitCodes.INTERRUPTED;
+    }
+    return ExitCodes.OK;
+  }
+
+  private void addTable(TrainingLoop loop, Experiment experiment, PrintWriter out,
+      StatusLine line) {
+    if (quiet) {
+      return;
+    }
+    EpochTable table = new EpochTable(out,
+        statistics(experiment) ? experiment.network().layers().size() : 0,
+        experiment.data().classification(), experiment.validation().isPresent());
+    table.printHeader();
+    loop.listen(new TrainingListener() {
+      @Override
+      public void onEpochEnd(EpochStats stats, TrainingControl control) {
+        line.printAbove(() -> table.printRow(stats));
+      }
+    });
+  }
+
+  private static int batchRows(Experiment experiment) {
+    return Math.min(experiment.config().training().batchSize(), experiment.data().size());
+  }
+
+  private static boolean statistics(Experiment experiment) {
+    return experiment.config().training().statistics() != TrainingConfig.Statistics.OFF;
+  }
+
+  private void checkOptions() {
+    if (checkpointEvery != null) {
+      if (checkpointEvery < 1) {
+        throw new ConfigException(Location.ofFile("--checkpoint-every"), "",
+            "expected a positive number of epochs, found " + checkpointEvery);
+      }
+      if (save == null) {
+        throw new ConfigException(Location.ofFile("--checkpoint-every"), "",
+            "rewrites the --save file, so it needs --save FILE.yaml");
+      }
+    }
   }
 
   private void checkOutputs(List<RunFiles.Input> inputs) {
@@ -112,12 +232,19 @@ final class TrainCommand implements Callable<Integer> {
     if (save != null) {
       outputs.put("--save", save);
     }
+    if (log != null) {
+      outputs.put("--log", log);
+    }
     outputs.forEach((option, file) -> OutputFiles.checkFile(file, option));
     RunFiles.checkOutputs(outputs, inputs);
   }
 
+  private static List<Path> kept(List<RunFiles.Input> inputs) {
+    return inputs.stream().map(RunFiles.Input::path).toList();
+  }
+
   // Each output is tried even when another fails, so that one bad path loses no other output.
-  private boolean writeOutputs(Experiment experiment, TrainingResult result,
+  private boolean writeOutputs(Experiment experiment, TrainingResult result, Progress progress,
       List<RunFiles.Input> inputs, PrintWriter out, PrintWriter err) {
     boolean written = true;
     if (report != null) {
@@ -129,9 +256,13 @@ final class TrainCommand implements Callable<Integer> {
       });
     }
     if (save != null) {
-      List<Path> keep = inputs.stream().map(RunFiles.Input::path).toList();
+      // A failed run's parameters are from before the failing batch, in the middle of an epoch:
+      // saved as a model to look at or start again from, not as a run to resume.
+      Optional<Progress> resumable = result.failure().isPresent() ? Optional.empty()
+          : Optional.of(progress);
       written &= tryWrite(err, () -> {
-        OutputFiles.save(save, ResolvedConfig.trained(experiment, save), keep, "--save");
+        OutputFiles.save(save, ResolvedConfig.trained(experiment, resumable, save),
+            kept(inputs), "--save");
         if (!quiet) {
           out.println("model saved to " + save + (result.divergence().isPresent()
               ? " (its values from before training diverged)" : result.pluginFailure().isPresent()

@@ -68,7 +68,7 @@ class BadUsageTest {
   void setWithAnUnknownNestedKeyListsKnownKeysAndSuggestsClosest() {
     assertRefused(train(config, "--set", "training.epoch=3"), "--set training.epoch=3: "
         + "training.epoch: unknown key 'epoch'; did you mean 'epochs'?",
-        "known keys: batch_size, epochs, shuffle");
+        "known keys: batch_size, early_stopping, epochs, shuffle, statistics");
   }
 
   @Test

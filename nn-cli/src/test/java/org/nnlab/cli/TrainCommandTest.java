@@ -32,7 +32,7 @@ class TrainCommandTest {
     Cli.Result result = Cli.run("train", Path.of("..", "examples", "vanishing-sigmoid.yaml").toString(),
         "--epochs", "2");
     assertEquals(0, result.code(), result.err());
-    assertTrue(result.out().contains("accuracy"), result.out());
+    assertTrue(result.out().contains("train acc"), result.out());
     assertTrue(result.out().matches("(?s).*epoch 2: layer 1 gets [0-9.e-]+ x the gradient of "
         + "layer 11: vanishing gradient.*"), result.out());
   }
@@ -75,10 +75,20 @@ class TrainCommandTest {
     assertEquals(0, Cli.run("train", MAZUR, "--save", saved.toString(), "-q").code());
     String yaml = Files.readString(saved);
     assertTrue(yaml.contains("- [0.1497807161327628, 0.19956143226552567]"), yaml);
-    Cli.Result again = Cli.run("train", saved.toString());
+    Cli.Result again = Cli.run("train", saved.toString(), "--epochs", "2");
     assertEquals(0, again.code(), again.err());
     // After one step with biases updated too, E_total is 0.280471447 (hand-computed).
-    assertTrue(again.out().contains("     1     0.280471 "), again.out());
+    assertTrue(again.out().contains("     2     0.280471 "), again.out());
+  }
+
+  @Test
+  void aSavedRunThatCompletedItsEpochsHasNothingToTrain(@TempDir Path folder) {
+    Path saved = folder.resolve("trained.yaml");
+    assertEquals(0, Cli.run("train", MAZUR, "--save", saved.toString(), "-q").code());
+    Cli.Result again = Cli.run("train", saved.toString());
+    assertEquals(0, again.code(), again.err());
+    assertTrue(again.out().contains("already trained 1 of 1 epochs; nothing to train (give "
+        + "--epochs N to train to N epochs)"), again.out());
   }
 
   @Test

@@ -113,12 +113,12 @@ class TrainWithPluginsTest {
   @Test
   void aConfigUsingARefusedPluginExitsWith2SayingWhy() throws IOException {
     Path jar = TestPlugins.jar(plugins().resolve("next.jar"))
-        .source("com.acme.Next", TestPlugins.activation("com.acme.Next", "next", "\"2.0\"", ""))
+        .source("com.acme.Next", TestPlugins.activation("com.acme.Next", "next", "\"3.0\"", ""))
         .service(org.nnlab.api.ActivationProvider.class, "com.acme.Next").write();
     Cli.Result result = Cli.run("train", "--plugins", plugins().toString(), config("next").toString());
     assertEquals(2, result.code());
-    String problem = jar + ": com.acme.Next: built for nn-api 2.0, needs nn-api 2.x; this is "
-        + "nn-api 1.0";
+    String problem = jar + ": com.acme.Next: built for nn-api 3.0, needs nn-api 3.x; this is "
+        + "nn-api 2.0";
     assertEquals("warning: " + problem + "\nerror: " + config("next") + ":3:48: "
         + "model.activation: activation 'next' could not be loaded: " + problem + "\n",
         result.err());

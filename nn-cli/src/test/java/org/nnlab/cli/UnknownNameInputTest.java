@@ -32,7 +32,7 @@ class UnknownNameInputTest {
     Path config = config(VALID.replace("model:", "modle:"));
     assertRefused(train(config), "model.yaml:2:1: modle: unknown key 'modle'",
         "did you mean 'model'?", "known keys: compare, data, loss, model, name, optimizer, seed, "
-            + "training, version");
+            + "state, training, validation, version");
   }
 
   @Test
@@ -46,14 +46,15 @@ class UnknownNameInputTest {
   void unknownTrainingKeyNamesItsPathAndSuggestsClosest() {
     Path config = config(VALID + "training: {epoch: 3}\n");
     assertRefused(train(config), "model.yaml:11:12: training.epoch: unknown key 'epoch'",
-        "did you mean 'epochs'?", "known keys: batch_size, epochs, shuffle");
+        "did you mean 'epochs'?",
+        "known keys: batch_size, early_stopping, epochs, shuffle, statistics");
   }
 
   @Test
   void unknownDataKeyNamesItsPathAndSuggestsClosest() {
     Path config = config(VALID.replace("  inline:", "  inlin:"));
     assertRefused(train(config), "model.yaml:8:3: data.inlin: unknown key 'inlin'",
-        "did you mean 'inline'?", "known keys: csv, inline, synthetic");
+        "did you mean 'inline'?", "known keys: csv, inline, standardize, synthetic");
   }
 
   @Test

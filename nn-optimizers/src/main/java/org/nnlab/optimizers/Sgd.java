@@ -1,8 +1,10 @@
 package org.nnlab.optimizers;
 
+import java.util.List;
 import org.nnlab.api.Optimizer;
 import org.nnlab.api.OptimizerState;
 import org.nnlab.api.Parameter;
+import org.nnlab.api.StepContext;
 
 /**
  * Stochastic gradient descent with optional momentum, as in PyTorch's {@code torch.optim.SGD}.
@@ -32,20 +34,29 @@ final class Sgd implements Optimizer {
   }
 
   @Override
-  public void update(Parameter parameter, OptimizerState state) {
-    double[] w = parameter.values();
-    double[] g = parameter.gradients();
-    int n = w.length;
-    if (momentum == 0.0) {
-      for (int i = 0; i < n; i++) {
-        w[i] -= learningRate * g[i];
+  public double learningRate() {
+    return learningRate;
+  }
+
+  @Override
+  public void step(List<Parameter> parameters, OptimizerState state, StepContext context) {
+    double rate = context.learningRate();
+    for (int p = 0; p < parameters.size(); p++) {
+      Parameter parameter = parameters.get(p);
+      double[] w = parameter.values();
+      double[] g = parameter.gradients();
+      int n = w.length;
+      if (momentum == 0.0) {
+        for (int i = 0; i < n; i++) {
+          w[i] -= rate * g[i];
+        }
+        continue;
       }
-      return;
-    }
-    double[] v = state.array(0);
-    for (int i = 0; i < n; i++) {
-      v[i] = momentum * v[i] + g[i];
-      w[i] -= learningRate * v[i];
+      double[] v = state.array(p, 0);
+      for (int i = 0; i < n; i++) {
+        v[i] = momentum * v[i] + g[i];
+        w[i] -= rate * v[i];
+      }
     }
   }
 

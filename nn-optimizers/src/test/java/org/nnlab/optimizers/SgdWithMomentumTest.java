@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nnlab.api.InvalidOptionException;
 import org.nnlab.api.Optimizer;
@@ -14,6 +15,7 @@ import org.nnlab.api.ParameterRole;
 import org.nnlab.api.PluginOptions;
 import org.nnlab.testkit.OptimizerContract;
 import org.nnlab.testkit.TestOptions;
+import org.nnlab.testkit.TestSteps;
 
 class SgdWithMomentumTest extends OptimizerContract {
   @Override
@@ -34,15 +36,14 @@ class SgdWithMomentumTest extends OptimizerContract {
     w.values()[0] = 1.0;
     w.values()[1] = -2.0;
     OptimizerState state = new OptimizerState(sgd.stateArrays(), 2);
+    TestSteps steps = TestSteps.withLearningRate(sgd.learningRate());
     w.gradients()[0] = 0.4;
     w.gradients()[1] = -1.0;
-    state.advance();
-    sgd.update(w, state);
+    sgd.step(List.of(w), state, steps.next());
     assertArrayEquals(new double[] {1.0 - 0.1 * 0.4, -2.0 + 0.1 * 1.0}, w.values(), 1e-15);
     w.gradients()[0] = 0.2;
     w.gradients()[1] = 0.0;
-    state.advance();
-    sgd.update(w, state);
+    sgd.step(List.of(w), state, steps.next());
     double v0 = 0.5 * 0.4 + 0.2;
     double v1 = 0.5 * -1.0 + 0.0;
     assertArrayEquals(

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nnlab.testkit.LayerHarness.ROWS;
+import static org.nnlab.testkit.LayerHarness.random;
+import static org.nnlab.testkit.LayerHarness.row;
 
 import java.util.Arrays;
 import java.util.List;
@@ -15,21 +18,23 @@ import org.nnlab.api.Layer;
 import org.nnlab.api.LayerContext;
 import org.nnlab.api.LayerProvider;
 import org.nnlab.api.Matrix;
+import org.nnlab.api.Mode;
 import org.nnlab.api.Parameter;
 import org.nnlab.api.PluginOptions;
 
 /**
  * The checks every {@link Layer} must pass: parameter and input gradients against central finite
  * differences, forward independent of stale buffers, backward overwriting (not accumulating)
- * gradients, batch gradients as the sum of per-sample ones, parameters untouched by forward,
- * sizes as promised, a provider without mutable fields, and ServiceLoader registration.
+ * gradients, backward without an input gradient, batch gradients as the sum of per-sample ones,
+ * parameters untouched by forward, evaluation passes that repeat exactly, sizes as promised, a
+ * provider without mutable fields, and ServiceLoader registration.
  *
  * <p>The checks use the scalar function L = Σ c ⊙ z with fixed random weights c, so that
- * dL/dz = c.
+ * dL/dz = c. The layer's {@link LayerContext#random() random stream} is rewound before every
+ * training forward pass, so a layer that draws (a dropout mask) is checked with one fixed draw.
  */
 public abstract class LayerContract extends PluginContract<LayerProvider> {
-  private static final int ROWS = 4;
-
+  private final LayerHarness harness = new LayerHarness();
   private Layer layer;
 
   /**
@@ -48,6 +53,18 @@ public abstract class LayerContract extends PluginContract<LayerProvider> {
     return 3;
   }
 
+  /**
+   * Whether each sample's output depends on that sample alone, so that a batch's gradient is the
+   * sum of its samples' gradients. Override to return {@code false} for a layer that mixes the
+   * samples of a batch (batch normalisation) or draws its randomness per batch rather than per
+   * sample; {@link #batchGradientIsTheSumOfPerSampleGradients} is then skipped.
+   *
+   * @return {@code true} unless overridden
+   */
+  protected boolean treatsSamplesIndependently() {
+    return true;
+  }
+
   /** Creates the contract. */
   protected LayerContract() {
     super(LayerProvider.class);
@@ -62,36 +79,18 @@ public abstract class LayerContract extends PluginContract<LayerProvider> {
   final void createLayer() {
     layer = provider().create(context(options()));
     assertNotNull(layer, "create() returned null");
+    harness.use(layer);
   }
 
   /**
    * A layer context for tests: the given options, weights drawn uniformly from [−0.5, 0.5) with a
-   * fixed seed.
+   * fixed seed, batches of at most 4 rows, and a seeded random stream.
    *
    * @param options the layer's options
    * @return the context
    */
   protected LayerContext context(PluginOptions options) {
-    Random random = new Random(31);
-    int inputs = inputSize();
-    return new LayerContext() {
-      @Override
-      public int inputSize() {
-        return inputs;
-      }
-
-      @Override
-      public PluginOptions options() {
-        return options;
-      }
-
-      @Override
-      public void initializeWeights(double[] weights, int fanIn, int fanOut) {
-        for (int i = 0; i < weights.length; i++) {
-          weights[i] = random.nextDouble() - 0.5;
-        }
-      }
-    };
+    return harness.context(options, inputSize());
   }
 
   @Test
@@ -141,10 +140,10 @@ public abstract class LayerContract extends PluginContract<LayerProvider> {
   final void forwardOverwritesStaleOutputValues() {
     Matrix input = random(ROWS, layer.inputSize(), new Random(34));
     Matrix clean = new Matrix(ROWS, layer.outputSize());
-    layer.forward(input, clean);
+    harness.forward(input, clean);
     Matrix dirty = new Matrix(ROWS, layer.outputSize());
     Arrays.fill(dirty.data(), Double.NaN);
-    layer.forward(input, dirty);
+    harness.forward(input, dirty);
     assertArrayEquals(clean.data(), dirty.data(), 0.0, "forward depends on the output's old values");
   }
 
@@ -156,7 +155,7 @@ public abstract class LayerContract extends PluginContract<LayerProvider> {
     Matrix input = random(ROWS, layer.inputSize(), random);
     Matrix outputGradient = random(ROWS, layer.outputSize(), random);
     Matrix output = new Matrix(ROWS, layer.outputSize());
-    layer.forward(input, output);
+    harness.forward(input, output);
     Matrix inputGradient = new Matrix(ROWS, layer.inputSize());
     layer.backward(input, outputGradient, inputGradient);
     double[][] expected = gradients();
@@ -164,7 +163,7 @@ public abstract class LayerContract extends PluginContract<LayerProvider> {
     Matrix longInput = Shared.inLongerBuffer(input);
     Matrix longOutput = Shared.inLongerBuffer(new Matrix(ROWS, layer.outputSize()));
     Matrix longInputGradient = Shared.inLongerBuffer(new Matrix(ROWS, layer.inputSize()));
-    layer.forward(longInput, longOutput);
+    harness.forward(longInput, longOutput);
     layer.backward(longInput, Shared.inLongerBuffer(outputGradient), longInputGradient);
     for (int i = 0; i < output.size(); i++) {
       assertEquals(output.data()[i], longOutput.data()[i], 0.0, "output entry " + i);
@@ -189,7 +188,7 @@ public abstract class LayerContract extends PluginContract<LayerProvider> {
     double[][] first = gradients();
     Matrix inputGradient = new Matrix(ROWS, layer.inputSize());
     Arrays.fill(inputGradient.data(), Double.NaN);
-    layer.forward(input, new Matrix(ROWS, layer.outputSize()));
+    harness.forward(input);
     layer.backward(input, weights, inputGradient);
     double[][] second = gradients();
     for (int i = 0; i < first.length; i++) {
@@ -201,6 +200,9 @@ public abstract class LayerContract extends PluginContract<LayerProvider> {
 
   @Test
   final void batchGradientIsTheSumOfPerSampleGradients() {
+    if (!treatsSamplesIndependently()) {
+      return;
+    }
     Random random = new Random(36);
     Matrix input = random(ROWS, layer.inputSize(), random);
     Matrix weights = random(ROWS, layer.outputSize(), random);
@@ -237,43 +239,52 @@ public abstract class LayerContract extends PluginContract<LayerProvider> {
     }
   }
 
+  @Test
+  final void backwardWithoutAnInputGradientStillComputesTheParameterGradients() {
+    Random random = new Random(39);
+    Matrix input = random(ROWS, layer.inputSize(), random);
+    Matrix outputGradient = random(ROWS, layer.outputSize(), random);
+    backward(input, outputGradient);
+    double[][] expected = gradients();
+    harness.forward(input);
+    layer.backward(input, outputGradient, null);
+    double[][] actual = gradients();
+    for (int i = 0; i < expected.length; i++) {
+      assertArrayEquals(expected[i], actual[i], 0.0, layer.parameters().get(i).name()
+          + " gradient differs when backward is given no input gradient (null, as for the "
+          + "first layer)");
+    }
+  }
+
+  @Test
+  final void evaluationForwardRepeatsExactlyAndLeavesParametersAlone() {
+    Matrix input = random(ROWS, layer.inputSize(), new Random(40));
+    double[][] before = values();
+    Matrix first = new Matrix(ROWS, layer.outputSize());
+    Matrix second = new Matrix(ROWS, layer.outputSize());
+    layer.forward(input, first, Mode.EVALUATION);
+    layer.forward(input, second, Mode.EVALUATION);
+    assertArrayEquals(first.data(), second.data(), 0.0,
+        "two evaluation passes over the same input differ: evaluation must not be random");
+    double[][] after = values();
+    for (int i = 0; i < before.length; i++) {
+      assertArrayEquals(before[i], after[i], 0.0, "an evaluation pass changed a parameter");
+    }
+  }
+
   private Matrix backward(Matrix input, Matrix outputGradient) {
-    Matrix output = new Matrix(input.rows(), layer.outputSize());
-    layer.forward(input, output);
-    Matrix inputGradient = new Matrix(input.rows(), layer.inputSize());
-    layer.backward(input, outputGradient, inputGradient);
-    return inputGradient;
+    return harness.backward(input, outputGradient);
   }
 
   private double weightedOutput(Matrix input, Matrix weights) {
-    Matrix output = new Matrix(input.rows(), layer.outputSize());
-    layer.forward(input, output);
-    double sum = 0;
-    for (int i = 0; i < output.size(); i++) {
-      sum += weights.data()[i] * output.data()[i];
-    }
-    return sum;
+    return harness.weightedOutput(input, weights);
   }
 
   private double[][] gradients() {
-    return layer.parameters().stream().map(p -> p.gradients().clone()).toArray(double[][]::new);
+    return harness.gradients();
   }
 
   private double[][] values() {
-    return layer.parameters().stream().map(p -> p.values().clone()).toArray(double[][]::new);
-  }
-
-  private static Matrix random(int rows, int cols, Random random) {
-    Matrix matrix = new Matrix(rows, cols);
-    for (int i = 0; i < matrix.size(); i++) {
-      matrix.data()[i] = random.nextGaussian();
-    }
-    return matrix;
-  }
-
-  private static Matrix row(Matrix matrix, int r) {
-    Matrix row = new Matrix(1, matrix.cols());
-    System.arraycopy(matrix.data(), r * matrix.cols(), row.data(), 0, matrix.cols());
-    return row;
+    return harness.values();
   }
 }

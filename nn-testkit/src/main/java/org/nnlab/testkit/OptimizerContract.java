@@ -17,7 +17,8 @@ import org.nnlab.api.PluginOptions;
 
 /**
  * The checks every {@link Optimizer} must pass: steps on a convex quadratic lower it, state is
- * kept per parameter (in its {@link OptimizerState}, not in the optimizer), gradients are left
+ * kept per parameter and in the {@link OptimizerState} alone (a run resumed from a copy of it
+ * continues exactly), the step context's learning rate is the one used, gradients are left
  * alone, updates are deterministic, ServiceLoader registration, and thread safety of the shared
  * instance.
  *
@@ -75,16 +76,21 @@ public abstract class OptimizerContract extends PluginContract<OptimizerProvider
   }
 
   @Test
+  final void learningRateIsPositive() {
+    assertTrue(optimizer.learningRate() > 0, "learningRate() is " + optimizer.learningRate());
+  }
+
+  @Test
   final void stepsOnAConvexQuadraticLowerIt() {
     Quadratic f = new Quadratic(new Random(21));
     Parameter w = f.start(new Random(22));
-    OptimizerState state = new OptimizerState(optimizer.stateArrays(), SIZE);
+    Run run = new Run(optimizer, List.of(w));
     double start = f.value(w);
-    step(f, w, state);
+    run.step(f);
     double afterOne = f.value(w);
     assertTrue(afterOne < start, "one step raised f from " + start + " to " + afterOne);
     for (int i = 1; i < steps(); i++) {
-      step(f, w, state);
+      run.step(f);
     }
     double end = f.value(w);
     assertTrue(end < afterOne, "after " + steps() + " steps f is " + end
@@ -95,30 +101,70 @@ public abstract class OptimizerContract extends PluginContract<OptimizerProvider
   final void stateIsKeptPerParameter() {
     Quadratic f = new Quadratic(new Random(23));
     Parameter alone = f.start(new Random(24));
-    OptimizerState aloneState = new OptimizerState(optimizer.stateArrays(), SIZE);
+    Run aloneRun = new Run(optimizer, List.of(alone));
     Parameter first = f.start(new Random(24));
     Parameter other = f.start(new Random(25));
-    OptimizerState firstState = new OptimizerState(optimizer.stateArrays(), SIZE);
-    OptimizerState otherState = new OptimizerState(optimizer.stateArrays(), SIZE);
+    Run pairRun = new Run(optimizer, List.of(first, other));
     for (int i = 0; i < 5; i++) {
-      step(f, alone, aloneState);
-      step(f, first, firstState);
-      step(f, other, otherState);
+      aloneRun.step(f);
+      pairRun.step(f);
     }
     assertArrayEquals(alone.values(), first.values(), 0.0,
-        "updating another parameter in between changed this one's trajectory: state is shared");
+        "updating another parameter in the same step changed this one's trajectory: state is "
+            + "shared between parameters");
   }
 
   @Test
-  final void updateLeavesGradientsUnchanged() {
+  final void stepLeavesGradientsUnchanged() {
     Quadratic f = new Quadratic(new Random(26));
     Parameter w = f.start(new Random(27));
     f.gradient(w);
     double[] gradients = w.gradients().clone();
-    OptimizerState state = new OptimizerState(optimizer.stateArrays(), SIZE);
-    state.advance();
-    optimizer.update(w, state);
-    assertArrayEquals(gradients, w.gradients(), 0.0, "update changed the gradients");
+    OptimizerState state = new OptimizerState(optimizer.stateArrays(), w.size());
+    optimizer.step(List.of(w), state, TestSteps.withLearningRate(optimizer.learningRate()).next());
+    assertArrayEquals(gradients, w.gradients(), 0.0, "step changed the gradients");
+  }
+
+  @Test
+  final void stepUsesTheLearningRateOfTheStepContext() {
+    Quadratic f = new Quadratic(new Random(30));
+    Parameter full = f.start(new Random(31));
+    Parameter slow = f.start(new Random(31));
+    double[] start = full.values().clone();
+    new Run(optimizer, List.of(full)).step(f);
+    Run slowRun = new Run(optimizer, List.of(slow));
+    slowRun.steps.learningRate(optimizer.learningRate() / 1000);
+    slowRun.step(f);
+    double fullChange = distance(start, full.values());
+    double slowChange = distance(start, slow.values());
+    assertTrue(slowChange < fullChange, "a step with a learning rate 1000 times smaller moved "
+        + "the parameter as far (" + slowChange + " against " + fullChange + "): use "
+        + "StepContext.learningRate(), which a schedule changes, not the configured rate");
+  }
+
+  @Test
+  final void resumingFromACopyOfTheStateContinuesExactly() {
+    Quadratic f = new Quadratic(new Random(32));
+    Parameter w = f.start(new Random(33));
+    Run run = new Run(optimizer, List.of(w));
+    for (int i = 0; i < 7; i++) {
+      run.step(f);
+    }
+    Parameter copy = f.start(new Random(34));
+    System.arraycopy(w.values(), 0, copy.values(), 0, w.size());
+    Run resumed = new Run(provider().create(options()), List.of(copy));
+    for (int k = 0; k < optimizer.stateArrays(); k++) {
+      System.arraycopy(run.state.array(0, k), 0, resumed.state.array(0, k), 0, w.size());
+    }
+    for (int i = 0; i < 7; i++) {
+      resumed.steps.next();
+    }
+    for (int i = 0; i < 7; i++) {
+      run.step(f);
+      resumed.step(f);
+    }
+    assertArrayEquals(w.values(), copy.values(), 0.0, "a run resumed from a copy of the "
+        + "optimizer state went elsewhere: the optimizer keeps state outside its OptimizerState");
   }
 
   @Test
@@ -133,17 +179,40 @@ public abstract class OptimizerContract extends PluginContract<OptimizerProvider
 
   private double[] run(Quadratic f) {
     Parameter w = f.start(new Random(29));
-    OptimizerState state = new OptimizerState(optimizer.stateArrays(), SIZE);
+    Run run = new Run(optimizer, List.of(w));
     for (int i = 0; i < 50; i++) {
-      step(f, w, state);
+      run.step(f);
     }
     return w.values().clone();
   }
 
-  private void step(Quadratic f, Parameter w, OptimizerState state) {
-    f.gradient(w);
-    state.advance();
-    optimizer.update(w, state);
+  private static double distance(double[] a, double[] b) {
+    double squares = 0;
+    for (int i = 0; i < a.length; i++) {
+      squares += (a[i] - b[i]) * (a[i] - b[i]);
+    }
+    return Math.sqrt(squares);
+  }
+
+  /** Parameters stepped by one optimizer the way the engine does, with their state and steps. */
+  private static final class Run {
+    private final Optimizer optimizer;
+    private final List<Parameter> parameters;
+    private final OptimizerState state;
+    private final TestSteps steps;
+
+    Run(Optimizer optimizer, List<Parameter> parameters) {
+      this.optimizer = optimizer;
+      this.parameters = parameters;
+      this.state = new OptimizerState(optimizer.stateArrays(),
+          parameters.stream().mapToInt(Parameter::size).toArray());
+      this.steps = TestSteps.withLearningRate(optimizer.learningRate());
+    }
+
+    void step(Quadratic f) {
+      parameters.forEach(f::gradient);
+      optimizer.step(parameters, state, steps.next());
+    }
   }
 
   private static final class Quadratic {

@@ -72,8 +72,8 @@ class ActivationContractTest {
     ContractRun run = ContractRun.of(NewerApiTest.class);
     assertEquals(Set.of("apiVersionIsCompatibleWithThisApi"), run.failed());
     assertTrue(run.message("apiVersionIsCompatibleWithThisApi").startsWith(
-        "org.nnlab.testkit.TestActivations$NewerApi.apiVersion() is 2.0, not compatible with "
-            + "nn-api 1.0"), run.message("apiVersionIsCompatibleWithThisApi"));
+        "org.nnlab.testkit.TestActivations$NewerApi.apiVersion() is 3.0, not compatible with "
+            + "nn-api 2.0"), run.message("apiVersionIsCompatibleWithThisApi"));
   }
 
   @Test

@@ -15,7 +15,7 @@ class LayerContractTest {
   void aCorrectLayerPassesEveryCheck() {
     ContractRun run = ContractRun.of(CorrectScale.class);
     assertEquals(Set.of(), run.failed());
-    assertEquals(13, run.started().size(), run.started().toString());
+    assertEquals(15, run.started().size(), run.started().toString());
   }
 
   @Test
@@ -36,6 +36,22 @@ class LayerContractTest {
         run.message("parameterGradientsAgreeWithCentralFiniteDifferences"));
   }
 
+  @Test
+  void aLayerThatNeedsTheInputGradientFailsTheFirstLayerCheck() {
+    ContractRun run = ContractRun.of(NeedsInputGradientTest.class);
+    assertEquals(Set.of("backwardWithoutAnInputGradientStillComputesTheParameterGradients"),
+        run.failed());
+  }
+
+  @Test
+  void aLayerThatIsRandomInEvaluationFailsTheEvaluationCheck() {
+    ContractRun run = ContractRun.of(NoisyInEvaluationTest.class);
+    assertEquals(Set.of("evaluationForwardRepeatsExactlyAndLeavesParametersAlone"), run.failed());
+    assertTrue(run.message("evaluationForwardRepeatsExactlyAndLeavesParametersAlone")
+        .startsWith("two evaluation passes over the same input differ"),
+        run.message("evaluationForwardRepeatsExactlyAndLeavesParametersAlone"));
+  }
+
   abstract static class ScaleContract extends LayerContract {
     @Override
     protected PluginOptions options() {
@@ -54,6 +70,20 @@ class LayerContractTest {
     @Override
     protected LayerProvider provider() {
       return new TestLayers.WrongInputGradient();
+    }
+  }
+
+  static class NeedsInputGradientTest extends ScaleContract {
+    @Override
+    protected LayerProvider provider() {
+      return new TestLayers.NeedsInputGradient();
+    }
+  }
+
+  static class NoisyInEvaluationTest extends ScaleContract {
+    @Override
+    protected LayerProvider provider() {
+      return new TestLayers.NoisyInEvaluation();
     }
   }
 

@@ -14,7 +14,7 @@ class OptimizerContractTest {
   void aCorrectOptimizerPassesEveryCheck() {
     ContractRun run = ContractRun.of(CorrectMomentum.class);
     assertEquals(Set.of(), run.failed());
-    assertEquals(10, run.started().size(), run.started().toString());
+    assertEquals(13, run.started().size(), run.started().toString());
   }
 
   @Test
@@ -28,12 +28,25 @@ class OptimizerContractTest {
   @Test
   void stateSharedBetweenParametersFailsThePerParameterCheck() {
     ContractRun run = ContractRun.of(SharedVelocityTest.class);
-    // The velocity a run leaves behind also changes the next run, so the threads disagree too.
-    assertEquals(Set.of("stateIsKeptPerParameter", "instanceIsSafeToShareBetweenThreads"),
-        run.failed());
+    // The velocity a run leaves behind also changes the next run, so the threads disagree, and
+    // a fresh instance resumed from the state arrays lacks it.
+    assertEquals(Set.of("stateIsKeptPerParameter", "instanceIsSafeToShareBetweenThreads",
+        "resumingFromACopyOfTheStateContinuesExactly"), run.failed());
     assertTrue(run.message("stateIsKeptPerParameter").startsWith(
-        "updating another parameter in between changed this one's trajectory: state is shared"),
-        run.message("stateIsKeptPerParameter"));
+        "updating another parameter in the same step changed this one's trajectory: state is "
+            + "shared"), run.message("stateIsKeptPerParameter"));
+    assertTrue(run.message("resumingFromACopyOfTheStateContinuesExactly").startsWith(
+        "a run resumed from a copy of the optimizer state went elsewhere"),
+        run.message("resumingFromACopyOfTheStateContinuesExactly"));
+  }
+
+  @Test
+  void anOptimizerIgnoringTheScheduledLearningRateFailsTheScheduleCheck() {
+    ContractRun run = ContractRun.of(IgnoresScheduleTest.class);
+    assertEquals(Set.of("stepUsesTheLearningRateOfTheStepContext"), run.failed());
+    assertTrue(run.message("stepUsesTheLearningRateOfTheStepContext")
+        .contains("use StepContext.learningRate()"),
+        run.message("stepUsesTheLearningRateOfTheStepContext"));
   }
 
   static class CorrectMomentum extends OptimizerContract {
@@ -47,6 +60,13 @@ class OptimizerContractTest {
     @Override
     protected OptimizerProvider provider() {
       return new TestOptimizers.Ascent();
+    }
+  }
+
+  static class IgnoresScheduleTest extends OptimizerContract {
+    @Override
+    protected OptimizerProvider provider() {
+      return new TestOptimizers.IgnoresSchedule();
     }
   }
 

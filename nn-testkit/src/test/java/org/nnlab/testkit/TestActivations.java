@@ -103,7 +103,7 @@ final class TestActivations {
   public static final class NewerApi extends Swish {
     @Override
     public String apiVersion() {
-      return "2.0";
+      return "3.0";
     }
   }
 

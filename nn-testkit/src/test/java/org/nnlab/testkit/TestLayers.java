@@ -7,6 +7,7 @@ import org.nnlab.api.Layer;
 import org.nnlab.api.LayerContext;
 import org.nnlab.api.LayerProvider;
 import org.nnlab.api.Matrix;
+import org.nnlab.api.Mode;
 import org.nnlab.api.NnApi;
 import org.nnlab.api.Parameter;
 import org.nnlab.api.ParameterRole;
@@ -69,6 +70,40 @@ final class TestLayers {
     }
   }
 
+  /** Writes dL/d(input) without checking that one was asked for. */
+  @AutoService(LayerProvider.class)
+  public static final class NeedsInputGradient extends ScaleProvider {
+    @Override
+    Scale newLayer(int size) {
+      return new Scale(size) {
+        @Override
+        public void backward(Matrix input, Matrix outputGradient, Matrix inputGradient) {
+          inputGradient.fillZero();
+          super.backward(input, outputGradient, inputGradient);
+        }
+      };
+    }
+  }
+
+  /** Adds noise from its random stream in every pass, evaluation included. */
+  @AutoService(LayerProvider.class)
+  public static final class NoisyInEvaluation extends ScaleProvider {
+    @Override
+    public Layer create(LayerContext context) {
+      Scale layer = new Scale(context.inputSize()) {
+        @Override
+        public void forward(Matrix input, Matrix output, Mode mode) {
+          super.forward(input, output, mode);
+          for (int i = 0; i < output.size(); i++) {
+            output.data()[i] += 1e-3 * context.random().nextGaussian();
+          }
+        }
+      };
+      context.initializeWeights(layer.weights.values(), 1, 1);
+      return layer;
+    }
+  }
+
   static class Scale implements Layer {
     final Parameter weights;
     final Parameter biases;
@@ -96,7 +131,7 @@ final class TestLayers {
     }
 
     @Override
-    public void forward(Matrix input, Matrix output) {
+    public void forward(Matrix input, Matrix output, Mode mode) {
       for (int r = 0; r < input.rows(); r++) {
         for (int c = 0; c < size; c++) {
           output.set(r, c, weights.values()[c] * input.get(r, c) + biases.values()[c]);
@@ -115,7 +150,9 @@ final class TestLayers {
           double g = outputGradient.get(r, c);
           gw[c] += weightGradient(g, input.get(r, c));
           gb[c] += g;
-          inputGradient.set(r, c, inputGradient(g, weights.values()[c]));
+          if (inputGradient != null) {
+            inputGradient.set(r, c, inputGradient(g, weights.values()[c]));
+          }
         }
       }
     }

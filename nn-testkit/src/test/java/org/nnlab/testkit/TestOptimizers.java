@@ -1,18 +1,20 @@
 package org.nnlab.testkit;
 
 import com.google.auto.service.AutoService;
+import java.util.List;
 import org.nnlab.api.NnApi;
 import org.nnlab.api.Optimizer;
 import org.nnlab.api.OptimizerProvider;
 import org.nnlab.api.OptimizerState;
 import org.nnlab.api.Parameter;
 import org.nnlab.api.PluginOptions;
+import org.nnlab.api.StepContext;
 
 /** Optimizer plugins for testing the contract: one correct, each broken one wrong in one way. */
 final class TestOptimizers {
   private TestOptimizers() {}
 
-  /** Momentum SGD as PyTorch defines it: v = 0.9 v + g; w = w - 0.05 v, v kept in the state. */
+  /** Momentum SGD as PyTorch defines it: v = 0.9 v + g; w = w - lr v, v kept in the state. */
   @AutoService(OptimizerProvider.class)
   public static class Momentum implements OptimizerProvider, Optimizer {
     static final double RATE = 0.05;
@@ -39,13 +41,23 @@ final class TestOptimizers {
     }
 
     @Override
-    public void update(Parameter parameter, OptimizerState state) {
-      double[] velocity = state.array(0);
+    public double learningRate() {
+      return RATE;
+    }
+
+    @Override
+    public void step(List<Parameter> parameters, OptimizerState state, StepContext context) {
+      for (int p = 0; p < parameters.size(); p++) {
+        update(parameters.get(p), state.array(p, 0), context.learningRate());
+      }
+    }
+
+    void update(Parameter parameter, double[] velocity, double rate) {
       double[] w = parameter.values();
       double[] g = parameter.gradients();
       for (int i = 0; i < w.length; i++) {
         velocity[i] = MOMENTUM * velocity[i] + g[i];
-        w[i] -= RATE * velocity[i];
+        w[i] -= rate * velocity[i];
       }
     }
   }
@@ -54,11 +66,11 @@ final class TestOptimizers {
   @AutoService(OptimizerProvider.class)
   public static final class Ascent extends Momentum {
     @Override
-    public void update(Parameter parameter, OptimizerState state) {
+    void update(Parameter parameter, double[] velocity, double rate) {
       double[] w = parameter.values();
       double[] g = parameter.gradients();
       for (int i = 0; i < w.length; i++) {
-        w[i] += RATE * g[i];
+        w[i] += rate * g[i];
       }
     }
   }
@@ -74,13 +86,17 @@ final class TestOptimizers {
     }
 
     @Override
-    public void update(Parameter parameter, OptimizerState state) {
-      double[] w = parameter.values();
-      double[] g = parameter.gradients();
-      for (int i = 0; i < w.length; i++) {
-        velocity[i] = MOMENTUM * velocity[i] + g[i];
-        w[i] -= RATE * velocity[i];
-      }
+    void update(Parameter parameter, double[] ignored, double rate) {
+      super.update(parameter, velocity, rate);
+    }
+  }
+
+  /** Uses its configured learning rate, ignoring the one the step context gives. */
+  @AutoService(OptimizerProvider.class)
+  public static final class IgnoresSchedule extends Momentum {
+    @Override
+    void update(Parameter parameter, double[] velocity, double rate) {
+      super.update(parameter, velocity, RATE);
     }
   }
 }

@@ -25,7 +25,10 @@ import org.nnlab.core.registry.Registry;
 import org.nnlab.core.report.ResolvedConfig;
 import org.nnlab.core.report.TrainingReport;
 import org.nnlab.core.train.Experiment;
-import org.nnlab.core.train.Trainer;
+import org.nnlab.core.stats.EpochStats;
+import org.nnlab.core.train.TrainingControl;
+import org.nnlab.core.train.TrainingListener;
+import org.nnlab.core.train.TrainingLoop;
 import org.nnlab.core.train.TrainingResult;
 
 /**
@@ -146,8 +149,14 @@ public final class ComparisonRunner {
     RunOutcome outcome;
     try {
       Experiment experiment = Experiment.prepare(run.config(), registry, kernels);
-      TrainingResult result = new Trainer(experiment, kernels)
-          .train(stats -> listener.epochFinished(run, stats.epoch()), stop);
+      TrainingResult result = new TrainingLoop(experiment, kernels)
+          .listen(new TrainingListener() {
+            @Override
+            public void onEpochEnd(EpochStats stats, TrainingControl control) {
+              listener.epochFinished(run, stats.epoch());
+            }
+          })
+          .run(stop);
       outcome = new RunOutcome(run, status(result), error(result), result.epochs(),
           ResolvedConfig.initial(experiment), TrainingReport.tree(experiment, result));
     } catch (ConfigException | PluginCallException e) {

@@ -22,7 +22,7 @@ public final class ConfigReader {
    */
   public static final List<String> ROOT_KEYS =
       List.of("version", "name", "seed", "model", "loss", "optimizer", "training", "data",
-          "compare");
+          "validation", "compare", "state");
 
   /** The largest input width accepted. */
   public static final int MAX_INPUTS = 1_000_000;
@@ -85,15 +85,23 @@ public final class ConfigReader {
             .map(n -> plugin(n, "optimizer", DEFAULT_OPTIMIZER))
             .orElse(defaultPlugin(DEFAULT_OPTIMIZER, top.map(), "optimizer"));
     TrainingConfig training =
-        top.get("training")
-            .map(this::training)
-            .orElse(new TrainingConfig(
-                TrainingConfig.DEFAULT_EPOCHS, TrainingConfig.DEFAULT_BATCH_SIZE,
-                TrainingConfig.DEFAULT_SHUFFLE));
-    DataConfig data =
-        DataSectionReader.read(top.require("data", "inline, csv or synthetic data"), file);
-    return new ExperimentConfig(
-        file, name, seed, model, loss, optimizer, training, data, top.map());
+        top.get("training").map(TrainingSectionReader::read).orElse(TrainingConfig.defaults());
+    YamlNode dataNode = top.require("data", "inline, csv or synthetic data");
+    DataConfig data = DataSectionReader.read(dataNode, "data", file);
+    boolean standardize = DataSectionReader.standardize(dataNode);
+    Optional<ValidationConfig> validation =
+        top.get("validation").map(n -> DataSectionReader.validation(n, file));
+    training.earlyStopping().filter(EarlyStoppingConfig::needsValidation)
+        .filter(e -> validation.isEmpty())
+        .ifPresent(e -> {
+          throw new ConfigException(top.map().keyLocation("training"),
+              "training.early_stopping.monitor", "monitors '" + e.monitor() + "', which is "
+                  + "measured on validation data, but the configuration has no validation "
+                  + "section; add validation: {fraction: 0.2}, or monitor loss");
+        });
+    Optional<YamlMap> state = top.get("state").map(n -> Values.map(n, "state"));
+    return new ExperimentConfig(file, name, seed, model, loss, optimizer, training, data,
+        standardize, validation, state, top.map());
   }
 
   private static String defaultName(Path file) {
@@ -222,22 +230,5 @@ public final class ConfigReader {
 
   private static PluginRef defaultPlugin(String name, YamlMap parent, String path) {
     return new PluginRef(name, new YamlMap(parent.location()), Set.of(), path, parent.location());
-  }
-
-  private TrainingConfig training(YamlNode node) {
-    Section training = new Section(node, "training", List.of("epochs", "batch_size", "shuffle"));
-    training.rejectUnknownKeys();
-    int epochs =
-        training.get("epochs")
-            .map(n -> Values.positiveInt(n, training.path("epochs"), TrainingConfig.MAX_EPOCHS))
-            .orElse(TrainingConfig.DEFAULT_EPOCHS);
-    int batchSize =
-        training.get("batch_size")
-            .map(n ->
-                Values.positiveInt(n, training.path("batch_size"), TrainingConfig.MAX_BATCH_SIZE))
-            .orElse(TrainingConfig.DEFAULT_BATCH_SIZE);
-    boolean shuffle =
-        training.get("shuffle").map(n -> Values.bool(n, training.path("shuffle"))).orElse(TrainingConfig.DEFAULT_SHUFFLE);
-    return new TrainingConfig(epochs, batchSize, shuffle);
   }
 }

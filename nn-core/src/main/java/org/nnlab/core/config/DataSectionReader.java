@@ -6,31 +6,64 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Validates the {@code data} section of a configuration: exactly one of {@code inline},
- * {@code csv} or {@code synthetic}, each with its keys and defaults.
+ * Validates the {@code data} and {@code validation} sections of a configuration: exactly one
+ * source ({@code inline}, {@code csv} or {@code synthetic}; for validation also {@code
+ * fraction}), each with its keys and defaults, and {@code data.standardize}.
  */
 final class DataSectionReader {
+  static final List<String> SOURCES = List.of("inline", "csv", "synthetic");
+  static final String STANDARDIZE = "standardize";
+  static final String FRACTION = "fraction";
+
   private DataSectionReader() {}
 
-  static DataConfig read(YamlNode node, Path file) {
-    Section data = new Section(node, "data", List.of("inline", "csv", "synthetic"));
+  /** Reads the source of {@code data} (or of a {@code validation} section, at {@code path}). */
+  static DataConfig read(YamlNode node, String path, Path file) {
+    List<String> keys = new ArrayList<>(SOURCES);
+    keys.add(path.equals("data") ? STANDARDIZE : FRACTION);
+    Section data = new Section(node, path, keys);
     data.rejectUnknownKeys();
-    if (data.map().keys().size() != 1) {
-      throw new ConfigException(data.map().location(), "data",
-          "expected exactly one of inline, csv or synthetic, found "
-              + (data.map().keys().isEmpty() ? "none" : String.join(" and ", data.map().keys())));
+    List<String> sources = data.map().keys().stream().filter(SOURCES::contains).toList();
+    if (sources.size() != 1) {
+      throw new ConfigException(data.map().location(), path,
+          "expected exactly one of " + (path.equals("data") ? "inline, csv or synthetic"
+              : "fraction, inline, csv or synthetic") + ", found "
+              + (sources.isEmpty() ? "none" : String.join(" and ", sources)));
     }
-    if (data.map().has("inline")) {
-      return inline(data.get("inline").orElseThrow());
-    }
-    if (data.map().has("csv")) {
-      return csv(data.get("csv").orElseThrow(), file);
-    }
-    return synthetic(data.get("synthetic").orElseThrow());
+    String source = sources.get(0);
+    YamlNode value = data.get(source).orElseThrow();
+    String sourcePath = KeyPaths.child(path, source);
+    return switch (source) {
+      case "inline" -> inline(value, sourcePath);
+      case "csv" -> csv(value, sourcePath, file);
+      default -> synthetic(value, sourcePath);
+    };
   }
 
-  private static DataConfig inline(YamlNode node) {
-    Section inline = new Section(node, "data.inline", List.of("inputs", "targets"));
+  /** Reads {@code data.standardize}: false when absent. */
+  static boolean standardize(YamlNode data) {
+    return Values.map(data, "data").get(STANDARDIZE)
+        .map(n -> Values.bool(n, "data." + STANDARDIZE)).orElse(false);
+  }
+
+  /** Reads the {@code validation} section: a fraction of the data, or a source of its own. */
+  static ValidationConfig validation(YamlNode node, Path file) {
+    YamlMap map = Values.map(node, "validation");
+    if (map.has(FRACTION)) {
+      new Section(node, "validation", List.of(FRACTION)).rejectUnknownKeys();
+      YamlNode fraction = map.get(FRACTION).orElseThrow();
+      double value = Values.number(fraction, "validation.fraction");
+      if (!(value > 0 && value < 1)) {
+        throw Values.expected(fraction, "validation.fraction",
+            "a share of the data between 0 and 1, such as 0.2");
+      }
+      return new ValidationConfig.Fraction(value, fraction.location());
+    }
+    return new ValidationConfig.Source(read(node, "validation", file));
+  }
+
+  private static DataConfig inline(YamlNode node, String path) {
+    Section inline = new Section(node, path, List.of("inputs", "targets"));
     inline.rejectUnknownKeys();
     YamlNode inputsNode = inline.require("inputs", "a list of rows of numbers");
     double[][] inputs = Values.rows(inputsNode, inline.path("inputs"), true);
@@ -40,7 +73,7 @@ final class DataSectionReader {
       throw new ConfigException(targetsNode.location(), inline.path("targets"),
           "expected " + inputs.length + " rows (one per input row), found " + targets.length);
     }
-    return new DataConfig.Inline(inputs, targets, "data.inline", node.location(),
+    return new DataConfig.Inline(inputs, targets, path, node.location(),
         rowLocations(inputsNode), rowLocations(targetsNode));
   }
 
@@ -51,8 +84,8 @@ final class DataSectionReader {
     return ((YamlList) rows).items().stream().map(YamlNode::location).toList();
   }
 
-  private static DataConfig csv(YamlNode node, Path file) {
-    Section csv = new Section(node, "data.csv", List.of("path", "target"));
+  private static DataConfig csv(YamlNode node, String path, Path file) {
+    Section csv = new Section(node, path, List.of("path", "target"));
     csv.rejectUnknownKeys();
     String written = Values.text(csv.require("path", "the CSV file's path"), csv.path("path"));
     YamlNode targetNode = csv.require("target", "the name of the target column, or a list");
@@ -69,12 +102,12 @@ final class DataSectionReader {
     }
     Path folder = file.toAbsolutePath().getParent();
     Path resolved = folder == null ? Path.of(written) : folder.resolve(written).normalize();
-    return new DataConfig.Csv(resolved, written, targets, "data.csv", node.location());
+    return new DataConfig.Csv(resolved, written, targets, path, node.location());
   }
 
-  private static DataConfig synthetic(YamlNode node) {
+  private static DataConfig synthetic(YamlNode node, String path) {
     Section synthetic =
-        new Section(node, "data.synthetic", List.of("name", "samples", "noise", "classes"));
+        new Section(node, path, List.of("name", "samples", "noise", "classes"));
     synthetic.rejectUnknownKeys();
     YamlNode nameNode = synthetic.require("name", "one of " + Limits.DATASETS);
     String name = Values.name(nameNode, synthetic.path("name"));
@@ -103,7 +136,6 @@ final class DataSectionReader {
       }
       return value;
     }).orElse(defaultClasses);
-    return new DataConfig.Synthetic(name, samples, noise, classes, "data.synthetic",
-        node.location());
+    return new DataConfig.Synthetic(name, samples, noise, classes, path, node.location());
   }
 }

@@ -1,6 +1,7 @@
 package org.nnlab.core.config;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * A validated model configuration: everything needed to build and train one network.
@@ -13,6 +14,10 @@ import java.nio.file.Path;
  * @param optimizer the optimizer
  * @param training epochs, batch size, shuffling
  * @param data the training data
+ * @param standardize whether inputs are standardized with the training data's column statistics
+ * @param validation the validation data, if any
+ * @param state what a saved run learned and where it stopped ({@code state:}, written by
+ *     {@code --save}), if this is a saved run
  * @param tree the YAML tree it was read from, after command-line overrides
  */
 public record ExperimentConfig(
@@ -24,9 +29,12 @@ public record ExperimentConfig(
     PluginRef optimizer,
     TrainingConfig training,
     DataConfig data,
+    boolean standardize,
+    Optional<ValidationConfig> validation,
+    Optional<YamlMap> state,
     YamlMap tree) {
-  /** The newest configuration format version this release reads. */
-  public static final int FORMAT_VERSION = 1;
+  /** The newest configuration format version this release reads and writes. */
+  public static final int FORMAT_VERSION = 2;
 
   /** The seed when none is given. */
   public static final long DEFAULT_SEED = 0;

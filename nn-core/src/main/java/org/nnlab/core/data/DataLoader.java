@@ -1,6 +1,7 @@
 package org.nnlab.core.data;
 
 import java.util.List;
+import java.util.Optional;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.internal.Excerpt;
 import org.nnlab.core.config.ConfigException;
@@ -37,7 +38,7 @@ public final class DataLoader {
    */
   public static Dataset load(
       DataConfig spec, long seed, int inputs, int outputs, boolean softmaxLoss) {
-    return read(spec, seed).fit(inputs, outputs, softmaxLoss);
+    return read(spec, seed).fit(inputs, outputs, softmaxLoss, Optional.empty());
   }
 
   /**
@@ -49,6 +50,19 @@ public final class DataLoader {
    * @throws ConfigException when the data cannot be read or does not fit in memory
    */
   public static LoadedData read(DataConfig spec, long seed) {
+    return read(spec, seed, Seeds.DATA);
+  }
+
+  /**
+   * Reads data from its source, drawing synthetic data from one stream of the seed.
+   *
+   * @param spec where the data comes from
+   * @param seed the run's seed
+   * @param stream the purpose of the synthetic data's stream: {@link Seeds#DATA} for training
+   *     data, {@link Seeds#VALIDATION_DATA} for validation data, so that the two differ
+   * @return the data as read
+   */
+  public static LoadedData read(DataConfig spec, long seed, long stream) {
     if (spec instanceof DataConfig.Inline inline) {
       return new LoadedData(spec, InlineData.read(inline));
     }
@@ -56,11 +70,16 @@ public final class DataLoader {
       return new LoadedData(spec, CsvData.read(csv));
     }
     return new LoadedData(spec, SyntheticData.generate((DataConfig.Synthetic) spec,
-        Seeds.stream(seed, Seeds.DATA)));
+        Seeds.stream(seed, stream)));
   }
 
-  /** Checks data as read against the model and encodes its targets for the loss. */
-  static Dataset fit(DataConfig spec, RawData raw, int inputs, int outputs, boolean softmaxLoss) {
+  /**
+   * Checks data as read against the model and encodes its targets for the loss; class labels
+   * are numbered by {@code classes} when given (the training data's, for validation and test
+   * data), else in sorted order.
+   */
+  static Dataset fit(DataConfig spec, RawData raw, int inputs, int outputs, boolean softmaxLoss,
+      Optional<List<String>> classes) {
     int width = raw.inputs()[0].length;
     if (width != inputs) {
       throw new ConfigException(raw.inputsOrigin().location(), raw.inputsOrigin().path(),
@@ -71,13 +90,15 @@ public final class DataLoader {
         raw.name());
     Matrix x = Matrix.of(raw.inputs());
     if (raw.classes() != null) {
-      return new Dataset(x, encodeClasses(raw, outputs), raw.classNames(), true,
-          raw.description());
+      List<String> names = classes.orElse(raw.classNames());
+      return new Dataset(x, encodeClasses(raw, names, outputs), names, true, raw.description(),
+          raw.inputNames(), raw.targetNames());
     }
     double[][] targets = raw.numericTargets();
     if (softmaxLoss && targets[0].length == 1 && outputs > 1) {
       return new Dataset(x, classIndicesToOneHot(raw, outputs), List.of(), true,
-          raw.description() + ", " + count(outputs, "class"));
+          raw.description() + ", " + count(outputs, "class"), raw.inputNames(),
+          raw.targetNames());
     }
     if (targets[0].length != outputs) {
       throw new ConfigException(raw.targetsOrigin().location(), raw.targetsOrigin().path(),
@@ -86,7 +107,8 @@ public final class DataLoader {
               + (softmaxLoss ? "; expected one column per output, or one column of class "
                   + "indices" : "; expected one column per output"));
     }
-    return new Dataset(x, Matrix.of(targets), List.of(), softmaxLoss, raw.description());
+    return new Dataset(x, Matrix.of(targets), List.of(), softmaxLoss, raw.description(),
+        raw.inputNames(), raw.targetNames());
   }
 
   /**
@@ -105,7 +127,7 @@ public final class DataLoader {
   }
 
   /** {@code count(1, "class")} is {@code 1 class}, {@code count(3, "class")} is 3 classes. */
-  static String count(long n, String noun) {
+  public static String count(long n, String noun) {
     return n + " " + (n == 1 ? noun : noun + (noun.endsWith("s") ? "es" : "s"));
   }
 
@@ -113,9 +135,9 @@ public final class DataLoader {
     return names.isEmpty() ? "" : " (" + Excerpt.list(names) + ")";
   }
 
-  private static Matrix encodeClasses(RawData raw, int outputs) {
-    int classes = raw.classNames().size();
-    int[] labels = raw.classes();
+  private static Matrix encodeClasses(RawData raw, List<String> names, int outputs) {
+    int classes = names.size();
+    int[] labels = renumber(raw, names);
     if (outputs == 1 && classes == 2) {
       Matrix targets = new Matrix(labels.length, 1);
       for (int r = 0; r < labels.length; r++) {
@@ -126,7 +148,7 @@ public final class DataLoader {
     if (outputs != classes) {
       throw new ConfigException(raw.targetsOrigin().location(), raw.targetsOrigin().path(),
           raw.name() + " has " + count(classes, "class")
-              + " (" + Excerpt.list(raw.classNames()) + ") but the model has "
+              + " (" + Excerpt.list(names) + ") but the model has "
               + count(outputs, "output") + "; expected one output per class"
               + (classes == 2 ? " (or one output for two classes)" : ""));
     }
@@ -135,6 +157,27 @@ public final class DataLoader {
       targets.set(r, labels[r], 1.0);
     }
     return targets;
+  }
+
+  // Labels as read are numbered in sorted order; the given names may number them otherwise.
+  private static int[] renumber(RawData raw, List<String> names) {
+    int[] labels = raw.classes();
+    if (names.equals(raw.classNames())) {
+      return labels;
+    }
+    int[] renumbered = new int[labels.length];
+    for (int r = 0; r < labels.length; r++) {
+      String label = raw.classNames().get(labels[r]);
+      int index = names.indexOf(label);
+      if (index < 0) {
+        RawData.Origin row = raw.targetRow().apply(r);
+        throw new ConfigException(row.location(), row.path(), "unknown class label '"
+            + label + "': the model was trained on " + count(names.size(), "class") + " ("
+            + String.join(", ", names) + ")");
+      }
+      renumbered[r] = index;
+    }
+    return renumbered;
   }
 
   private static Matrix classIndicesToOneHot(RawData raw, int outputs) {

@@ -1,5 +1,7 @@
 package org.nnlab.core.data;
 
+import java.util.List;
+import java.util.Optional;
 import org.nnlab.core.config.ConfigException;
 import org.nnlab.core.config.DataConfig;
 
@@ -31,6 +33,24 @@ public final class LoadedData {
    * @throws ConfigException when the data does not fit the model or does not fit in memory
    */
   public Dataset fit(int inputs, int outputs, boolean softmaxLoss) {
-    return DataLoader.fit(spec, raw, inputs, outputs, softmaxLoss);
+    return fit(inputs, outputs, softmaxLoss, Optional.empty());
+  }
+
+  /**
+   * Checks the data against the model and encodes its targets, numbering class labels as a
+   * model was trained to: a validation or test file may lack some classes, or list them in
+   * another order.
+   *
+   * @param inputs the model's input width
+   * @param outputs the model's output width
+   * @param softmaxLoss whether the loss applies softmax to the outputs (targets are classes)
+   * @param classes the class names in the model's output order, when they are known
+   * @return the data set
+   * @throws ConfigException when the data does not fit the model, holds a label the model does
+   *     not know, or does not fit in memory
+   */
+  public Dataset fit(int inputs, int outputs, boolean softmaxLoss,
+      Optional<List<String>> classes) {
+    return DataLoader.fit(spec, raw, inputs, outputs, softmaxLoss, classes);
   }
 }

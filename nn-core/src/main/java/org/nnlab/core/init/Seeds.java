@@ -16,6 +16,15 @@ public final class Seeds {
   /** The stream for generating synthetic data. */
   public static final long DATA = 3;
 
+  /** The streams of layers that draw while training (dropout), one per layer. */
+  public static final long LAYERS = 4;
+
+  /** The stream that holds a validation share of the data out of training. */
+  public static final long VALIDATION_SPLIT = 5;
+
+  /** The stream for generating synthetic validation data, distinct from the training data. */
+  public static final long VALIDATION_DATA = 6;
+
   private Seeds() {}
 
   /**
@@ -27,6 +36,18 @@ public final class Seeds {
    */
   public static SplittableRandom stream(long seed, long purpose) {
     return new SplittableRandom(mix(seed * 0x9E3779B97F4A7C15L + purpose));
+  }
+
+  /**
+   * Returns the seed of one layer's own random stream: derived from the run's seed and the
+   * layer's position, and from nothing else, so adding data or layers elsewhere changes nothing.
+   *
+   * @param seed the run's seed
+   * @param layer the 1-based layer index
+   * @return the seed for a {@link RandomStream}
+   */
+  public static long layerSeed(long seed, int layer) {
+    return mix(mix(seed * 0x9E3779B97F4A7C15L + LAYERS) + layer);
   }
 
   // SplitMix64's finaliser: nearby seeds give unrelated streams.

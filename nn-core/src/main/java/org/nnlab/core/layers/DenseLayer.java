@@ -3,6 +3,7 @@ package org.nnlab.core.layers;
 import java.util.List;
 import org.nnlab.api.Layer;
 import org.nnlab.api.Matrix;
+import org.nnlab.api.Mode;
 import org.nnlab.api.Parameter;
 import org.nnlab.api.ParameterRole;
 import org.nnlab.core.internal.kernel.MatrixKernels;
@@ -54,7 +55,7 @@ final class DenseLayer implements Layer {
   }
 
   @Override
-  public void forward(Matrix input, Matrix output) {
+  public void forward(Matrix input, Matrix output, Mode mode) {
     int rows = input.rows();
     kernels.multiplyTransposedRight(
         input.data(), weights.values(), output.data(), rows, inputs, units);
@@ -67,7 +68,9 @@ final class DenseLayer implements Layer {
     double[] g = outputGradient.data();
     kernels.multiplyTransposedLeft(g, input.data(), weights.gradients(), rows, units, inputs);
     kernels.columnSums(g, biases.gradients(), rows, units);
-    kernels.multiply(g, weights.values(), inputGradient.data(), rows, units, inputs);
+    if (inputGradient != null) {
+      kernels.multiply(g, weights.values(), inputGradient.data(), rows, units, inputs);
+    }
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.nnlab.core.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 import org.nnlab.api.Activation;
 import org.nnlab.api.ActivationProvider;
 import org.nnlab.api.Layer;
@@ -16,6 +17,7 @@ import org.nnlab.core.config.ModelConfig;
 import org.nnlab.core.config.PluginRef;
 import org.nnlab.core.config.YamlPluginOptions;
 import org.nnlab.core.init.InitScheme;
+import org.nnlab.core.init.RandomStream;
 import org.nnlab.core.init.Seeds;
 import org.nnlab.core.internal.kernel.KernelContext;
 import org.nnlab.core.internal.kernel.MatrixKernels;
@@ -62,15 +64,16 @@ public final class ModelBuilder {
     int inputs = model.inputs();
     for (int i = 0; i < model.layers().size(); i++) {
       LayerConfig config = model.layers().get(i);
-      NetworkLayer layer = layer(config, i + 1, inputs, initRandom.split(), budget);
+      NetworkLayer layer = layer(config, i + 1, inputs, initRandom.split(),
+          new RandomStream(Seeds.layerSeed(seed, i + 1)), budget);
       layers.add(layer);
       inputs = layer.description().units();
     }
     return new Network(model.inputs(), layers);
   }
 
-  private NetworkLayer layer(
-      LayerConfig config, int index, int inputs, SplittableRandom random, BufferBudget budget) {
+  private NetworkLayer layer(LayerConfig config, int index, int inputs, SplittableRandom random,
+      RandomStream stream, BufferBudget budget) {
     PluginRef typeRef = config.type();
     ProviderInfo type = registry.lookup(PluginKind.LAYER, typeRef.name(), typeRef.location(),
         typeRef.namePath());
@@ -88,7 +91,8 @@ public final class ModelBuilder {
     Layer layer;
     try {
       layer = PluginBuild.create(type, typeRef, options,
-          () -> provider.create(new Context(inputs, options, config.init(), random, kernels)));
+          () -> provider.create(new Context(inputs, options, config.init(), random, kernels,
+              budget.rows, stream)));
     } catch (OutOfMemoryError e) {
       // One refused allocation leaves the heap as it was, so the run can still report it.
       throw new ConfigException(typeRef.location(), config.path(), "layer " + index
@@ -103,7 +107,7 @@ public final class ModelBuilder {
         shape.outputs(), activationRef.name(), activationOptions.resolved(),
         config.init().configName(), shape.parameterCount(), options.resolved());
     return new NetworkLayer(layer, activation, description, profile, kernels, budget.rows,
-        shape.parameters(), new LayerPlugins(type, activationInfo));
+        shape.parameters(), new LayerPlugins(type, activationInfo), stream);
   }
 
   private static void checkShape(PluginRef typeRef, LayerConfig config, LayerShape shape,
@@ -122,11 +126,17 @@ public final class ModelBuilder {
 
   /** The context a layer provider builds from. */
   private record Context(
-      int inputSize, PluginOptions options, InitScheme init, SplittableRandom random,
-      MatrixKernels kernels) implements LayerContext, KernelContext {
+      int inputSize, PluginOptions options, InitScheme init, SplittableRandom initRandom,
+      MatrixKernels kernels, int maxBatchRows, RandomStream stream)
+      implements LayerContext, KernelContext {
     @Override
     public void initializeWeights(double[] weights, int fanIn, int fanOut) {
-      init.fill(weights, fanIn, fanOut, random);
+      init.fill(weights, fanIn, fanOut, initRandom);
+    }
+
+    @Override
+    public RandomGenerator random() {
+      return stream;
     }
   }
 

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.util.ArrayList;
 import java.util.List;
 import org.nnlab.api.Matrix;
+import org.nnlab.api.Mode;
 import org.nnlab.api.Parameter;
 
 /**
@@ -59,15 +60,16 @@ public final class Network {
    * Runs a batch forward.
    *
    * @param input {@code rows x inputs()}
+   * @param mode {@link Mode#TRAINING} before a backward pass, {@link Mode#EVALUATION} otherwise
    * @return the last layer's output, a buffer owned by the network and valid until the next call
    * @throws IllegalArgumentException if the input does not have {@code inputs()} columns
    */
-  public Matrix forward(Matrix input) {
+  public Matrix forward(Matrix input, Mode mode) {
     checkArgument(input.cols() == inputs,
         "the input has %s columns but the network has %s inputs", input.cols(), inputs);
     Matrix current = input;
     for (NetworkLayer layer : layers) {
-      current = layer.forward(current);
+      current = layer.forward(current, mode);
     }
     return current;
   }
@@ -76,7 +78,10 @@ public final class Network {
    * Back-propagates dL/d(output) of the batch last run forward, filling every parameter's
    * gradient.
    *
-   * @param input the same input given to {@link #forward}
+   * <p>The first layer is not asked for dL/d(input): its input is the data, which nothing
+   * trains.
+   *
+   * @param input the same input given to {@link #forward} in {@link Mode#TRAINING}
    * @param outputGradient dL/d(output), {@code rows x outputs()}
    * @throws IllegalArgumentException if the input does not have {@code inputs()} columns, or the
    *     output gradient is not {@code rows x outputs()}
@@ -93,7 +98,7 @@ public final class Network {
     Matrix gradient = outputGradient;
     for (int i = layers.size() - 1; i >= 0; i--) {
       Matrix layerInput = i == 0 ? input : layers.get(i - 1).output();
-      gradient = layers.get(i).backward(layerInput, gradient);
+      gradient = layers.get(i).backward(layerInput, gradient, i > 0);
     }
   }
 }

@@ -4,7 +4,9 @@ import java.util.List;
 import org.nnlab.api.Activation;
 import org.nnlab.api.Layer;
 import org.nnlab.api.Matrix;
+import org.nnlab.api.Mode;
 import org.nnlab.api.Parameter;
+import org.nnlab.core.init.RandomStream;
 import org.nnlab.core.internal.kernel.MatrixKernels;
 import org.nnlab.core.registry.PluginCallException;
 
@@ -28,6 +30,8 @@ public final class NetworkLayer {
   private final Matrix derivative;
   private final Matrix dz;
   private final Matrix inputGradient;
+  private final RandomStream stream;
+  private boolean inputGradientComputed;
 
   NetworkLayer(
       Layer layer,
@@ -37,7 +41,8 @@ public final class NetworkLayer {
       MatrixKernels kernels,
       int rows,
       List<Parameter> parameters,
-      LayerPlugins plugins) {
+      LayerPlugins plugins,
+      RandomStream stream) {
     this.layer = layer;
     this.activation = activation;
     this.description = description;
@@ -51,6 +56,12 @@ public final class NetworkLayer {
     this.derivative = new Matrix(rows, units);
     this.dz = new Matrix(rows, units);
     this.inputGradient = new Matrix(rows, description.inputs());
+    this.stream = stream;
+  }
+
+  /** The layer's own random stream, whose position a checkpoint saves. */
+  public RandomStream stream() {
+    return stream;
   }
 
   /** The layer itself. */
@@ -93,11 +104,11 @@ public final class NetworkLayer {
     return derivative;
   }
 
-  Matrix forward(Matrix input) {
+  Matrix forward(Matrix input, Mode mode) {
     int rows = input.rows();
     resize(rows);
     try {
-      layer.forward(input, z);
+      layer.forward(input, z, mode);
     } catch (Throwable e) {
       throw PluginCallException.threw(plugins.type(), "forward()", description.index(), e);
     }
@@ -109,7 +120,11 @@ public final class NetworkLayer {
     return a;
   }
 
-  Matrix backward(Matrix input, Matrix outputGradient) {
+  /**
+   * Back-propagates through the activation and the layer; returns dL/d(input), or {@code null}
+   * when {@code needInputGradient} is false (the first layer, whose input is the data).
+   */
+  Matrix backward(Matrix input, Matrix outputGradient, boolean needInputGradient) {
     try {
       activation.derivativeAll(z.data(), a.data(), derivative.data(), z.size());
     } catch (Throwable e) {
@@ -117,12 +132,14 @@ public final class NetworkLayer {
           description.index(), e);
     }
     kernels.multiplyElementwise(outputGradient.data(), derivative.data(), dz.data(), dz.size());
+    Matrix gradient = needInputGradient ? inputGradient : null;
+    inputGradientComputed = needInputGradient;
     try {
-      layer.backward(input, dz, inputGradient);
+      layer.backward(input, dz, gradient);
     } catch (Throwable e) {
       throw PluginCallException.threw(plugins.type(), "backward()", description.index(), e);
     }
-    return inputGradient;
+    return gradient;
   }
 
   /**
@@ -158,8 +175,8 @@ public final class NetworkLayer {
         return false;
       }
     }
-    return NonFinite.check(plugins.type(), "backward()", index, inputGradient.data(),
-        inputGradient.size(), "an input gradient");
+    return !inputGradientComputed || NonFinite.check(plugins.type(), "backward()", index,
+        inputGradient.data(), inputGradient.size(), "an input gradient");
   }
 
   private void resize(int rows) {

@@ -5,11 +5,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.nnlab.api.Parameter;
 import org.nnlab.api.ParameterRole;
+import org.nnlab.core.checkpoint.Progress;
+import org.nnlab.core.checkpoint.SavedState;
+import org.nnlab.core.checkpoint.StateWriter;
 import org.nnlab.core.config.DataConfig;
 import org.nnlab.core.config.ExperimentConfig;
 import org.nnlab.core.config.TrainingConfig;
+import org.nnlab.core.config.ValidationConfig;
+import org.nnlab.core.data.Dataset;
 import org.nnlab.core.model.LayerDescription;
 import org.nnlab.core.model.NetworkLayer;
 import org.nnlab.core.train.Experiment;
@@ -30,14 +36,41 @@ public final class ResolvedConfig {
 
   /**
    * The configuration with each layer's current parameters written as options under the
-   * parameter's name ({@code weights}, {@code biases}), so that training it continues from here.
+   * parameter's name ({@code weights}, {@code biases}), and a {@code state} section with what
+   * training learned (class names, standardization) and where it stands, so that training it
+   * goes on exactly from here and evaluating it needs nothing else.
    *
    * @param experiment the trained experiment
+   * @param progress where training stands, or empty for a model that only carries what it
+   *     learned (a diverged run's)
    * @param target the file it will be written to; a CSV path is rewritten relative to it
    * @return the tree
    */
-  public static Map<String, Object> trained(Experiment experiment, Path target) {
-    return tree(experiment, target);
+  public static Map<String, Object> trained(Experiment experiment, Optional<Progress> progress,
+      Path target) {
+    Map<String, Object> root = tree(experiment, target);
+    Dataset data = experiment.data();
+    SavedState state = new SavedState(experiment.standardization(),
+        data.classNames().isEmpty() ? Optional.empty() : Optional.of(data.classNames()),
+        data.inputNames(), data.targetNames(), progress);
+    root.put("state", packed(StateWriter.tree(state)));
+    return root;
+  }
+
+  // The state's arrays (optimizer state, best parameters) go to the sidecar like the weights.
+  private static Object packed(Object value) {
+    if (value instanceof double[] vector) {
+      return NumberArray.vector(vector);
+    }
+    if (value instanceof Map<?, ?> map) {
+      Map<Object, Object> copy = new LinkedHashMap<>();
+      map.forEach((key, item) -> copy.put(key, packed(item)));
+      return copy;
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().map(ResolvedConfig::packed).toList();
+    }
+    return value;
   }
 
   // With a target, arrays stay packed (NumberArray) for the saved model's writer.
@@ -62,21 +95,48 @@ public final class ResolvedConfig {
     experiment.resolvedOptimizer()
         .forEach((key, value) -> optimizer.put(key, plain(value, packed)));
     root.put("optimizer", optimizer);
-    TrainingConfig training = config.training();
-    Map<String, Object> trainingMap = new LinkedHashMap<>();
-    trainingMap.put("epochs", training.epochs());
-    trainingMap.put("batch_size", training.batchSize());
-    trainingMap.put("shuffle", training.shuffle());
-    root.put("training", trainingMap);
-    root.put("data", data(config.data(), target, packed));
+    root.put("training", training(config.training()));
+    Map<String, Object> data = data(config.data(), target, packed);
+    if (config.standardize()) {
+      data.put("standardize", true);
+    }
+    root.put("data", data);
+    config.validation().ifPresent(validation -> root.put("validation",
+        validation instanceof ValidationConfig.Fraction fraction
+            ? Map.of("fraction", fraction.fraction())
+            : data(((ValidationConfig.Source) validation).data(), target, packed)));
     return root;
+  }
+
+  private static Map<String, Object> training(TrainingConfig training) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("epochs", training.epochs());
+    map.put("batch_size", training.batchSize());
+    map.put("shuffle", training.shuffle());
+    map.put("statistics", training.statistics().configName());
+    training.earlyStopping().ifPresent(early -> {
+      Map<String, Object> stopping = new LinkedHashMap<>();
+      stopping.put("monitor", early.monitor());
+      stopping.put("patience", early.patience());
+      stopping.put("min_delta", early.minDelta());
+      stopping.put("restore_best", early.restoreBest());
+      map.put("early_stopping", stopping);
+    });
+    return map;
   }
 
   private static Map<String, Object> layer(NetworkLayer layer, boolean trained) {
     LayerDescription description = layer.description();
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("type", description.type());
-    description.options().forEach((key, value) -> entry.put(key, plain(value, trained)));
+    // Parameters go last, in their own order, whether the layer was built from given values or
+    // not: a model saved twice is written the same way.
+    List<String> parameters = layer.parameters().stream().map(Parameter::name).toList();
+    description.options().forEach((key, value) -> {
+      if (!trained || !parameters.contains(key)) {
+        entry.put(key, plain(value, trained));
+      }
+    });
     entry.put("activation",
         plugin(description.activation(), description.activationOptions(), trained));
     entry.put("init", description.init());

@@ -15,8 +15,10 @@ import java.util.Map;
 import org.nnlab.core.model.LayerDescription;
 import org.nnlab.core.model.NetworkLayer;
 import org.nnlab.core.stats.EpochStats;
+import org.nnlab.core.stats.EpochStatsTree;
 import org.nnlab.core.stats.GradientVerdict;
 import org.nnlab.core.train.Divergence;
+import org.nnlab.core.train.EarlyStop;
 import org.nnlab.core.train.Experiment;
 import org.nnlab.core.train.PluginFailure;
 import org.nnlab.core.train.TrainingResult;
@@ -48,11 +50,14 @@ public final class TrainingReport {
       epochs.add(epoch(stats));
     }
     report.put("epochs", epochs);
-    report.put("verdict", result.epochs().isEmpty() ? null
-        : verdict(result.epochs().get(result.epochs().size() - 1)));
+    report.put("verdict", result.lastEpoch().filter(e -> e.layers().measured())
+        .map(TrainingReport::verdict).orElse(null));
     report.put("diverged", result.divergence().map(TrainingReport::divergence).orElse(null));
     report.put("plugin_failure",
         result.pluginFailure().map(TrainingReport::pluginFailure).orElse(null));
+    if (result.stoppedEarly().isPresent()) {
+      report.put("stopped_early", stoppedEarly(result.stoppedEarly().get()));
+    }
     return report;
   }
 
@@ -94,16 +99,16 @@ public final class TrainingReport {
 
   /** One epoch's statistics with the documented keys. */
   public static Map<String, Object> epoch(EpochStats stats) {
+    return EpochStatsTree.write(stats);
+  }
+
+  private static Map<String, Object> stoppedEarly(EarlyStop stop) {
     Map<String, Object> entry = new LinkedHashMap<>();
-    entry.put("epoch", stats.epoch());
-    entry.put("loss", stats.loss());
-    entry.put("accuracy", stats.accuracy());
-    entry.put("grad_norms", stats.gradNorms());
-    entry.put("bias_grad_norms", stats.biasGradNorms());
-    entry.put("weight_norms", stats.weightNorms());
-    entry.put("update_ratios", stats.updateRatios());
-    entry.put("activation_grad_means", stats.activationGradMeans());
-    entry.put("saturated_fractions", stats.saturatedFractions());
+    entry.put("epoch", stop.epoch());
+    entry.put("best_epoch", stop.bestEpoch());
+    entry.put("monitor", stop.monitor());
+    entry.put("best", stop.best());
+    entry.put("restored_best", stop.restoredBest());
     return entry;
   }
 

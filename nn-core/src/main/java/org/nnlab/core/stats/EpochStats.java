@@ -3,44 +3,60 @@ package org.nnlab.core.stats;
 import java.util.List;
 
 /**
- * What one epoch of training measured. Per-layer lists run from the first layer to the last; a
- * value that does not apply is {@code NaN} (written as {@code null} in JSON), such as the weight
- * norms of a layer without weights.
+ * What one epoch of training measured. A value that does not apply is {@code NaN} (written as
+ * {@code null} in JSON), such as the weight norms of a layer without weights.
  *
  * @param epoch the 1-based epoch number
  * @param loss the mean of the epoch's batch losses, each computed before its update
  * @param accuracy the share of samples classified correctly, before each batch's update; {@code
  *     NaN} when the task is not classification
- * @param gradNorms Frobenius norm of dL/dW per layer, averaged over the epoch's batches
- * @param biasGradNorms Euclidean norm of dL/db per layer, averaged over the epoch's batches
- * @param weightNorms Frobenius norm of W per layer at the end of the epoch
- * @param updateRatios |ΔW| / |W| per layer, averaged over the epoch's batches
- * @param activationGradMeans mean of f'(z) over the layer's units and the epoch's samples
- * @param saturatedFractions share of |f'(z)| values below 1% of the activation's peak derivative
+ * @param valLoss the loss on the validation data with the epoch's final parameters, in
+ *     evaluation mode (the mean over its samples); {@code NaN} without validation data
+ * @param valAccuracy the share of validation samples classified correctly, measured with
+ *     {@code valLoss}; {@code NaN} without validation data or for regression
+ * @param layers the per-layer gradient statistics; {@link LayerStats#NONE} when they are off
  */
 public record EpochStats(
-    int epoch,
-    double loss,
-    double accuracy,
-    List<Double> gradNorms,
-    List<Double> biasGradNorms,
-    List<Double> weightNorms,
-    List<Double> updateRatios,
-    List<Double> activationGradMeans,
-    List<Double> saturatedFractions) {
-
-  /** Creates the record, copying the lists. */
-  public EpochStats {
-    gradNorms = List.copyOf(gradNorms);
-    biasGradNorms = List.copyOf(biasGradNorms);
-    weightNorms = List.copyOf(weightNorms);
-    updateRatios = List.copyOf(updateRatios);
-    activationGradMeans = List.copyOf(activationGradMeans);
-    saturatedFractions = List.copyOf(saturatedFractions);
-  }
+    int epoch, double loss, double accuracy, double valLoss, double valAccuracy,
+    LayerStats layers) {
 
   /** Tells whether accuracy was measured. */
   public boolean hasAccuracy() {
     return !Double.isNaN(accuracy);
+  }
+
+  /** Tells whether the epoch was measured on validation data. */
+  public boolean hasValidation() {
+    return !Double.isNaN(valLoss);
+  }
+
+  /** Frobenius norm of dL/dW per layer, averaged over the epoch's batches. */
+  public List<Double> gradNorms() {
+    return layers.gradNorms();
+  }
+
+  /** Euclidean norm of dL/db per layer, averaged over the epoch's batches. */
+  public List<Double> biasGradNorms() {
+    return layers.biasGradNorms();
+  }
+
+  /** Frobenius norm of W per layer at the end of the epoch. */
+  public List<Double> weightNorms() {
+    return layers.weightNorms();
+  }
+
+  /** |ΔW| / |W| per layer, averaged over the epoch's batches. */
+  public List<Double> updateRatios() {
+    return layers.updateRatios();
+  }
+
+  /** Mean of f'(z) over the layer's units and the epoch's samples. */
+  public List<Double> activationGradMeans() {
+    return layers.activationGradMeans();
+  }
+
+  /** Share of f'(z) values below 1% of the activation's peak derivative. */
+  public List<Double> saturatedFractions() {
+    return layers.saturatedFractions();
   }
 }

@@ -15,17 +15,33 @@ final class BatchSampler {
   private final SplittableRandom random;
   private final Matrix inputs;
   private final Matrix targets;
+  private final int batchRows;
 
   BatchSampler(Dataset data, int batchSize, long seed) {
+    this(data, batchSize, Seeds.stream(seed, Seeds.SHUFFLE));
+  }
+
+  /** A sampler that never shuffles, for evaluation. */
+  static BatchSampler inOrder(Dataset data, int batchSize) {
+    return new BatchSampler(data, batchSize, (SplittableRandom) null);
+  }
+
+  private BatchSampler(Dataset data, int batchSize, SplittableRandom random) {
     this.data = data;
     this.order = new int[data.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    this.random = Seeds.stream(seed, Seeds.SHUFFLE);
+    this.random = random;
     int rows = Math.min(batchSize, data.size());
+    this.batchRows = rows;
     this.inputs = new Matrix(rows, data.inputs().cols());
     this.targets = new Matrix(rows, data.targets().cols());
+  }
+
+  /** The number of rows of the largest batch. */
+  int batchRows() {
+    return batchRows;
   }
 
   /** The number of samples. */

@@ -1,18 +1,21 @@
 package org.nnlab.core.train;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.nnlab.api.Loss;
 import org.nnlab.api.LossProvider;
 import org.nnlab.api.Optimizer;
 import org.nnlab.api.OptimizerProvider;
+import org.nnlab.core.checkpoint.SavedState;
+import org.nnlab.core.checkpoint.StateReader;
 import org.nnlab.core.config.ConfigException;
 import org.nnlab.core.config.ExperimentConfig;
 import org.nnlab.core.config.LayerConfig;
 import org.nnlab.core.config.PluginRef;
 import org.nnlab.core.config.YamlPluginOptions;
-import org.nnlab.core.data.DataLoader;
 import org.nnlab.core.data.Dataset;
-import org.nnlab.core.data.LoadedData;
+import org.nnlab.core.data.Standardization;
 import org.nnlab.core.internal.kernel.MatrixKernels;
 import org.nnlab.core.model.ModelBuilder;
 import org.nnlab.core.model.Network;
@@ -23,15 +26,21 @@ import org.nnlab.core.registry.Registry;
 
 /**
  * Everything one training run needs, built and cross-checked from a configuration: the network,
- * the data fitted to it, the loss and the optimizer.
+ * the training and validation data fitted to it (and standardized, when asked), the loss, the
+ * optimizer, and, for a saved run, what it had learned and where it stopped.
  *
  * @param config the configuration
- * @param network the network with its initial parameters
+ * @param network the network with its initial (or saved) parameters
  * @param data the training data
+ * @param validation the validation data, if any
  * @param loss the loss function
  * @param optimizer the optimizer
  * @param resolvedOptimizer the optimizer's options with defaults applied, for reports
  * @param resolvedLoss the loss's options with defaults applied, for reports
+ * @param standardization the input statistics applied to every data set, when standardizing
+ * @param saved what the configuration's {@code state} section holds; {@link SavedState#NONE}
+ *     for a configuration that was never trained by nnlab
+ * @param warnings things the user should know that do not stop the run, one line each
  * @param lossPlugin the loss's provider, to name it when it fails
  * @param optimizerPlugin the optimizer's provider, to name it when it fails
  */
@@ -39,12 +48,21 @@ public record Experiment(
     ExperimentConfig config,
     Network network,
     Dataset data,
+    Optional<Dataset> validation,
     Loss loss,
     Optimizer optimizer,
     Map<String, Object> resolvedOptimizer,
     Map<String, Object> resolvedLoss,
+    Optional<Standardization> standardization,
+    SavedState saved,
+    List<String> warnings,
     ProviderInfo lossPlugin,
     ProviderInfo optimizerPlugin) {
+
+  /** Creates the record, copying the warnings. */
+  public Experiment {
+    warnings = List.copyOf(warnings);
+  }
 
   /**
    * Prepares an experiment.
@@ -73,18 +91,22 @@ public record Experiment(
     YamlPluginOptions optimizerOptions = optimizerRef.pluginOptions();
     Optimizer optimizer = PluginBuild.create(optimizerPlugin, optimizerRef, optimizerOptions,
         () -> optimizerProvider.create(optimizerOptions));
+    SavedState saved = config.state().map(StateReader::read).orElse(SavedState.NONE);
 
-    // No batch is larger than the data, so buffers for a larger batch_size would be wasted.
-    LoadedData samples = DataLoader.read(config.data(), config.seed());
-    int batchRows = Math.min(config.training().batchSize(), samples.size());
-    Network network = new ModelBuilder(registry, kernels).build(config.model(), config.seed(),
-        batchRows);
+    PreparedData prepared = PreparedData.load(config, saved, softmax,
+        batchRows -> new ModelBuilder(registry, kernels).build(config.model(), config.seed(),
+            batchRows));
+    Network network = prepared.network();
     if (softmax) {
       checkSoftmaxOutput(config, network, lossRef);
     }
-    Dataset data = samples.fit(network.inputs(), network.outputs(), softmax);
-    return new Experiment(config, network, data, loss, optimizer, optimizerOptions.resolved(),
-        lossOptions.resolved(), lossPlugin, optimizerPlugin);
+    checkMonitor(config, prepared.training());
+    saved.progress().ifPresent(progress -> StateReader.checkFits(progress, network,
+        PluginBuild.call(optimizerPlugin, optimizerRef, "stateArrays()", optimizer::stateArrays),
+        config));
+    return new Experiment(config, network, prepared.training(), prepared.validation(), loss,
+        optimizer, optimizerOptions.resolved(), lossOptions.resolved(),
+        prepared.standardization(), saved, prepared.warnings(), lossPlugin, optimizerPlugin);
   }
 
   private static void checkSoftmaxOutput(ExperimentConfig config, Network network, PluginRef loss) {
@@ -99,5 +121,16 @@ public record Experiment(
           "loss '" + loss.name() + "' needs at least 2 outputs (one per class), found "
               + network.outputs());
     }
+  }
+
+  private static void checkMonitor(ExperimentConfig config, Dataset data) {
+    config.training().earlyStopping()
+        .filter(e -> e.maximizes() && !data.classification())
+        .ifPresent(e -> {
+          throw new ConfigException(config.tree().keyLocation("training"),
+              "training.early_stopping.monitor", "monitors '" + e.monitor() + "', but the "
+                  + "targets are not classes, so there is no accuracy; monitor "
+                  + (e.needsValidation() ? "val_loss" : "loss"));
+        });
   }
 }

@@ -174,9 +174,9 @@ class ConfigReaderTest {
 
   @Test
   void newerFormatVersionIsRefused() {
-    ConfigException e = refused("version: 2\n" + MINIMAL);
-    assertEquals(FILE + ":1:10: version: format version 2 is newer than this nnlab reads (up to "
-        + "1); upgrade nnlab", e.getMessage());
+    ConfigException e = refused("version: 3\n" + MINIMAL);
+    assertEquals(FILE + ":1:10: version: format version 3 is newer than this nnlab reads (up to "
+        + "2); upgrade nnlab", e.getMessage());
   }
 
   @Test

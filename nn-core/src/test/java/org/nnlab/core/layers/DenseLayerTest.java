@@ -9,6 +9,7 @@ import org.nnlab.api.InvalidOptionException;
 import org.nnlab.api.Layer;
 import org.nnlab.api.LayerProvider;
 import org.nnlab.api.Matrix;
+import org.nnlab.api.Mode;
 import org.nnlab.api.PluginOptions;
 import org.nnlab.testkit.LayerContract;
 import org.nnlab.testkit.TestOptions;
@@ -29,7 +30,7 @@ class DenseLayerTest extends LayerContract {
     Layer layer = provider().create(context(TestOptions.of(
         "weights", new double[][] {{1, 2}, {3, 4}, {5, 6}}, "biases", new double[] {10, 20, 30})));
     Matrix output = new Matrix(1, 3);
-    layer.forward(Matrix.of(new double[][] {{1, -1}}), output);
+    layer.forward(Matrix.of(new double[][] {{1, -1}}), output, Mode.TRAINING);
     assertArrayEquals(new double[] {10 + 1 - 2, 20 + 3 - 4, 30 + 5 - 6}, output.data(), 0.0);
   }
 

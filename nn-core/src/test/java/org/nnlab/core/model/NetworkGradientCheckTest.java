@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nnlab.api.Matrix;
+import org.nnlab.api.Mode;
 import org.nnlab.api.Parameter;
 import org.nnlab.core.registry.PluginKind;
 import org.nnlab.core.train.Experiment;
@@ -60,13 +61,14 @@ class NetworkGradientCheckTest {
       }
     }
     Matrix gradient = new Matrix(5, 3);
-    experiment.loss().evaluate(network.forward(input), target, gradient);
+    experiment.loss().evaluate(network.forward(input, Mode.TRAINING), target, gradient);
     network.backward(input, gradient);
     Matrix scratch = new Matrix(5, 3);
     for (Parameter parameter : network.parameters()) {
       double[] exact = parameter.gradients().clone();
       double[] estimate = FiniteDifferences.gradient(
-          values -> experiment.loss().evaluate(network.forward(input), target, scratch),
+          values -> experiment.loss().evaluate(network.forward(input, Mode.TRAINING), target,
+              scratch),
           parameter.values(), 1e-6);
       for (int i = 0; i < exact.length; i++) {
         double error = FiniteDifferences.relativeError(exact[i], estimate[i], 1e-7);

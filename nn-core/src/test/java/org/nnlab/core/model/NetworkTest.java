@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 import org.nnlab.api.Matrix;
+import org.nnlab.api.Mode;
 import org.nnlab.core.train.TestExperiments;
 
 class NetworkTest {
@@ -17,14 +18,14 @@ class NetworkTest {
   @Test
   void forwardRefusesAnInputOfTheWrongWidthNamingBothWidths() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> network.forward(new Matrix(2, 3)));
+        () -> network.forward(new Matrix(2, 3), Mode.TRAINING));
     assertEquals("the input has 3 columns but the network has 2 inputs", e.getMessage());
   }
 
   @Test
   void backwardRefusesAGradientWithAnotherRowCountThanTheInput() {
     Matrix input = new Matrix(2, 2);
-    network.forward(input);
+    network.forward(input, Mode.TRAINING);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> network.backward(input, new Matrix(1, 2)));
     assertEquals("the output gradient and the input must have as many rows, found 1 and 2", e.getMessage());
@@ -33,7 +34,7 @@ class NetworkTest {
   @Test
   void backwardRefusesAGradientOfTheWrongWidth() {
     Matrix input = new Matrix(2, 2);
-    network.forward(input);
+    network.forward(input, Mode.TRAINING);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> network.backward(input, new Matrix(2, 3)));
     assertEquals("the output gradient has 3 columns but the network has 2 outputs",

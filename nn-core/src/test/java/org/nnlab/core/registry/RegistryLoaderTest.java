@@ -203,11 +203,11 @@ class RegistryLoaderTest {
     String property = "nnlab.test.version.ran";
     System.clearProperty(property);
     TestPlugins.jar(jar("two.jar"))
-        .source("com.acme.Two", TestPlugins.activation("com.acme.Two", "two", "\"2.0\"",
+        .source("com.acme.Two", TestPlugins.activation("com.acme.Two", "two", "\"3.0\"",
             "System.setProperty(\"" + property + "\", \"yes\");"))
         .service(ActivationProvider.class, "com.acme.Two").write();
-    assertTrue(problems(load()).get(0).endsWith("built for nn-api 2.0, needs nn-api 2.x; this is "
-        + "nn-api 1.0"));
+    assertTrue(problems(load()).get(0).endsWith("built for nn-api 3.0, needs nn-api 3.x; this is "
+        + "nn-api 2.0"));
     assertEquals(null, System.getProperty(property));
   }
 
@@ -271,11 +271,11 @@ class RegistryLoaderTest {
   @Test
   void aProviderForAnotherMajorApiVersionIsRefusedSayingWhichVersionItNeeds() throws IOException {
     TestPlugins.jar(jar("next.jar"))
-        .source("com.acme.Next", TestPlugins.activation("com.acme.Next", "next", "\"2.0\"", ""))
+        .source("com.acme.Next", TestPlugins.activation("com.acme.Next", "next", "\"3.0\"", ""))
         .service(ActivationProvider.class, "com.acme.Next").write();
     Registry registry = load();
-    String problem = jar("next.jar") + ": com.acme.Next: built for nn-api 2.0, needs nn-api 2.x; "
-        + "this is nn-api 1.0";
+    String problem = jar("next.jar") + ": com.acme.Next: built for nn-api 3.0, needs nn-api 3.x; "
+        + "this is nn-api 2.0";
     assertEquals(List.of(problem), problems(registry));
     ConfigException e = assertThrows(ConfigException.class, () -> resolve(registry, "next"));
     assertEquals("test.yaml:3:15: model.activation: activation 'next' could not be loaded: "
@@ -285,16 +285,16 @@ class RegistryLoaderTest {
   @Test
   void aProviderForANewerMinorApiVersionIsRefused() throws IOException {
     TestPlugins.jar(jar("newer.jar"))
-        .source("com.acme.Newer", TestPlugins.activation("com.acme.Newer", "newer", "\"1.1\"", ""))
+        .source("com.acme.Newer", TestPlugins.activation("com.acme.Newer", "newer", "\"2.1\"", ""))
         .service(ActivationProvider.class, "com.acme.Newer").write();
-    assertEquals(List.of(jar("newer.jar") + ": com.acme.Newer: built for nn-api 1.1, needs nn-api "
-        + "1.1 or a later 1.x; this is nn-api 1.0"), problems(load()));
+    assertEquals(List.of(jar("newer.jar") + ": com.acme.Newer: built for nn-api 2.1, needs nn-api "
+        + "2.1 or a later 2.x; this is nn-api 2.0"), problems(load()));
   }
 
   @Test
   void aProviderForThisApiVersionIsAccepted() throws IOException {
     TestPlugins.jar(jar("same.jar"))
-        .source("com.acme.Same", TestPlugins.activation("com.acme.Same", "same", "\"1.0\"", ""))
+        .source("com.acme.Same", TestPlugins.activation("com.acme.Same", "same", "\"2.0\"", ""))
         .service(ActivationProvider.class, "com.acme.Same").write();
     Registry registry = load();
     assertEquals(List.of(), problems(registry));
@@ -308,7 +308,7 @@ class RegistryLoaderTest {
         .source("org.nnlab.api.NnApi", """
             package org.nnlab.api;
             public final class NnApi {
-              public static final String VERSION = "1.0";
+              public static final String VERSION = "2.0";
               public static String codename() { return "next"; }
             }
             """)
@@ -318,7 +318,7 @@ class RegistryLoaderTest {
     ConfigException e = assertThrows(ConfigException.class, () -> resolve(load(), "method"));
     assertTrue(e.getMessage().endsWith(jar("method.jar") + ": com.acme.Method: compiled against "
         + "an incompatible nn-api (NoSuchMethodError: 'java.lang.String "
-        + "org.nnlab.api.NnApi.codename()'); rebuild it against nn-api 1.0"), e.getMessage());
+        + "org.nnlab.api.NnApi.codename()'); rebuild it against nn-api 2.0"), e.getMessage());
   }
 
   @Test
@@ -344,7 +344,7 @@ class RegistryLoaderTest {
         .service(ActivationProvider.class, "com.acme.Old").write();
     assertEquals(List.of(jar("old.jar") + ": com.acme.Old: compiled against an incompatible "
         + "nn-api (it does not implement apiVersion() of org.nnlab.api.Provider); rebuild it "
-        + "against nn-api 1.0"), problems(load()));
+        + "against nn-api 2.0"), problems(load()));
   }
 
   @Test
@@ -370,7 +370,7 @@ class RegistryLoaderTest {
     Registry registry = load();
     assertEquals(List.of(jar("type.jar") + ": com.acme.Typed: compiled against an incompatible "
         + "nn-api (it needs org.nnlab.api.Smooth, which this nnlab does not have); rebuild it "
-        + "against nn-api 1.0"), problems(registry));
+        + "against nn-api 2.0"), problems(registry));
     assertTrue(registry.names(PluginKind.ACTIVATION).contains("first"));
   }
 
@@ -423,7 +423,7 @@ class RegistryLoaderTest {
     TestPlugins.tanhJar(jar("b-future.jar"), "com.acme.Future", "future")
         .classFileVersion(69).write();
     TestPlugins.jar(jar("c-next.jar"))
-        .source("com.acme.Next", TestPlugins.activation("com.acme.Next", "next", "\"2.0\"", ""))
+        .source("com.acme.Next", TestPlugins.activation("com.acme.Next", "next", "\"3.0\"", ""))
         .service(ActivationProvider.class, "com.acme.Next").write();
     TestPlugins.jar(jar("d-boom.jar"))
         .source("com.acme.Boom", TestPlugins.activation("com.acme.Boom", "boom", "NnApi.VERSION",
@@ -438,7 +438,7 @@ class RegistryLoaderTest {
     assertTrue(problems.get(1).startsWith(jar("b-future.jar") + ": com.acme.Future: built for "
         + "Java 25"));
     assertTrue(problems.get(2).startsWith(jar("c-next.jar") + ": com.acme.Next: built for nn-api "
-        + "2.0"));
+        + "3.0"));
     assertTrue(problems.get(3).startsWith(jar("d-boom.jar") + ": com.acme.Boom: listed in "
         + "META-INF/services/org.nnlab.api.OptimizerProvider"));
     assertEquals(List.of("boom", "good", "linear", "relu", "sigmoid", "tanh"),

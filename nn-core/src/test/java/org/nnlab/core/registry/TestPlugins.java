@@ -146,13 +146,13 @@ public final class TestPlugins {
 
   /**
    * The source of an optimizer provider doing plain gradient descent with a learning rate of
-   * 0.1, that first runs {@code updateStart} in {@code update}.
+   * 0.1, that runs {@code updateStart} first for each parameter in {@code step}.
    *
    * @param className the fully qualified class name
    * @param name the registered name
    * @param stateArrays the Java expression {@code stateArrays()} returns
-   * @param updateStart statements run at the start of {@code update}, with {@code parameter}
-   *     and {@code state} in scope
+   * @param updateStart statements run for each parameter before its update, with {@code
+   *     parameter}, its position {@code p} and {@code state} in scope
    * @return the source of one public class
    */
   public static String optimizer(
@@ -168,12 +168,17 @@ public final class TestPlugins {
           @Override public String apiVersion() { return NnApi.VERSION; }
           @Override public Optimizer create(PluginOptions options) { return this; }
           @Override public int stateArrays() { return %s; }
-          @Override public void update(Parameter parameter, OptimizerState state) {
-            %s
-            double[] w = parameter.values();
-            double[] g = parameter.gradients();
-            for (int i = 0; i < w.length; i++) {
-              w[i] -= 0.1 * g[i];
+          @Override public double learningRate() { return 0.1; }
+          @Override public void step(java.util.List<Parameter> parameters, OptimizerState state,
+              StepContext context) {
+            for (int p = 0; p < parameters.size(); p++) {
+              Parameter parameter = parameters.get(p);
+              %s
+              double[] w = parameter.values();
+              double[] g = parameter.gradients();
+              for (int i = 0; i < w.length; i++) {
+                w[i] -= context.learningRate() * g[i];
+              }
             }
           }
         }
@@ -215,7 +220,7 @@ public final class TestPlugins {
             @Override public int inputSize() { return w.cols(); }
             @Override public int outputSize() { return w.rows(); }
             @Override public List<Parameter> parameters() { return List.of(w); }
-            @Override public void forward(Matrix input, Matrix output) {
+            @Override public void forward(Matrix input, Matrix output, Mode mode) {
               %s
               for (int r = 0; r < input.rows(); r++) {
                 for (int u = 0; u < w.rows(); u++) {
@@ -230,14 +235,18 @@ public final class TestPlugins {
             @Override public void backward(Matrix input, Matrix outputGradient,
                 Matrix inputGradient) {
               java.util.Arrays.fill(w.gradients(), 0);
-              inputGradient.fillZero();
+              if (inputGradient != null) {
+                inputGradient.fillZero();
+              }
               for (int r = 0; r < input.rows(); r++) {
                 for (int u = 0; u < w.rows(); u++) {
                   double g = outputGradient.get(r, u);
                   for (int i = 0; i < w.cols(); i++) {
                     w.gradients()[u * w.cols() + i] += g * input.get(r, i);
-                    inputGradient.set(r, i, inputGradient.get(r, i)
-                        + g * w.values()[u * w.cols() + i]);
+                    if (inputGradient != null) {
+                      inputGradient.set(r, i, inputGradient.get(r, i)
+                          + g * w.values()[u * w.cols() + i]);
+                    }
                   }
                 }
               }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +41,7 @@ class SavedModelTest {
     Experiment trained = TestExperiments.fromYaml(CONFIG);
     TestExperiments.train(trained);
     Path file = folder.resolve("out/model.yaml");
-    SavedModel.write(file, ResolvedConfig.trained(trained, file), List.of());
+    SavedModel.write(file, ResolvedConfig.trained(trained, Optional.empty(), file), List.of());
 
     assertSameParameters(trained, reload(file));
   }
@@ -51,7 +52,7 @@ class SavedModelTest {
     Experiment trained = TestExperiments.fromYaml(CONFIG);
     TrainingResult first = TestExperiments.train(trained);
     Path file = folder.resolve("model.yaml");
-    SavedModel.write(file, ResolvedConfig.trained(trained, file), List.of());
+    SavedModel.write(file, ResolvedConfig.trained(trained, Optional.empty(), file), List.of());
 
     Experiment loaded = reload(file);
     assertEquals("saved", loaded.config().name());
@@ -80,7 +81,7 @@ class SavedModelTest {
         """);
     Experiment experiment = reload(config);
     Path saved = folder.resolve("models/trained.yaml");
-    SavedModel.write(saved, ResolvedConfig.trained(experiment, saved), List.of());
+    SavedModel.write(saved, ResolvedConfig.trained(experiment, Optional.empty(), saved), List.of());
     assertEquals(4, reload(saved).data().size());
   }
 
@@ -102,7 +103,7 @@ class SavedModelTest {
   }
 
   private static void save(Experiment experiment, Path file) throws IOException {
-    SavedModel.write(file, ResolvedConfig.trained(experiment, file), List.of());
+    SavedModel.write(file, ResolvedConfig.trained(experiment, Optional.empty(), file), List.of());
   }
 
 
@@ -197,7 +198,7 @@ class SavedModelTest {
     save(experiment, file);
     TestExperiments.train(experiment);
     // The first step of a save, then a kill -9 before the YAML is replaced.
-    Sidecar.Split next = Sidecar.split(ResolvedConfig.trained(experiment, file), "model.yaml");
+    Sidecar.Split next = Sidecar.split(ResolvedConfig.trained(experiment, Optional.empty(), file), "model.yaml");
     next.sidecar().write(folder.resolve(next.sidecar().fileName()));
     Files.writeString(folder.resolve(".model.yaml.nnlab-" + TestFiles.endedProcess()
         + "-0-0000abcd.tmp"), "half a YAML");
@@ -213,7 +214,8 @@ class SavedModelTest {
     Path used = folder.resolve(sidecars(folder).get(0));
     Path copy = Files.copy(file, folder.resolve("copy.yaml"));
     Experiment fromCopy = reload(copy);
-    SavedModel.write(file, ResolvedConfig.trained(TestExperiments.fromYaml(CONFIG), file),
+    SavedModel.write(file, ResolvedConfig.trained(TestExperiments.fromYaml(CONFIG),
+        Optional.empty(), file),
         List.of(used));
     assertTrue(Files.exists(used));
     assertSameParameters(fromCopy, reload(copy));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nnlab.api.Matrix;
+import org.nnlab.api.Mode;
 import org.nnlab.api.Parameter;
 import org.nnlab.core.model.Network;
 
@@ -37,7 +38,7 @@ class BatchGradientTest {
   private static double[][] gradients(Experiment experiment, double[][] inputs, double[][] targets) {
     Network network = experiment.network();
     Matrix x = Matrix.of(inputs);
-    Matrix output = network.forward(x);
+    Matrix output = network.forward(x, Mode.TRAINING);
     Matrix gradient = new Matrix(output.rows(), output.cols());
     experiment.loss().evaluate(output, Matrix.of(targets), gradient);
     network.backward(x, gradient);

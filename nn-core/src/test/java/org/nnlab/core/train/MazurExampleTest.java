@@ -6,6 +6,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nnlab.api.Matrix;
+import org.nnlab.api.Mode;
 import org.nnlab.api.Parameter;
 import org.nnlab.core.model.Network;
 
@@ -74,7 +75,7 @@ class MazurExampleTest {
   @Test
   void forwardPassMatchesThePublishedActivations() {
     Network fresh = TestExperiments.example("mazur.yaml").network();
-    Matrix output = fresh.forward(Matrix.of(new double[][] {{X1, X2}}));
+    Matrix output = fresh.forward(Matrix.of(new double[][] {{X1, X2}}), Mode.TRAINING);
     Matrix hidden = fresh.layers().get(0).output();
     assertEquals(0.593269992, hidden.get(0, 0), 5e-10);
     assertEquals(0.596884378, hidden.get(0, 1), 5e-10);
@@ -114,7 +115,7 @@ class MazurExampleTest {
       Parameter biases = network.layers().get(layer).layer().parameters().get(1);
       Arrays.fill(biases.values(), layer == 0 ? B1 : B2);
     }
-    Matrix output = network.forward(Matrix.of(new double[][] {{X1, X2}}));
+    Matrix output = network.forward(Matrix.of(new double[][] {{X1, X2}}), Mode.TRAINING);
     double error = 0.5 * Math.pow(T1 - output.get(0, 0), 2)
         + 0.5 * Math.pow(T2 - output.get(0, 1), 2);
     assertEquals(0.2910277737, error, 5e-11);
@@ -123,7 +124,7 @@ class MazurExampleTest {
   @Test
   void meanSquaredErrorOfTwoOutputsEqualsTheNotesHalfSumOfSquares() {
     Network fresh = TestExperiments.example("mazur.yaml").network();
-    Matrix output = fresh.forward(Matrix.of(new double[][] {{X1, X2}}));
+    Matrix output = fresh.forward(Matrix.of(new double[][] {{X1, X2}}), Mode.TRAINING);
     Matrix gradient = new Matrix(1, 2);
     double mse = experiment.loss().evaluate(output, Matrix.of(new double[][] {{T1, T2}}),
         gradient);

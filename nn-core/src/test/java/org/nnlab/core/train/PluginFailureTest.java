@@ -165,12 +165,12 @@ class PluginFailureTest {
     optimizer("quits", "0", "if (++calls == 6) throw new IllegalStateException(\"quota\");");
     Experiment failing = experiment("dense", "tanh", "mse", "quits", 1);
     TrainingResult result = TestExperiments.train(failing);
-    assertEquals("a plugin failed at epoch 1, batch 2: layer 1: optimizer 'quits' "
-        + "(com.acme.Quits, " + jar("quits.jar") + ") update() threw "
+    assertEquals("a plugin failed at epoch 1, batch 2: optimizer 'quits' "
+        + "(com.acme.Quits, " + jar("quits.jar") + ") step() threw "
         + "java.lang.IllegalStateException: quota; the model keeps its values from before this "
         + "batch", result.failure().orElseThrow());
     Experiment firstBatch = experiment("dense", "tanh", "mse", "quits", 1);
-    new Trainer(firstBatch, Kernels.defaults()).train(TrainingListener.NONE, stopAfter(1));
+    new TrainingLoop(firstBatch, Kernels.defaults()).run(stopAfter(1));
     assertSameValues(values(firstBatch), values(failing));
   }
 
@@ -182,11 +182,11 @@ class PluginFailureTest {
 
   @Test
   void anOptimizerUsingMoreStateThanItAskedForIsNamed() throws IOException {
-    optimizer("greedy", "1", "state.array(1)[0] = 1;");
+    optimizer("greedy", "1", "state.array(p, 1)[0] = 1;");
     TrainingResult result = TestExperiments.train(experiment("dense", "tanh", "mse", "greedy",
         1));
     assertTrue(result.failure().orElseThrow().startsWith("a plugin failed at epoch 1, batch 1: "
-        + "layer 1: optimizer 'greedy' (com.acme.Greedy, " + jar("greedy.jar") + ") update() "
+        + "optimizer 'greedy' (com.acme.Greedy, " + jar("greedy.jar") + ") step() "
         + "threw java.lang.ArrayIndexOutOfBoundsException: "), result.failure().get());
   }
 
@@ -205,7 +205,7 @@ class PluginFailureTest {
     optimizer("wild", "0", "parameter.values()[0] = Double.NaN; if (true) return;");
     TrainingResult result = TestExperiments.train(experiment("dense", "tanh", "mse", "wild", 1));
     assertTrue(result.failure().orElseThrow().contains(": layer 1: optimizer 'wild' "
-        + "(com.acme.Wild, " + jar("wild.jar") + ") update() returned a weights value of NaN "
+        + "(com.acme.Wild, " + jar("wild.jar") + ") step() returned a weights value of NaN "
         + "from finite inputs;"), result.failure().get());
   }
 

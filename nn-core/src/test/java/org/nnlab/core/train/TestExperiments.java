@@ -41,6 +41,6 @@ public final class TestExperiments {
 
   /** Trains an experiment with the default kernels, without listening. */
   public static TrainingResult train(Experiment experiment) {
-    return new Trainer(experiment, Kernels.defaults()).train(TrainingListener.NONE);
+    return new TrainingLoop(experiment, Kernels.defaults()).run();
   }
 }

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoMoreInteractions;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +24,7 @@ import org.nnlab.core.internal.kernel.Kernels;
 import org.nnlab.core.report.TrainingReport;
 import org.nnlab.core.stats.EpochStats;
 
-class TrainerTest {
+class TrainingLoopTest {
   private static final String SPIRAL = """
       seed: 3
       model:
@@ -73,8 +73,8 @@ class TrainerTest {
         .replace("batch_size: 25", "batch_size: 105").replace("epochs: 4", "epochs: 2");
     Experiment parallel = TestExperiments.fromYaml(wide);
     Experiment single = TestExperiments.fromYaml(wide);
-    new Trainer(parallel, Kernels.defaults()).train(TrainingListener.NONE);
-    new Trainer(single, Kernels.singleThreaded()).train(TrainingListener.NONE);
+    new TrainingLoop(parallel, Kernels.defaults()).run();
+    new TrainingLoop(single, Kernels.singleThreaded()).run();
     List<double[]> a = parameterValues(parallel);
     List<double[]> b = parameterValues(single);
     for (int i = 0; i < a.size(); i++) {
@@ -204,8 +204,7 @@ class TrainerTest {
   void stopIsAskedBeforeEveryBatch() {
     // 210 samples in batches of 25: 9 batches per epoch, the last of 10 samples; 4 epochs.
     BooleanSupplier stop = mock(BooleanSupplier.class);
-    new Trainer(TestExperiments.fromYaml(SPIRAL), Kernels.defaults())
-        .train(TrainingListener.NONE, stop);
+    new TrainingLoop(TestExperiments.fromYaml(SPIRAL), Kernels.defaults()).run(stop);
     verify(stop, times(4 * 9)).getAsBoolean();
   }
 
@@ -215,10 +214,11 @@ class TrainerTest {
     // Two epochs of 9 batches, then 3 batches of the third before the stop.
     AtomicInteger asked = new AtomicInteger();
     BooleanSupplier stop = () -> asked.incrementAndGet() > 2 * 9 + 3;
-    new Trainer(TestExperiments.fromYaml(SPIRAL), Kernels.defaults()).train(listener, stop);
+    new TrainingLoop(TestExperiments.fromYaml(SPIRAL), Kernels.defaults()).listen(listener)
+        .run(stop);
     InOrder order = inOrder(listener);
-    order.verify(listener).onEpoch(argThat(stats -> stats.epoch() == 1));
-    order.verify(listener).onEpoch(argThat(stats -> stats.epoch() == 2));
-    verifyNoMoreInteractions(listener);
+    order.verify(listener).onEpochEnd(argThat(stats -> stats.epoch() == 1), any());
+    order.verify(listener).onEpochEnd(argThat(stats -> stats.epoch() == 2), any());
+    verify(listener, times(2)).onEpochEnd(any(), any());
   }
 }

@@ -1,4 +1,4 @@
-package org.nnlab.core.stats;
+package org.nnlab.core.train;
 
 import org.nnlab.api.Parameter;
 import org.nnlab.api.ParameterRole;
@@ -46,12 +46,13 @@ final class LayerAccumulator {
     batches = 0;
   }
 
-  /** Records the gradients of one batch; returns false when any of them is not finite. */
-  boolean recordGradients() {
+  /** Records the gradients of one batch, whose parameters start at {@code first}. */
+  void recordGradients(Batch batch, int first) {
     double weightSquares = 0;
     double biasSquares = 0;
+    int p = first;
     for (Parameter parameter : layer.layer().parameters()) {
-      double squares = kernels.sumOfSquares(parameter.gradients(), parameter.size());
+      double squares = batch.gradientSquares(p++);
       if (parameter.role() == ParameterRole.WEIGHTS) {
         weightSquares += squares;
       } else {
@@ -68,22 +69,15 @@ final class LayerAccumulator {
     saturated += kernels.countBelowInMagnitude(
         derivative, count, layer.profile().saturationThreshold());
     derivativeCount += count;
-    return Double.isFinite(weightSquares) && Double.isFinite(biasSquares);
   }
 
-  /**
-   * Records one update of the layer's weights, given their values before it; returns false when
-   * any value after it is not finite.
-   */
-  boolean recordUpdate(double[][] before) {
+  /** Records one step of the layer's weights, whose parameters start at {@code first}. */
+  void recordUpdate(Batch batch, int first) {
     double changeSquares = 0;
     double weightSquares = 0;
-    boolean finite = true;
-    int i = 0;
+    int p = first;
     for (Parameter parameter : layer.layer().parameters()) {
-      double[] previous = before[i++];
-      double squares = kernels.sumOfSquares(parameter.values(), parameter.size());
-      finite &= Double.isFinite(squares);
+      double[] previous = batch.before(p++);
       if (parameter.role() == ParameterRole.WEIGHTS) {
         changeSquares += kernels.squaredDistance(parameter.values(), previous, parameter.size());
         weightSquares += kernels.sumOfSquares(previous, parameter.size());
@@ -93,7 +87,6 @@ final class LayerAccumulator {
       updateRatioSum += Math.sqrt(changeSquares / weightSquares);
       updateRatioCount++;
     }
-    return finite;
   }
 
   double gradNorm() {

@@ -1,0 +1,42 @@
+package org.nnlab.core.stats;
+
+import java.util.List;
+
+/**
+ * One epoch's per-layer gradient statistics, first layer first; empty lists when statistics are
+ * off. A value that does not apply is {@code NaN} (written as {@code null} in JSON).
+ *
+ * @param gradNorms Frobenius norm of dL/dW per layer, averaged over the epoch's batches
+ * @param biasGradNorms Euclidean norm of dL/db per layer, averaged over the epoch's batches
+ * @param weightNorms Frobenius norm of W per layer at the end of the epoch
+ * @param updateRatios |ΔW| / |W| per layer, averaged over the epoch's batches
+ * @param activationGradMeans mean of f'(z) over the layer's units and the epoch's samples
+ * @param saturatedFractions share of f'(z) values below 1% of the activation's peak derivative
+ */
+public record LayerStats(
+    List<Double> gradNorms,
+    List<Double> biasGradNorms,
+    List<Double> weightNorms,
+    List<Double> updateRatios,
+    List<Double> activationGradMeans,
+    List<Double> saturatedFractions) {
+
+  /** No statistics: what an epoch has when {@code training.statistics} is {@code off}. */
+  public static final LayerStats NONE =
+      new LayerStats(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+
+  /** Creates the record, copying the lists. */
+  public LayerStats {
+    gradNorms = List.copyOf(gradNorms);
+    biasGradNorms = List.copyOf(biasGradNorms);
+    weightNorms = List.copyOf(weightNorms);
+    updateRatios = List.copyOf(updateRatios);
+    activationGradMeans = List.copyOf(activationGradMeans);
+    saturatedFractions = List.copyOf(saturatedFractions);
+  }
+
+  /** Tells whether these are real statistics rather than {@link #NONE}. */
+  public boolean measured() {
+    return !gradNorms.isEmpty();
+  }
+}

@@ -1,0 +1,142 @@
+package org.nnlab.core.train;
+
+import java.util.List;
+import java.util.Optional;
+import org.nnlab.api.Matrix;
+import org.nnlab.api.Parameter;
+import org.nnlab.core.internal.kernel.MatrixKernels;
+import org.nnlab.core.model.Network;
+
+/**
+ * The batch being trained, as listeners see it between its phases: the loss, then the gradients,
+ * then the step. The loop reuses one instance for every batch of a run.
+ *
+ * <p>Sums of squares are computed once per batch for every listener: of each parameter's
+ * gradient after the backward pass, and of its values after the step.
+ */
+public final class Batch {
+  private final Network network;
+  private final MatrixKernels kernels;
+  private final OptimizerStepper stepper;
+  private final List<Parameter> parameters;
+  private final int[] firstParameter;
+  private final double[] gradientSquares;
+  private final double[] valueSquares;
+  private int epoch;
+  private int index;
+  private Matrix inputs;
+  private Matrix targets;
+  private Matrix outputs;
+  private double loss;
+  private Divergence divergence;
+
+  Batch(Network network, MatrixKernels kernels, OptimizerStepper stepper) {
+    this.network = network;
+    this.kernels = kernels;
+    this.stepper = stepper;
+    this.parameters = stepper.parameters();
+    this.firstParameter = new int[network.layers().size() + 1];
+    for (int l = 0; l < network.layers().size(); l++) {
+      firstParameter[l + 1] = firstParameter[l] + network.layers().get(l).layer().parameters()
+          .size();
+    }
+    this.gradientSquares = new double[parameters.size()];
+    this.valueSquares = new double[parameters.size()];
+  }
+
+  void start(int epoch, int index, Matrix inputs, Matrix targets) {
+    this.epoch = epoch;
+    this.index = index;
+    this.inputs = inputs;
+    this.targets = targets;
+    this.divergence = null;
+  }
+
+  void lossComputed(Matrix outputs, double loss) {
+    this.outputs = outputs;
+    this.loss = loss;
+  }
+
+  void gradientsComputed() {
+    for (int p = 0; p < parameters.size(); p++) {
+      Parameter parameter = parameters.get(p);
+      gradientSquares[p] = kernels.sumOfSquares(parameter.gradients(), parameter.size());
+    }
+  }
+
+  void stepped() {
+    for (int p = 0; p < parameters.size(); p++) {
+      Parameter parameter = parameters.get(p);
+      valueSquares[p] = kernels.sumOfSquares(parameter.values(), parameter.size());
+    }
+  }
+
+  /** The 1-based epoch. */
+  public int epoch() {
+    return epoch;
+  }
+
+  /** The 1-based batch within the epoch. */
+  public int index() {
+    return index;
+  }
+
+  /** The network being trained. */
+  public Network network() {
+    return network;
+  }
+
+  /** The batch's inputs. */
+  public Matrix inputs() {
+    return inputs;
+  }
+
+  /** The batch's targets. */
+  public Matrix targets() {
+    return targets;
+  }
+
+  /** The network's outputs for the batch, before the step. */
+  public Matrix outputs() {
+    return outputs;
+  }
+
+  /** The batch's loss, before the step. */
+  public double loss() {
+    return loss;
+  }
+
+  /** The position of layer {@code layer}'s (0-based) first parameter in network order. */
+  public int firstParameter(int layer) {
+    return firstParameter[layer];
+  }
+
+  /** Σ g² of parameter {@code p} (network order), once the gradients are computed. */
+  public double gradientSquares(int p) {
+    return gradientSquares[p];
+  }
+
+  /** Σ w² of parameter {@code p} (network order), once the step is made. */
+  public double valueSquares(int p) {
+    return valueSquares[p];
+  }
+
+  /** The values of parameter {@code p} (network order) before the step. */
+  public double[] before(int p) {
+    return stepper.before(p);
+  }
+
+  /**
+   * Stops training at this batch because a value is not finite. The parameters keep (or get
+   * back) their values from before the batch's step.
+   */
+  public void diverge(Divergence divergence) {
+    if (this.divergence == null) {
+      this.divergence = divergence;
+    }
+  }
+
+  Optional<Divergence> divergence() {
+    return Optional.ofNullable(divergence);
+  }
+}

@@ -1,0 +1,96 @@
+package org.nnlab.core.train;
+
+import java.util.List;
+import org.nnlab.api.Parameter;
+import org.nnlab.core.checkpoint.EarlyStoppingProgress;
+import org.nnlab.core.config.EarlyStoppingConfig;
+import org.nnlab.core.model.Network;
+import org.nnlab.core.stats.EpochStats;
+
+/**
+ * Ends training when the monitored value has not improved by more than {@code min_delta} for
+ * {@code patience} epochs, as Keras' {@code EarlyStopping}; with {@code restore_best} the model
+ * then gets back the parameters of its best epoch.
+ */
+public final class EarlyStopping implements TrainingListener {
+  private final EarlyStoppingConfig config;
+  private final List<Parameter> parameters;
+  private final double[][] bestParameters;
+  private double best;
+  private int bestEpoch;
+  private int wait;
+
+  EarlyStopping(EarlyStoppingConfig config, Network network) {
+    this.config = config;
+    this.parameters = network.parameters();
+    this.bestParameters = new double[config.restoreBest() ? parameters.size() : 0][];
+    for (int p = 0; p < bestParameters.length; p++) {
+      bestParameters[p] = new double[parameters.get(p).size()];
+    }
+    this.best = Double.NaN;
+  }
+
+  @Override
+  public void onEpochEnd(EpochStats stats, TrainingControl control) {
+    double current = monitored(stats);
+    if (bestEpoch == 0 || improves(current)) {
+      best = current;
+      bestEpoch = stats.epoch();
+      wait = 0;
+      for (int p = 0; p < bestParameters.length; p++) {
+        System.arraycopy(parameters.get(p).values(), 0, bestParameters[p], 0,
+            bestParameters[p].length);
+      }
+      return;
+    }
+    wait++;
+    if (wait >= config.patience()) {
+      boolean restore = config.restoreBest() && bestEpoch != stats.epoch();
+      if (restore) {
+        for (int p = 0; p < bestParameters.length; p++) {
+          System.arraycopy(bestParameters[p], 0, parameters.get(p).values(), 0,
+              bestParameters[p].length);
+        }
+      }
+      control.stop(new EarlyStop(stats.epoch(), bestEpoch, config.monitor(), best, restore));
+    }
+  }
+
+  private boolean improves(double current) {
+    if (Double.isNaN(current)) {
+      return false;
+    }
+    if (Double.isNaN(best)) {
+      return true;
+    }
+    return config.maximizes() ? current > best + config.minDelta()
+        : current < best - config.minDelta();
+  }
+
+  private double monitored(EpochStats stats) {
+    return switch (config.monitor()) {
+      case "val_loss" -> stats.valLoss();
+      case "val_accuracy" -> stats.valAccuracy();
+      case "accuracy" -> stats.accuracy();
+      default -> stats.loss();
+    };
+  }
+
+  EarlyStoppingProgress progress() {
+    double[][] copy = new double[bestParameters.length][];
+    for (int p = 0; p < copy.length; p++) {
+      copy[p] = bestParameters[p].clone();
+    }
+    return new EarlyStoppingProgress(best, bestEpoch, wait, copy);
+  }
+
+  void restore(EarlyStoppingProgress progress) {
+    best = progress.best();
+    bestEpoch = progress.bestEpoch();
+    wait = progress.epochsWithoutImprovement();
+    for (int p = 0; p < bestParameters.length && p < progress.bestParameters().length; p++) {
+      System.arraycopy(progress.bestParameters()[p], 0, bestParameters[p], 0,
+          bestParameters[p].length);
+    }
+  }
+}

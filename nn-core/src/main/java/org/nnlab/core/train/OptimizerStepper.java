@@ -1,0 +1,149 @@
+package org.nnlab.core.train;
+
+import java.util.List;
+import org.nnlab.api.Optimizer;
+import org.nnlab.api.OptimizerState;
+import org.nnlab.api.Parameter;
+import org.nnlab.core.model.Network;
+import org.nnlab.core.model.NonFinite;
+import org.nnlab.core.registry.PluginCallException;
+import org.nnlab.core.registry.ProviderInfo;
+
+/**
+ * Runs the optimizer over every parameter of a network: keeps the run's {@link OptimizerState}
+ * and a copy of each parameter's values from before the step, so that the change can be
+ * measured and undone.
+ *
+ * <p>The optimizer is a plugin, built in or not: what it throws names it, after the step is
+ * undone, so the network keeps its values from before the batch.
+ */
+final class OptimizerStepper {
+  private final Optimizer optimizer;
+  private final ProviderInfo plugin;
+  private final List<Parameter> parameters;
+  private final OptimizerState state;
+  private final double[][] before;
+  private final PluginCallException broken;
+
+  OptimizerStepper(Network network, Optimizer optimizer, ProviderInfo plugin) {
+    this.optimizer = optimizer;
+    this.plugin = plugin;
+    this.parameters = List.copyOf(network.parameters());
+    int[] sizes = parameters.stream().mapToInt(Parameter::size).toArray();
+    // A plugin whose stateArrays() fails is reported by its first step, inside training.
+    OptimizerState created;
+    PluginCallException failure = null;
+    try {
+      created = new OptimizerState(stateArrays(), sizes);
+    } catch (PluginCallException e) {
+      created = new OptimizerState(0, sizes);
+      failure = e;
+    }
+    this.state = created;
+    this.broken = failure;
+    this.before = new double[sizes.length][];
+    for (int p = 0; p < sizes.length; p++) {
+      before[p] = new double[sizes[p]];
+    }
+  }
+
+  private int stateArrays() {
+    int arrays;
+    try {
+      arrays = optimizer.stateArrays();
+    } catch (Throwable e) {
+      throw PluginCallException.threw(plugin, "stateArrays()", 0, e);
+    }
+    if (arrays < 0) {
+      throw PluginCallException.broke(plugin, 0,
+          "stateArrays() returned " + arrays + ", expected 0 or more");
+    }
+    return arrays;
+  }
+
+  /** Copies every parameter's values, then lets the optimizer make one step. */
+  void step(StepCounter context) {
+    if (broken != null) {
+      throw broken;
+    }
+    for (int p = 0; p < parameters.size(); p++) {
+      Parameter parameter = parameters.get(p);
+      System.arraycopy(parameter.values(), 0, before[p], 0, parameter.size());
+    }
+    try {
+      optimizer.step(parameters, state, context);
+    } catch (Throwable e) {
+      undo();
+      throw PluginCallException.threw(plugin, "step()", 0, e);
+    }
+  }
+
+  /**
+   * Undoes a step after which layer {@code layer} (1-based), whose parameters are those from
+   * {@code first} to {@code first + count}, holds a value that is not finite.
+   *
+   * @throws PluginCallException when the optimizer is not built in: the values and gradients it
+   *     started from were finite, so the optimizer made that value
+   */
+  void undoAfterNonFinite(int layer, int first, int count) {
+    String what = null;
+    for (int p = first; p < first + count && what == null; p++) {
+      Parameter parameter = parameters.get(p);
+      int bad = NonFinite.first(parameter.values(), parameter.size());
+      if (bad >= 0) {
+        what = "a " + parameter.name() + " value of " + NonFinite.describe(parameter.values()[bad]);
+      }
+    }
+    undo();
+    if (what != null && !plugin.builtIn()) {
+      throw PluginCallException.notFinite(plugin, "step()", layer, what);
+    }
+  }
+
+  /** Puts every parameter back to its value before the last step. */
+  void undo() {
+    for (int p = 0; p < parameters.size(); p++) {
+      System.arraycopy(before[p], 0, parameters.get(p).values(), 0, parameters.get(p).size());
+    }
+  }
+
+  /** The values of parameter {@code p} (in network order) before the last step. */
+  double[] before(int p) {
+    return before[p];
+  }
+
+  /** Every parameter of the network, layer by layer. */
+  List<Parameter> parameters() {
+    return parameters;
+  }
+
+  /** The optimizer's state for this run, which a checkpoint saves. */
+  OptimizerState state() {
+    return state;
+  }
+
+  /** A copy of every state array, {@code [parameter][array][entry]}. */
+  double[][][] copyOfState() {
+    double[][][] copy = new double[parameters.size()][state.arraysPerParameter()][];
+    for (int p = 0; p < copy.length; p++) {
+      for (int k = 0; k < copy[p].length; k++) {
+        copy[p][k] = state.array(p, k).clone();
+      }
+    }
+    return copy;
+  }
+
+  /** Puts saved state arrays back, {@code [parameter][array][entry]}. */
+  void restore(double[][][] saved) {
+    for (int p = 0; p < saved.length; p++) {
+      for (int k = 0; k < saved[p].length; k++) {
+        System.arraycopy(saved[p][k], 0, state.array(p, k), 0, saved[p][k].length);
+      }
+    }
+  }
+
+  /** The optimizer's configured learning rate. */
+  double learningRate() {
+    return optimizer.learningRate();
+  }
+}

@@ -1,0 +1,296 @@
+package org.nnlab.core.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.nnlab.api.Loss;
+import org.nnlab.api.Matrix;
+import org.nnlab.api.Mode;
+import org.nnlab.core.checkpoint.Progress;
+import org.nnlab.core.config.TrainingConfig;
+import org.nnlab.core.data.Dataset;
+import org.nnlab.core.internal.kernel.MatrixKernels;
+import org.nnlab.core.model.Network;
+import org.nnlab.core.model.NetworkLayer;
+import org.nnlab.core.registry.PluginCallException;
+import org.nnlab.core.stats.EpochStats;
+
+/**
+ * Trains an {@link Experiment} in mini-batch epochs and tells its listeners about every phase.
+ *
+ * <p>Each epoch shuffles the samples (if configured, from the seed), splits them into batches of
+ * {@code batch_size} (the last one may be smaller), and for each batch runs one forward pass in
+ * {@link Mode#TRAINING}, one backward pass of the batch-mean loss, and one optimizer step. After
+ * the last batch the validation data, if any, is measured in {@link Mode#EVALUATION}. Every buffer
+ * is allocated before the first batch.
+ *
+ * <p>The loop itself only runs batches and epochs; what it reports and when it stops comes from
+ * its listeners: divergence detection (always first), the gradient statistics (unless {@code
+ * training.statistics} is {@code off}), early stopping (when configured), then the caller's own.
+ */
+public final class TrainingLoop {
+  private final Experiment experiment;
+  private final Network network;
+  private final Dataset data;
+  private final LossCall loss;
+  private final TrainingConfig training;
+  private final OptimizerStepper stepper;
+  private final BatchSampler batches;
+  private final Matrix outputGradient;
+  private final Batch batch;
+  private final StepCounter steps;
+  private final EpochMetrics metrics = new EpochMetrics();
+  private final List<TrainingListener> listeners = new ArrayList<>();
+  private final Optional<Validation> validation;
+  private final Optional<EarlyStopping> earlyStopping;
+  private final List<EpochStats> history = new ArrayList<>();
+  private int epochsCompleted;
+
+  /**
+   * Prepares training from the start, or from where a saved run stopped.
+   *
+   * @param experiment what to train
+   * @param kernels the matrix kernels, for the statistics and checks
+   */
+  public TrainingLoop(Experiment experiment, MatrixKernels kernels) {
+    this.experiment = experiment;
+    this.network = experiment.network();
+    this.data = experiment.data();
+    this.loss = new LossCall(experiment.loss(), experiment.lossPlugin());
+    this.training = experiment.config().training();
+    this.stepper = new OptimizerStepper(network, experiment.optimizer(),
+        experiment.optimizerPlugin());
+    this.batches = new BatchSampler(data, training.batchSize(), experiment.config().seed());
+    this.outputGradient = new Matrix(batches.batchRows(), network.outputs());
+    this.batch = new Batch(network, kernels, stepper);
+    int stepsPerEpoch = (data.size() + batches.batchRows() - 1) / batches.batchRows();
+    this.steps = new StepCounter(stepsPerEpoch, training.epochs(), 0, stepper.learningRate());
+    this.validation = experiment.validation()
+        .map(set -> new Validation(network, experiment.loss(), set, batches.batchRows()));
+    this.earlyStopping = training.earlyStopping().map(config -> new EarlyStopping(config,
+        network));
+    listeners.add(new DivergenceCheck(loss, stepper, outputGradient));
+    if (training.statistics() == TrainingConfig.Statistics.EVERY_BATCH) {
+      listeners.add(new GradientStatistics(network, kernels));
+    }
+    earlyStopping.ifPresent(listeners::add);
+    experiment.saved().progress().ifPresent(this::resume);
+  }
+
+  private void resume(Progress state) {
+    epochsCompleted = state.epochsCompleted();
+    history.addAll(state.history());
+    steps.restore(state.stepsCompleted());
+    stepper.restore(state.optimizerState());
+    List<NetworkLayer> layers = network.layers();
+    for (int l = 0; l < layers.size(); l++) {
+      layers.get(l).stream().restore(state.streamPositions()[l]);
+    }
+    state.earlyStopping().ifPresent(progress -> earlyStopping.orElseThrow().restore(progress));
+    if (training.shuffle()) {
+      for (int e = 0; e < epochsCompleted; e++) {
+        batches.shuffle();
+      }
+    }
+  }
+
+  /** Adds a listener after the standard ones; call before {@link #run}. */
+  public TrainingLoop listen(TrainingListener listener) {
+    listeners.add(listener);
+    return this;
+  }
+
+  /**
+   * Runs every remaining epoch, or until training diverges, a listener stops it, or {@code stop}
+   * answers true (checked before every batch); an epoch cut short is not reported.
+   *
+   * @param stop asked before every batch whether to stop (Ctrl-C)
+   * @return the statistics of every completed epoch and how training ended
+   */
+  public TrainingResult run(BooleanSupplier stop) {
+    TrainingResult result = null;
+    for (int epoch = epochsCompleted + 1; epoch <= training.epochs() && result == null;
+        epoch++) {
+      result = runEpoch(epoch, stop);
+    }
+    if (result == null) {
+      result = end(Optional.empty(), false, Optional.empty());
+    }
+    for (TrainingListener listener : listeners) {
+      listener.onTrainingEnd(result);
+    }
+    return result;
+  }
+
+  /**
+   * Trains one more epoch, whatever {@code training.epochs} says, as calling Keras' {@code fit}
+   * again continues training: for benchmarks, which time one epoch at a time.
+   *
+   * @return the epoch's statistics, or empty when training diverged (or a listener stopped it)
+   */
+  public Optional<EpochStats> trainOneMoreEpoch() {
+    TrainingResult result = runEpoch(epochsCompleted + 1, () -> false);
+    return result == null ? Optional.of(history.get(history.size() - 1)) : Optional.empty();
+  }
+
+  /** Runs every remaining epoch without a way to interrupt it. */
+  public TrainingResult run() {
+    return run(() -> false);
+  }
+
+  // Returns the result when training ends with this epoch, null when it goes on.
+  private TrainingResult runEpoch(int epoch, BooleanSupplier stop) {
+    for (TrainingListener listener : listeners) {
+      listener.onEpochStart(epoch);
+    }
+    metrics.reset();
+    if (training.shuffle()) {
+      batches.shuffle();
+    }
+    int rows = batches.batchRows();
+    int index = 0;
+    for (int start = 0; start < batches.size(); start += rows) {
+      if (stop.getAsBoolean()) {
+        return end(Optional.empty(), true, Optional.empty());
+      }
+      index++;
+      Optional<Divergence> divergence;
+      try {
+        divergence = step(epoch, index, start, Math.min(rows, batches.size() - start));
+      } catch (PluginCallException e) {
+        return new TrainingResult(history, Optional.empty(),
+            Optional.of(PluginFailure.of(epoch, index, e)), false, Optional.empty());
+      }
+      if (divergence.isPresent()) {
+        return end(divergence, false, Optional.empty());
+      }
+    }
+    EpochStats stats = finishEpoch(epoch);
+    TrainingControl control = new TrainingControl();
+    for (TrainingListener listener : listeners) {
+      listener.onEpochEnd(stats, control);
+    }
+    return control.stopRequested().map(reason -> end(Optional.empty(), false,
+        Optional.of(reason))).orElse(null);
+  }
+
+  private Optional<Divergence> step(int epoch, int index, int start, int rows) {
+    batches.gather(start, rows);
+    outputGradient.resizeRows(rows);
+    Matrix inputs = batches.inputs();
+    Matrix targets = batches.targets();
+    batch.start(epoch, index, inputs, targets);
+    Matrix output = network.forward(inputs, Mode.TRAINING);
+    double batchLoss = loss.evaluate(output, targets, outputGradient);
+    batch.lossComputed(output, batchLoss);
+    if (notify(Phase.LOSS)) {
+      return batch.divergence();
+    }
+    metrics.record(batchLoss, data.classification() ? Accuracy.correct(output, targets) : 0,
+        rows);
+    network.backward(inputs, outputGradient);
+    batch.gradientsComputed();
+    if (notify(Phase.BACKWARD)) {
+      return batch.divergence();
+    }
+    steps.advance(epoch);
+    stepper.step(steps);
+    batch.stepped();
+    try {
+      if (notify(Phase.STEP)) {
+        stepper.undo();
+        return batch.divergence();
+      }
+    } catch (PluginCallException e) {
+      stepper.undo();
+      throw e;
+    }
+    return Optional.empty();
+  }
+
+  private enum Phase { LOSS, BACKWARD, STEP }
+
+  // Tells every listener about a phase; true when one of them found a divergence.
+  private boolean notify(Phase phase) {
+    for (int i = 0; i < listeners.size(); i++) {
+      TrainingListener listener = listeners.get(i);
+      switch (phase) {
+        case LOSS -> listener.afterLoss(batch);
+        case BACKWARD -> listener.afterBackward(batch);
+        case STEP -> listener.afterStep(batch);
+      }
+      if (batch.divergence().isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private EpochStats finishEpoch(int epoch) {
+    double valLoss = Double.NaN;
+    double valAccuracy = Double.NaN;
+    if (validation.isPresent()) {
+      Evaluator evaluator = validation.get().measure();
+      valLoss = evaluator.loss();
+      valAccuracy = evaluator.accuracy();
+    }
+    EpochRecord record = new EpochRecord(epoch, metrics.loss(),
+        metrics.accuracy(data.classification()), valLoss, valAccuracy);
+    for (TrainingListener listener : listeners) {
+      listener.measureEpoch(record);
+    }
+    EpochStats stats = record.build();
+    history.add(stats);
+    epochsCompleted = epoch;
+    return stats;
+  }
+
+  private TrainingResult end(Optional<Divergence> divergence, boolean interrupted,
+      Optional<EarlyStop> stopped) {
+    return new TrainingResult(history, divergence, Optional.empty(), interrupted, stopped);
+  }
+
+  /** The epochs completed so far, those of a resumed run's earlier sessions included. */
+  public int epochsCompleted() {
+    return epochsCompleted;
+  }
+
+  /**
+   * Captures everything a checkpoint needs besides the model itself, as of now: call it between
+   * epochs (from {@link TrainingListener#onEpochEnd}, or after {@link #run}).
+   *
+   * @return an independent copy
+   */
+  public Progress progress() {
+    List<NetworkLayer> layers = network.layers();
+    long[] positions = new long[layers.size()];
+    for (int l = 0; l < layers.size(); l++) {
+      positions[l] = layers.get(l).stream().position();
+    }
+    return new Progress(epochsCompleted, steps.step(), history, stepper.copyOfState(),
+        positions, earlyStopping.map(EarlyStopping::progress));
+  }
+
+  /** The experiment being trained. */
+  public Experiment experiment() {
+    return experiment;
+  }
+
+  /** The validation data and the evaluator that measures it, both allocated once. */
+  private static final class Validation {
+    private final Evaluator evaluator;
+    private final BatchSampler batches;
+
+    Validation(Network network, Loss loss, Dataset data, int batchRows) {
+      this.evaluator = new Evaluator(network, loss, data.classification(), batchRows);
+      this.batches = BatchSampler.inOrder(data, batchRows);
+    }
+
+    Evaluator measure() {
+      evaluator.reset();
+      evaluator.addAll(batches);
+      return evaluator;
+    }
+  }
+}
