@@ -1,10 +1,10 @@
 package org.nnlab.bench;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.nnlab.core.config.ConfigReader;
-import org.nnlab.core.config.YamlReader;
+import org.nnlab.core.config.ExperimentLoader;
 import org.nnlab.core.internal.kernel.Kernels;
 import org.nnlab.core.internal.kernel.MatrixKernels;
 import org.nnlab.core.registry.RegistryLoader;
@@ -76,8 +76,7 @@ public class TrainingBenchmark {
       yaml = yaml.replaceFirst("batch_size: \\d+", "batch_size: " + batchSize);
     }
     Experiment experiment = Experiment.prepare(
-        new ConfigReader().validate(new YamlReader().parse(yaml, "bench.yaml"),
-            Path.of("bench.yaml")),
+        ExperimentLoader.fromText(yaml, Path.of("bench.yaml"), List.of()),
         RegistryLoader.loadBuiltIns(), kernels);
     loop = new TrainingLoop(experiment, kernels);
   }

@@ -25,6 +25,7 @@ import org.nnlab.core.compare.GridParser;
 import org.nnlab.core.compare.PlannedRun;
 import org.nnlab.core.compare.RunOutcome;
 import org.nnlab.core.compare.RunsCsv;
+import org.nnlab.core.config.ConfigChange;
 import org.nnlab.core.config.ConfigException;
 import org.nnlab.core.config.ControlCharacters;
 import org.nnlab.core.config.ExperimentConfig;

@@ -4,12 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.nnlab.core.config.ConfigOverrides;
-import org.nnlab.core.config.ConfigReader;
+import org.nnlab.core.config.ConfigChange;
 import org.nnlab.core.config.ExperimentConfig;
-import org.nnlab.core.config.Values;
+import org.nnlab.core.config.ExperimentLoader;
 import org.nnlab.core.config.YamlMap;
-import org.nnlab.core.config.YamlNode;
 import org.nnlab.core.internal.kernel.Kernels;
 import org.nnlab.core.internal.kernel.MatrixKernels;
 import org.nnlab.core.registry.PluginProblem;
@@ -62,17 +60,12 @@ final class Session {
 
   /** Reads a configuration's YAML tree and applies {@code KEY=VALUE} overrides to it. */
   YamlMap tree(Path file, List<ConfigChange> overrides) {
-    YamlNode tree = new ConfigReader().parse(file);
-    ConfigOverrides editor = new ConfigOverrides();
-    for (ConfigChange override : overrides) {
-      editor.apply(tree, override.assignment(), override.source());
-    }
-    return Values.map(tree, "");
+    return ExperimentLoader.tree(file, overrides);
   }
 
   /** Validates a configuration tree. */
   ExperimentConfig validate(YamlMap tree, Path file) {
-    return new ConfigReader().validate(tree, file);
+    return ExperimentLoader.validate(tree, file);
   }
 
   /** Reads a configuration, applies {@code KEY=VALUE} overrides, and validates it. */

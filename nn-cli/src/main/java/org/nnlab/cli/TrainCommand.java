@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.nnlab.cli.compare.ProgressBar;
 import org.nnlab.core.checkpoint.Progress;
+import org.nnlab.core.config.ConfigChange;
 import org.nnlab.core.config.ConfigException;
 import org.nnlab.core.config.Location;
 import org.nnlab.core.config.TrainingConfig;

@@ -1,10 +1,10 @@
 package org.nnlab.core.train;
 
 import java.nio.file.Path;
-import org.nnlab.core.config.ConfigOverrides;
-import org.nnlab.core.config.ConfigReader;
-import org.nnlab.core.config.YamlNode;
-import org.nnlab.core.config.YamlReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.nnlab.core.config.ConfigChange;
+import org.nnlab.core.config.ExperimentLoader;
 import org.nnlab.core.internal.kernel.Kernels;
 import org.nnlab.core.registry.Registry;
 import org.nnlab.core.registry.RegistryLoader;
@@ -23,20 +23,18 @@ public final class TestExperiments {
 
   /** Prepares an experiment from YAML text, with the plugins of {@code registry}. */
   public static Experiment fromYaml(String yaml, Registry registry) {
-    YamlNode tree = new YamlReader().parse(yaml, "test.yaml");
-    return Experiment.prepare(
-        new ConfigReader().validate(tree, Path.of("test.yaml")), registry, Kernels.defaults());
+    return Experiment.prepare(ExperimentLoader.fromText(yaml, Path.of("test.yaml"), List.of()),
+        registry, Kernels.defaults());
   }
 
   /** Prepares a bundled example (examples/NAME) with {@code KEY=VALUE} overrides. */
   public static Experiment example(String name, String... overrides) {
-    Path file = Path.of("..", "examples", name);
-    ConfigReader reader = new ConfigReader();
-    YamlNode tree = reader.parse(file);
+    List<ConfigChange> changes = new ArrayList<>();
     for (String override : overrides) {
-      new ConfigOverrides().apply(tree, override, "test");
+      changes.add(new ConfigChange(override, "test"));
     }
-    return Experiment.prepare(reader.validate(tree, file), REGISTRY, Kernels.defaults());
+    return Experiment.prepare(ExperimentLoader.load(Path.of("..", "examples", name), changes),
+        REGISTRY, Kernels.defaults());
   }
 
   /** Trains an experiment with the default kernels, without listening. */

@@ -1,4 +1,4 @@
-package org.nnlab.cli;
+package org.nnlab.core.config;
 
 import org.nnlab.api.internal.Excerpt;
 
@@ -9,15 +9,15 @@ import org.nnlab.api.internal.Excerpt;
  * @param assignment {@code KEY=VALUE}
  * @param source how the user wrote it, such as {@code --set training.epochs=5} or {@code --epochs}
  */
-record ConfigChange(String assignment, String source) {
+public record ConfigChange(String assignment, String source) {
 
   /** A {@code --set KEY=VALUE}. */
-  static ConfigChange set(String assignment) {
+  public static ConfigChange set(String assignment) {
     return new ConfigChange(assignment, "--set " + Excerpt.of(assignment));
   }
 
   /** An option that stands for one key, such as {@code --epochs N} for {@code training.epochs}. */
-  static ConfigChange option(String option, String key, String value) {
+  public static ConfigChange option(String option, String key, String value) {
     return new ConfigChange(key + "=" + value, option);
   }
 }
