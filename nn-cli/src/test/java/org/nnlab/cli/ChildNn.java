@@ -25,6 +25,11 @@ final class ChildNn {
    * @return the exit code and what it printed
    */
   static Cli.Result run(Path directory, String... args) {
+    return start(directory, args).waitForExit();
+  }
+
+  /** Starts {@code nn ARGS} in {@code directory} without waiting for it. */
+  static Running start(Path directory, String... args) {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
@@ -35,6 +40,46 @@ final class ChildNn {
       Path err = Files.createTempFile("nn-err", ".txt");
       Process process = new ProcessBuilder(command).directory(directory.toFile())
           .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      return new Running(process, out, err);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * An nn process that runs, with the files its output goes to.
+   *
+   * @param process the process
+   * @param out its standard output
+   * @param err its standard error
+   */
+  record Running(Process process, Path out, Path err) {
+
+    /** Sends a signal, as {@code kill -SIGNAL} does. */
+    void signal(String signal) {
+      try {
+        new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start().waitFor();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted", e);
+      }
+    }
+
+    /** Waits for the process to end, and returns what it printed. */
+    Cli.Result waitForExit() {
+      try {
+        return result();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted", e);
+      }
+    }
+
+    private Cli.Result result() throws IOException, InterruptedException {
       if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         process.destroyForcibly();
         throw new AssertionError("nn did not finish within " + TIMEOUT_SECONDS + " s");
@@ -45,11 +90,6 @@ final class ChildNn {
       Files.delete(out);
       Files.delete(err);
       return result;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted", e);
     }
   }
 }

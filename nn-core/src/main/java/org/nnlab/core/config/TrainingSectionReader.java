@@ -34,6 +34,10 @@ final class TrainingSectionReader {
   }
 
   private static TrainingConfig.Statistics statistics(YamlNode node, String path) {
+    // YAML 1.1 reads a plain off (or no, false) as the boolean false: that says off too.
+    if (node instanceof YamlScalar scalar && Boolean.FALSE.equals(scalar.value())) {
+      return TrainingConfig.Statistics.OFF;
+    }
     String name = Values.name(node, path);
     return TrainingConfig.Statistics.byName(name).orElseThrow(() -> new ConfigException(
         node.location(), path, Names.unknown("statistics setting", name,

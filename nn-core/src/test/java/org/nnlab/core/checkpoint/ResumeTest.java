@@ -1,0 +1,121 @@
+package org.nnlab.core.checkpoint;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nnlab.api.Parameter;
+import org.nnlab.core.config.ConfigChange;
+import org.nnlab.core.config.ExperimentLoader;
+import org.nnlab.core.config.YamlMap;
+import org.nnlab.core.data.Standardization;
+import org.nnlab.core.internal.kernel.Kernels;
+import org.nnlab.core.report.ResolvedConfig;
+import org.nnlab.core.report.SavedModel;
+import org.nnlab.core.report.TrainingReport;
+import org.nnlab.core.train.Experiment;
+import org.nnlab.core.train.TestExperiments;
+import org.nnlab.core.train.TrainingLoop;
+import org.nnlab.core.train.TrainingResult;
+
+/**
+ * A run saved after some epochs and trained on from the saved file ends exactly where one
+ * uninterrupted run ends: the same parameters and the same numbers for every epoch, bit for bit.
+ */
+class ResumeTest {
+  // Momentum (optimizer state), shuffling (the sampler's stream), a held-out validation set
+  // (the split's stream), standardized inputs, and early stopping whose patience outlasts the
+  // run (its best-so-far and saved best parameters).
+  private static final String RUN = """
+      name: resume
+      seed: 11
+      model: {inputs: 2, hidden: [16, 16], activation: tanh, outputs: 3, init: he_uniform}
+      loss: cross_entropy
+      optimizer: {type: sgd, learning_rate: 0.05, momentum: 0.9}
+      training:
+        epochs: 12
+        batch_size: 20
+        early_stopping: {monitor: val_loss, patience: 100, restore_best: true}
+      data:
+        synthetic: {name: spiral, samples: 150, noise: 0.1}
+        standardize: true
+      validation: {fraction: 0.2}
+      """;
+
+  private static Experiment prepare(Path file, int epochs) {
+    return Experiment.prepare(ExperimentLoader.load(file, List.of(
+        ConfigChange.option("--epochs", "training.epochs", Integer.toString(epochs)))),
+        TestExperiments.REGISTRY, Kernels.defaults());
+  }
+
+  private static Path write(Path folder, String name, String yaml) throws Exception {
+    return Files.writeString(folder.resolve(name), yaml);
+  }
+
+  private static void save(Experiment experiment, TrainingLoop loop, Path file) throws Exception {
+    SavedModel.write(file, ResolvedConfig.trained(experiment, Optional.of(loop.progress()), file),
+        List.of());
+  }
+
+  @Test
+  void trainingOnFromASavedRunEndsBitForBitWhereOneUninterruptedRunEnds(@TempDir Path folder)
+      throws Exception {
+    Path config = write(folder, "run.yaml", RUN);
+    Experiment whole = prepare(config, 12);
+    TrainingResult straight = new TrainingLoop(whole, Kernels.defaults()).run();
+
+    Experiment first = prepare(config, 5);
+    TrainingLoop firstLoop = new TrainingLoop(first, Kernels.defaults());
+    firstLoop.run();
+    Path saved = folder.resolve("saved.yaml");
+    save(first, firstLoop, saved);
+    Experiment resumed = prepare(saved, 12);
+    TrainingLoop resumedLoop = new TrainingLoop(resumed, Kernels.defaults());
+    assertEquals(5, resumedLoop.epochsCompleted());
+    TrainingResult continued = resumedLoop.run();
+
+    assertEquals(TrainingReport.tree(whole, straight).get("epochs"),
+        TrainingReport.tree(resumed, continued).get("epochs"));
+    List<Parameter> expected = whole.network().parameters();
+    List<Parameter> actual = resumed.network().parameters();
+    for (int p = 0; p < expected.size(); p++) {
+      assertArrayEquals(expected.get(p).values(), actual.get(p).values(), 0.0, "parameter " + p);
+    }
+  }
+
+  @Test
+  void aSavedRunKeepsItsClassNamesColumnsAndStandardization(@TempDir Path folder)
+      throws Exception {
+    Path data = write(folder, "flowers.csv", "width,height,kind\n1,10,rose\n2,30,tulip\n"
+        + "3,50,rose\n4,70,tulip\n5,90,iris\n6,110,iris\n");
+    Path config = write(folder, "flowers.yaml", """
+        model: {inputs: 2, hidden: [4], outputs: 3}
+        loss: cross_entropy
+        training: {epochs: 2, batch_size: 3}
+        data: {csv: {path: flowers.csv, target: kind}, standardize: true}
+        """);
+    Experiment experiment = prepare(config, 2);
+    TrainingLoop loop = new TrainingLoop(experiment, Kernels.defaults());
+    loop.run();
+    Path saved = folder.resolve("saved.yaml");
+    save(experiment, loop, saved);
+    Files.delete(data);
+    SavedState state = StateReader.read((YamlMap)
+        ExperimentLoader.tree(saved, List.of()).get("state").orElseThrow());
+    assertEquals(Optional.of(List.of("iris", "rose", "tulip")), state.classes());
+    assertEquals(List.of("width", "height"), state.inputNames());
+    assertEquals(List.of("kind"), state.targetNames());
+    Standardization stats = state.standardization().orElseThrow();
+    assertArrayEquals(new double[] {3.5, 60}, stats.mean(), 1e-12);
+    // Population standard deviations: sqrt(35/12) and sqrt(3500/3).
+    assertArrayEquals(new double[] {Math.sqrt(35.0 / 12), Math.sqrt(3500.0 / 3)}, stats.scale(),
+        1e-12);
+    assertTrue(state.progress().isPresent());
+  }
+}
