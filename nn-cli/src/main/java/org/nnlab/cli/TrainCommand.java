@@ -42,8 +42,9 @@ import picocli.CommandLine.Spec;
           + "validation accuracy and each layer's gradient norm, then a verdict on the "
           + "gradient flow. A model saved with --save trains on from where it stopped: "
           + "training.epochs (or --epochs) is the total.",
-      "Exit codes: 0 success, 1 training diverged or ran out of memory, 2 bad usage or "
-          + "input, 70 internal error, 130 interrupted (the last completed epoch is saved)."
+      "Exit codes: 0 success, 1 training failed (diverged, a plugin failed, out of memory), "
+          + "2 bad usage or input, 70 internal error, 130 interrupted (the last completed "
+          + "epoch is saved)."
     })
 final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
