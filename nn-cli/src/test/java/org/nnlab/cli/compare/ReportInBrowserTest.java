@@ -38,12 +38,14 @@ class ReportInBrowserTest {
       JsonNode images = browser.evaluate("Array.from(document.images).map(i => "
           + "({alt: i.alt, complete: i.complete, width: i.naturalWidth, "
           + "shown: i.getBoundingClientRect().width}))");
-      assertEquals(3, images.size(), images.toString());
+      assertEquals(4, images.size(), images.toString());
       for (JsonNode image : images) {
         assertTrue(image.get("complete").asBoolean(), image.toString());
         assertEquals(900, image.get("width").asInt(), image.toString());
         assertTrue(image.get("shown").asDouble() > 100, image.toString());
       }
+      assertEquals("Training accuracy", images.get(3).get("alt").asText(),
+          "the accuracy chart of a classification");
       assertEquals("vanishing", browser.evaluate("document.querySelector('h1').textContent")
           .asText());
       assertEquals(4, browser.evaluate("document.querySelectorAll('tr').length").asInt(),
@@ -53,6 +55,31 @@ class ReportInBrowserTest {
       if (screenshot != null && !screenshot.isBlank()) {
         Files.write(Path.of(screenshot), browser.screenshot());
       }
+    }
+  }
+
+  @Test
+  void theDigitsReportShowsValidationColumnsAndTrainAndValidationCharts(@TempDir Path folder)
+      throws Exception {
+    Optional<Path> chromium = HeadlessChromium.executable();
+    assumeTrue(chromium.isPresent(),
+        "Chromium is not installed (apt-get install chromium); skipping the browser check");
+    Path out = folder.resolve("out");
+    int code = Main.run("compare", Path.of("..", "examples", "digits.yaml").toString(),
+        "--epochs", "3", "--out", out.toString(), "--quiet");
+    assertEquals(0, code);
+    try (HeadlessChromium browser = new HeadlessChromium(chromium.get(),
+        folder.resolve("profile"))) {
+      browser.load(out.resolve("report.html").toUri().toString(), 1400, 900);
+      JsonNode shown = browser.evaluate("({alts: Array.from(document.images).filter(i => "
+          + "i.complete && i.naturalWidth === 900).map(i => i.alt), headings: Array.from("
+          + "document.querySelectorAll('th')).map(h => h.textContent)})");
+      assertEquals("[\"Gradient flow: |dL/dW| per layer in epoch 1\",\"Layer 1 gradient over "
+          + "training\",\"Training and validation loss\",\"Training and validation accuracy\"]",
+          shown.get("alts").toString());
+      assertTrue(shown.get("headings").toString().contains("\"final val loss\",\"best val "
+          + "loss\",\"final val accuracy\",\"best val accuracy\""), shown.toString());
+      assertEquals(0, browser.errors().size(), browser.errors().toString());
     }
   }
 
