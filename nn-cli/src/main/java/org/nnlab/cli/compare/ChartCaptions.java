@@ -46,7 +46,7 @@ final class ChartCaptions {
         : "The training loss of each epoch: the mean of its batches' losses, each "
             + "measured before that batch's update. Lower is better; a line that levels off has "
             + "stopped improving.";
-    String marker = validation ? " The grey dashed line labelled chance level is ln %d = %.4f"
+    String marker = validation ? " The grey dotted line labelled chance level is ln %d = %.4f"
         : " The dashed line is chance level, ln %d = %.4f";
     return chance.map(level -> caption + String.format(Locale.ROOT, marker + ": the loss of "
         + "giving each of the %d classes the same probability. A line that stays on it has "

@@ -110,7 +110,7 @@ public final class Charts {
         : chart("Training loss", band, "epoch", "training loss (mean over the epoch's batches)",
             false, ChartSeries.overEpochs(comparison, EpochStats::loss, false));
     Optional<ChanceLevel> chance = ChanceLevel.of(comparison);
-    chance.ifPresent(level -> mark(loss.getXYPlot(), level));
+    chance.ifPresent(level -> mark(loss.getXYPlot(), level, validation));
     List<Figure> figures = new ArrayList<>(List.of(
         new Figure("gradient-flow.png", ChartCaptions.GRADIENT_FLOW, flow),
         new Figure("first-layer-gradient.png", ChartCaptions.FIRST_LAYER, firstLayer),
@@ -209,10 +209,12 @@ public final class Charts {
     return units;
   }
 
-  // A dashed line across the loss chart, labelled; the axis is widened to show it if need be.
-  private static void mark(XYPlot plot, ChanceLevel level) {
+  // A line across the loss chart, labelled; the axis is widened to show it if need be.
+  // Dotted rather than dashed where dashed lines are validation lines.
+  private static void mark(XYPlot plot, ChanceLevel level, boolean validation) {
     ValueMarker marker = new ValueMarker(level.loss(), MARKER, new BasicStroke(1.5f,
-        BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+        BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+        validation ? new float[] {1.5f, 3f} : new float[] {6f, 4f}, 0f));
     marker.setLabel(level.label());
     marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
     marker.setLabelPaint(MARKER);

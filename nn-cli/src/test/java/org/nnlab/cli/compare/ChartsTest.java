@@ -225,7 +225,7 @@ class ChartsTest {
     String caption = validatedFigures.get(2).caption();
     assertTrue(caption.contains("a dashed line that levels off or turns up while the solid line "
         + "keeps falling is overfitting"), caption);
-    assertTrue(caption.contains("The grey dashed line labelled chance level is ln 3 = 1.0986"),
+    assertTrue(caption.contains("The grey dotted line labelled chance level is ln 3 = 1.0986"),
         caption);
   }
 

@@ -8,8 +8,9 @@ import org.nnlab.core.stats.EpochStats;
  * The validation results of one grid point's runs, each a mean over the runs with validation
  * data. Final is the last epoch's value; best is the lowest validation loss, and the highest
  * validation accuracy, of any epoch of the run (the two may come from different epochs). With
- * early stopping on {@code val_loss} and {@code restore_best}, the best validation loss is that
- * of the model the run keeps.
+ * early stopping on {@code val_loss}, {@code min_delta: 0} and {@code restore_best}, the best
+ * validation loss is that of the model the run keeps; a larger {@code min_delta} may keep an
+ * earlier epoch.
  *
  * @param finalLoss validation loss of the last epoch
  * @param bestLoss lowest validation loss of any epoch
