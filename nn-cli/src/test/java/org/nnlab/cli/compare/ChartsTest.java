@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.BasicStroke;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -188,6 +189,16 @@ class ChartsTest {
       assertNull(((BasicStroke) plot.getRenderer().getSeriesStroke(point)).getDashArray());
       assertNotNull(((BasicStroke) plot.getRenderer().getSeriesStroke(point + 2)).getDashArray());
     }
+  }
+
+  @Test
+  void withValidationTheChanceLevelIsDrawnUnlikeTheDashedValidationLines() {
+    JFreeChart loss = validatedChart("loss.png");
+    float[] chance = ((BasicStroke) ((ValueMarker) rangeMarkers(loss).iterator().next())
+        .getStroke()).getDashArray();
+    float[] validation =
+        ((BasicStroke) loss.getXYPlot().getRenderer().getSeriesStroke(2)).getDashArray();
+    assertFalse(Arrays.equals(chance, validation), Arrays.toString(chance));
   }
 
   @Test
