@@ -9,6 +9,17 @@ import org.nnlab.core.train.Experiment;
 import org.nnlab.core.train.TestExperiments;
 
 class GradientStatisticsTest {
+  // Negative weights and biases on positive inputs: every ReLU unit is off.
+  private static final String DEAD_RELU = """
+      model:
+        inputs: 1
+        layers:
+          - {units: 2, activation: relu, weights: [[-1], [-2]], biases: [-1, -1]}
+          - {units: 1, activation: linear}
+      loss: mse
+      training: {epochs: 1, batch_size: 2, shuffle: false}
+      data: {inline: {inputs: [1, 2], targets: [1, 2]}}
+      """;
 
   private static EpochStats firstEpoch(String yaml) {
     Experiment experiment = TestExperiments.fromYaml(yaml);
@@ -31,17 +42,7 @@ class GradientStatisticsTest {
 
   @Test
   void deadReluLayerIsFullySaturatedAndPassesNoGradient() {
-    // Negative weights and biases on positive inputs: every ReLU unit is off.
-    EpochStats stats = firstEpoch("""
-        model:
-          inputs: 1
-          layers:
-            - {units: 2, activation: relu, weights: [[-1], [-2]], biases: [-1, -1]}
-            - {units: 1, activation: linear}
-        loss: mse
-        training: {epochs: 1, batch_size: 2, shuffle: false}
-        data: {inline: {inputs: [1, 2], targets: [1, 2]}}
-        """);
+    EpochStats stats = firstEpoch(DEAD_RELU);
     assertEquals(1.0, stats.saturatedFractions().get(0), 0.0);
     assertEquals(0.0, stats.activationGradMeans().get(0), 0.0);
     assertEquals(0.0, stats.gradNorms().get(0), 0.0);
@@ -68,16 +69,7 @@ class GradientStatisticsTest {
 
   @Test
   void aDeadReluLayerHasEveryUnitDeadAndTheOutputLayerNone() {
-    EpochStats stats = firstEpoch("""
-        model:
-          inputs: 1
-          layers:
-            - {units: 2, activation: relu, weights: [[-1], [-2]], biases: [-1, -1]}
-            - {units: 1, activation: linear}
-        loss: mse
-        training: {epochs: 1, batch_size: 2, shuffle: false}
-        data: {inline: {inputs: [1, 2], targets: [1, 2]}}
-        """);
+    EpochStats stats = firstEpoch(DEAD_RELU);
     assertEquals(List.of(1.0, 0.0), stats.deadFractions());
   }
 
