@@ -50,15 +50,18 @@ import picocli.CommandLine.Spec;
     description = {
       "Run CONFIG for every combination of the --vary values (or the config's compare.vary), "
           + "with several seeds each, and compare their gradient flow.",
-      "Writes runs.csv, summary.json, gradient-flow.png, first-layer-gradient.png, loss.png and "
-          + "report.html to the output folder.",
+      "Writes runs.csv, summary.json, gradient-flow.png, first-layer-gradient.png, loss.png, "
+          + "accuracy.png (classification only) and report.html to the output folder.",
       "Exit codes: 0 all runs succeeded, 1 some run failed or diverged, 2 bad usage or input, "
           + "130 interrupted (the finished runs are still written)."
     })
 final class CompareCommand implements Callable<Integer> {
-  /** The files written to the output folder, in the order listed to the user. */
+  /**
+   * The files written to the output folder, in the order listed to the user; {@code
+   * accuracy.png} only for classification.
+   */
   static final List<String> FILES = List.of("runs.csv", "summary.json", "report.html",
-      "gradient-flow.png", "first-layer-gradient.png", "loss.png");
+      "gradient-flow.png", "first-layer-gradient.png", "loss.png", "accuracy.png");
 
   @Spec CommandSpec spec;
 
@@ -137,12 +140,12 @@ final class CompareCommand implements Callable<Integer> {
           outcomes = runner.run(runs, jobs, progress, interruption::requested);
         }
         Comparison comparison = Comparison.of(base.name(), config, grid, outcomes);
-        write(folder, comparison);
+        List<String> written = write(folder, comparison);
         stdout.println();
         stdout.print(SummaryTable.text(comparison));
         if (!quiet) {
           stdout.println();
-          stdout.println("written to " + folder + ": " + String.join(", ", FILES));
+          stdout.println("written to " + folder + ": " + String.join(", ", written));
         }
         stdout.flush();
         if (interruption.requested()) {
@@ -157,7 +160,8 @@ final class CompareCommand implements Callable<Integer> {
     }
   }
 
-  private void write(Path folder, Comparison comparison) {
+  // Returns the names written, in the order of FILES.
+  private List<String> write(Path folder, Comparison comparison) {
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put("runs.csv", RunsCsv.render(comparison).getBytes(StandardCharsets.UTF_8));
     files.put("summary.json",
@@ -175,6 +179,7 @@ final class CompareCommand implements Callable<Integer> {
     files.put("report.html", HtmlReport.render(comparison, configText, charts)
         .getBytes(StandardCharsets.UTF_8));
     OutputFiles.writeFolder(folder, files, "--out");
+    return FILES.stream().filter(files::containsKey).toList();
   }
 
   private static Path defaultFolder(String name) {

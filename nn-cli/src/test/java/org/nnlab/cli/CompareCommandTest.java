@@ -29,12 +29,37 @@ class CompareCommandTest {
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("relu ") && l.endsWith("healthy")),
         result.out());
     for (String file : List.of("runs.csv", "summary.json", "report.html", "gradient-flow.png",
-        "first-layer-gradient.png", "loss.png")) {
+        "first-layer-gradient.png", "loss.png", "accuracy.png")) {
       assertTrue(Files.size(out.resolve(file)) > 0, file);
     }
     byte[] png = Files.readAllBytes(out.resolve("gradient-flow.png"));
     assertEquals((byte) 0x89, png[0]);
     assertEquals('P', png[1]);
+  }
+
+  @Test
+  void aRegressionWritesNoAccuracyChartAndSaysWhatItWrote(@TempDir Path folder) {
+    Path config = Cli.write(folder, "regression.yaml", Cli.VALID);
+    Path out = folder.resolve("out");
+    Cli.Result result = Cli.run("compare", config.toString(), "--epochs", "1", "--out",
+        out.toString());
+    assertEquals(0, result.code(), result.err());
+    assertTrue(result.out().contains(": runs.csv, summary.json, report.html, gradient-flow.png, "
+        + "first-layer-gradient.png, loss.png\n"), result.out());
+    assertTrue(Files.notExists(out.resolve("accuracy.png")));
+  }
+
+  @Test
+  void theDigitsExampleShowsFinalAndBestValidationBesideTheTrainingColumns(@TempDir Path folder) {
+    Cli.Result result = Cli.run("compare", Path.of("..", "examples", "digits.yaml").toString(),
+        "--epochs", "3", "--out", folder.resolve("out").toString(), "-q");
+    assertEquals(0, result.code(), result.err());
+    List<String> lines = result.out().lines().filter(l -> !l.isBlank()).toList();
+    assertTrue(lines.get(0).matches("grid point +runs ok +final loss +train accuracy +final val "
+        + "loss +best val loss +final val accuracy +best val accuracy +\\|dL/dW\\| first layer .*"),
+        result.out());
+    assertTrue(lines.get(1).matches("baseline +1/1 +[0-9.]+ +[0-9.]+% +[0-9.]+ +[0-9.]+ +[0-9.]+% "
+        + "+[0-9.]+% .* healthy"), result.out());
   }
 
   @Test

@@ -3,6 +3,8 @@ package org.nnlab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -236,5 +238,56 @@ class TrainCommandTest {
     assertTrue(Files.readString(saved).contains("alpha: .nan"), Files.readString(saved));
     Cli.Result again = Cli.run("train", "--plugins", plugins.toString(), saved.toString(), "-q");
     assertEquals(0, again.code(), again.err());
+  }
+
+  // House areas in square feet and build years: inputs in the thousands, not standardized.
+  private static Path unscaledHouses(Path folder) {
+    StringBuilder csv = new StringBuilder("area,year,size\n");
+    for (int i = 0; i < 40; i++) {
+      int area = 1000 + 100 * i;
+      int year = 1950 + i * 7 % 70;
+      csv.append(area).append(',').append(year).append(',')
+          .append(area + 10 * (year - 1950) > 3000 ? "big" : "small").append('\n');
+    }
+    Cli.write(folder, "houses.csv", csv.toString());
+    return Cli.write(folder, "houses.yaml", """
+        seed: 1
+        model: {inputs: 2, hidden: [16, 16], activation: relu, outputs: 2, init: he_uniform}
+        loss: cross_entropy
+        optimizer: {type: sgd, learning_rate: 0.01}
+        training: {epochs: 3, batch_size: 8}
+        data:
+          csv: {path: houses.csv, target: size}
+        """);
+  }
+
+  @Test
+  void reluOnUnscaledInputsDiesAndTheVerdictSaysWhichLayerAndWhy(@TempDir Path folder) {
+    Cli.Result result = Cli.train(unscaledHouses(folder));
+    assertEquals(0, result.code(), result.err());
+    assertTrue(result.out().contains("\nepoch 3: layer 1: every weight gradient was 0 for the "
+        + "whole epoch (100% of its units had f'(z) = 0 for every sample): a dead layer; likely "
+        + "causes: inputs on a large scale (try data.standardize: true) or a learning rate that "
+        + "stepped into saturation\n"), result.out());
+  }
+
+  @Test
+  void theReportOfADeadNetworkHasItsDeadFractionsAndADeadVerdict(@TempDir Path folder)
+      throws Exception {
+    Path report = folder.resolve("report.json");
+    assertEquals(0, Cli.train(unscaledHouses(folder), "--report", report.toString()).code());
+    JsonNode json = new ObjectMapper().readTree(report.toFile());
+    assertEquals("dead", json.at("/verdict/kind").asText());
+    assertEquals("[1.0,1.0,0.0]", json.at("/epochs/2/dead_fractions").toString());
+    assertTrue(json.at("/epochs/0/dead_fractions/0").asDouble() < 1,
+        "alive before the first steps: " + json.at("/epochs/0/dead_fractions"));
+  }
+
+  @Test
+  void standardizingTheUnscaledInputsKeepsTheNetworkAlive(@TempDir Path folder) {
+    Cli.Result result = Cli.train(unscaledHouses(folder), "--set", "data.standardize=true");
+    assertEquals(0, result.code(), result.err());
+    assertTrue(result.out().matches("(?s).*\nepoch 3: layer 1 gets [0-9.e-]+ x the gradient of "
+        + "layer 3: healthy gradient flow\n.*"), result.out());
   }
 }

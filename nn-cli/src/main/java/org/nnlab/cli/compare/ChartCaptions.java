@@ -25,14 +25,46 @@ final class ChartCaptions {
         : "Each line is one run: with one seed per grid point there is no band of seeds.";
   }
 
-  /** The loss chart's caption, which explains the chance level when it is marked. */
-  static String loss(Optional<ChanceLevel> chance) {
-    String caption = "The training loss of each epoch: the mean of its batches' losses, each "
-        + "measured before that batch's update. Lower is better; a line that levels off has "
-        + "stopped improving.";
-    return chance.map(level -> caption + String.format(Locale.ROOT, " The dashed line is chance "
-        + "level, ln %d = %.4f: the loss of giving each of the %d classes the same probability. "
-        + "A line that stays on it has learned nothing.", level.classes(), level.loss(),
-        level.classes())).orElse(caption);
+  /** The subtitle of a chart with validation lines. */
+  static final String LINE_STYLES = "Solid lines: training data. Dashed lines, in the same "
+      + "colour: validation data, measured after each epoch.";
+
+  /**
+   * The loss chart's caption, which explains the validation lines when there are, and the chance
+   * level when it is marked.
+   */
+  static String loss(Optional<ChanceLevel> chance, boolean validation) {
+    String caption = validation
+        ? "The loss of each epoch on the training data (solid line: the mean of its batches' "
+            + "losses, each measured before that batch's update) and on the validation data, "
+            + "which training never sees (dashed line in the same colour: measured after the "
+            + "epoch with its final parameters, in evaluation mode). Lower is better. While "
+            + "both fall, the network is learning the task; a dashed line that levels off or "
+            + "turns up while the solid line keeps falling is overfitting: the network is "
+            + "learning its training samples rather than the task, and the epoch where the "
+            + "dashed line is lowest is the one to keep."
+        : "The training loss of each epoch: the mean of its batches' losses, each "
+            + "measured before that batch's update. Lower is better; a line that levels off has "
+            + "stopped improving.";
+    String marker = validation ? " The grey dotted line labelled chance level is ln %d = %.4f"
+        : " The dashed line is chance level, ln %d = %.4f";
+    return chance.map(level -> caption + String.format(Locale.ROOT, marker + ": the loss of "
+        + "giving each of the %d classes the same probability. A line that stays on it has "
+        + "learned nothing.", level.classes(), level.loss(), level.classes())).orElse(caption);
+  }
+
+  /** The accuracy chart's caption, which explains the validation lines when there are. */
+  static String accuracy(boolean validation) {
+    return validation
+        ? "The share of samples classified correctly in each epoch: of the training data "
+            + "(solid line, each batch counted before its update) and of the validation data "
+            + "(dashed line in the same colour, after the epoch). Higher is better. The dashed "
+            + "line is the honest estimate of how the network does on data it has not seen; a "
+            + "gap that widens between a solid line near 100% and its dashed line is "
+            + "overfitting."
+        : "The share of training samples classified correctly in each epoch, each batch "
+            + "counted before its update. Higher is better; a line that levels off has stopped "
+            + "improving. It says how well the network fits the data it learns from, not how it "
+            + "does on new data: add a validation section to measure that.";
   }
 }

@@ -34,6 +34,25 @@ final class ChartSeries {
   static YIntervalSeriesCollection overEpochs(
       Comparison comparison, Function<EpochStats, Double> statistic, boolean logScale) {
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+    addOverEpochs(data, comparison, statistic, logScale, "");
+    return data;
+  }
+
+  /**
+   * x epoch, y a statistic of the training data, one series per grid point labelled {@code
+   * POINT: train}, then the same statistic of the validation data, labelled {@code POINT:
+   * validation}: series {@code points + i} belongs to point {@code i}.
+   */
+  static YIntervalSeriesCollection trainAndValidation(Comparison comparison,
+      Function<EpochStats, Double> train, Function<EpochStats, Double> validation) {
+    YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+    addOverEpochs(data, comparison, train, false, ": train");
+    addOverEpochs(data, comparison, validation, false, ": validation");
+    return data;
+  }
+
+  private static void addOverEpochs(YIntervalSeriesCollection data, Comparison comparison,
+      Function<EpochStats, Double> statistic, boolean logScale, String suffix) {
     for (GridPoint point : comparison.grid().points()) {
       List<List<Double>> runs = new ArrayList<>();
       for (RunOutcome outcome : successful(comparison, point)) {
@@ -41,9 +60,8 @@ final class ChartSeries {
         outcome.epochs().forEach(stats -> values.add(statistic.apply(stats)));
         runs.add(values);
       }
-      data.addSeries(series(point.label(), runs, logScale));
+      data.addSeries(series(point.label() + suffix, runs, logScale));
     }
-    return data;
   }
 
   private static List<RunOutcome> successful(Comparison comparison, GridPoint point) {

@@ -7,9 +7,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
@@ -30,7 +32,7 @@ import org.nnlab.core.compare.Comparison;
 import org.nnlab.core.stats.EpochStats;
 
 /**
- * The three charts of a comparison, drawn with JFreeChart: one line per grid point (the mean over
+ * The charts of a comparison, drawn with JFreeChart: one line per grid point (the mean over
  * its successful runs) with the spread of its seeds (lowest to highest) as a shaded band, said in
  * a subtitle so that the PNG explains itself. Each chart comes with a caption that says what to
  * read in it.
@@ -39,8 +41,13 @@ import org.nnlab.core.stats.EpochStats;
  *   <li>gradient flow: x layer, y first-epoch gradient norm, log scale;
  *   <li>first-layer gradient: x epoch, y the first layer's gradient norm, log scale;
  *   <li>loss: x epoch, y the epoch's mean training loss, with the chance level ln C marked when
- *       every run trained softmax cross-entropy on C classes.
+ *       every run trained softmax cross-entropy on C classes;
+ *   <li>accuracy, for classification: x epoch, y the epoch's training accuracy in percent.
  * </ul>
+ *
+ * <p>When some run has validation data, the loss and accuracy charts also draw each grid point's
+ * validation values as a dashed line in the colour of its training line, and a second subtitle
+ * says so.
  *
  * <p>Tick labels use {@link Locale#ROOT}; the log axes write numbers as the tables do.
  */
@@ -57,6 +64,8 @@ public final class Charts {
     new Color(0xBCBD22), new Color(0x17BECF)
   };
   private static final Color MARKER = new Color(0x444444);
+  private static final BasicStroke VALIDATION_STROKE = new BasicStroke(2.2f,
+      BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {9f, 5f}, 0f);
 
   private Charts() {}
 
@@ -93,15 +102,58 @@ public final class Charts {
     JFreeChart firstLayer = chart("Layer 1 gradient over training", band, "epoch",
         "layer 1 gradient norm |dL/dW| (log scale)", true,
         ChartSeries.overEpochs(comparison, stats -> stats.gradNorms().get(0), true));
-    JFreeChart loss = chart("Training loss", band, "epoch",
-        "training loss (mean over the epoch's batches)", false,
-        ChartSeries.overEpochs(comparison, EpochStats::loss, false));
+    boolean validation = comparison.hasValidation();
+    JFreeChart loss = validation
+        ? chart("Training and validation loss", band, "epoch",
+            "loss (training: mean over the epoch's batches; validation: after the epoch)", false,
+            ChartSeries.trainAndValidation(comparison, EpochStats::loss, EpochStats::valLoss))
+        : chart("Training loss", band, "epoch", "training loss (mean over the epoch's batches)",
+            false, ChartSeries.overEpochs(comparison, EpochStats::loss, false));
     Optional<ChanceLevel> chance = ChanceLevel.of(comparison);
-    chance.ifPresent(level -> mark(loss.getXYPlot(), level));
-    return List.of(
+    chance.ifPresent(level -> mark(loss.getXYPlot(), level, validation));
+    List<Figure> figures = new ArrayList<>(List.of(
         new Figure("gradient-flow.png", ChartCaptions.GRADIENT_FLOW, flow),
         new Figure("first-layer-gradient.png", ChartCaptions.FIRST_LAYER, firstLayer),
-        new Figure("loss.png", ChartCaptions.loss(chance), loss));
+        new Figure("loss.png", ChartCaptions.loss(chance, validation), loss)));
+    if (comparison.hasAccuracy()) {
+      figures.add(new Figure("accuracy.png", ChartCaptions.accuracy(validation),
+          accuracy(comparison, band, validation)));
+    }
+    if (validation) {
+      // The loss chart and the accuracy chart.
+      figures.subList(2, figures.size()).forEach(f -> dashValidation(f.chart(), comparison));
+    }
+    return figures;
+  }
+
+  private static JFreeChart accuracy(Comparison comparison, String band, boolean validation) {
+    Function<EpochStats, Double> train = stats -> 100 * stats.accuracy();
+    return validation
+        ? chart("Training and validation accuracy", band, "epoch",
+            "accuracy (% of samples; training: during the epoch; validation: after it)", false,
+            ChartSeries.trainAndValidation(comparison, train, stats -> 100 * stats.valAccuracy()))
+        : chart("Training accuracy", band, "epoch",
+            "training accuracy (% of samples, counted during the epoch)", false,
+            ChartSeries.overEpochs(comparison, train, false));
+  }
+
+  // The series after the grid points' are their validation twins: same colour, dashed, and
+  // without the point markers, which would hide the dashes.
+  private static void dashValidation(JFreeChart chart, Comparison comparison) {
+    int points = comparison.grid().points().size();
+    XYPlot plot = chart.getXYPlot();
+    DeviationRenderer renderer = (DeviationRenderer) plot.getRenderer();
+    for (int i = points; i < plot.getDataset().getSeriesCount(); i++) {
+      Color color = PALETTE[(i - points) % PALETTE.length];
+      renderer.setSeriesPaint(i, color);
+      renderer.setSeriesFillPaint(i, color);
+      renderer.setSeriesStroke(i, VALIDATION_STROKE);
+      renderer.setSeriesShapesVisible(i, false);
+    }
+    TextTitle note = new TextTitle(ChartCaptions.LINE_STYLES,
+        new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+    note.setPaint(new Color(0x555555));
+    chart.addSubtitle(note);
   }
 
   private static JFreeChart chart(String title, String subtitle, String xLabel, String yLabel,
@@ -157,10 +209,12 @@ public final class Charts {
     return units;
   }
 
-  // A dashed line across the loss chart, labelled; the axis is widened to show it if need be.
-  private static void mark(XYPlot plot, ChanceLevel level) {
+  // A line across the loss chart, labelled; the axis is widened to show it if need be.
+  // Dotted rather than dashed where dashed lines are validation lines.
+  private static void mark(XYPlot plot, ChanceLevel level, boolean validation) {
     ValueMarker marker = new ValueMarker(level.loss(), MARKER, new BasicStroke(1.5f,
-        BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+        BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+        validation ? new float[] {1.5f, 3f} : new float[] {6f, 4f}, 0f));
     marker.setLabel(level.label());
     marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
     marker.setLabelPaint(MARKER);

@@ -54,6 +54,9 @@ public final class HtmlReport {
     html.append("<p>Final loss").append(comparison.hasAccuracy() ? " and train accuracy are"
         : " is").append(" measured in the last epoch on the training data, each batch before "
         + "its own update, as mean ± standard deviation over seeds.</p>\n");
+    if (comparison.hasValidation()) {
+      html.append(validationNote(comparison.hasAccuracy()));
+    }
     html.append(String.format(Locale.ROOT, "<p>Gradient norms are those of epoch 1; the ratio is "
         + "layer 1 over the last layer (geometric mean over seeds). Below %s the gradient is "
         + "<span class=\"vanishing\">vanishing</span>, above %s <span class=\"exploding\">"
@@ -73,6 +76,15 @@ public final class HtmlReport {
         + "resolved configuration and report in <code>summary.json</code>.</p>\n");
     html.append("</body>\n</html>\n");
     return html.toString();
+  }
+
+  private static String validationNote(boolean accuracy) {
+    return "<p>Validation loss" + (accuracy ? " and accuracy are" : " is") + " measured after "
+        + "every epoch on the validation data, which training never sees, with the epoch's final "
+        + "parameters in evaluation mode. Final is the last epoch's value; best is the lowest "
+        + "loss" + (accuracy ? " and the highest accuracy" : "") + " of any epoch of a run"
+        + (accuracy ? " (the two may come from different epochs)" : "")
+        + ", as mean ± standard deviation over seeds.</p>\n";
   }
 
   private static String axes(Comparison comparison) {

@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import org.nnlab.cli.NumberText;
 import org.nnlab.core.compare.Comparison;
+import org.nnlab.core.compare.MeanSpread;
 import org.nnlab.core.compare.PointSummary;
 import org.nnlab.core.compare.RunOutcome;
+import org.nnlab.core.compare.ValidationSummary;
 
 /**
  * The comparison's table, one row per grid point: final loss and accuracy on the training data
- * (mean ± standard deviation over seeds), the first-epoch gradient norms of the first and last
- * layer, their ratio and the verdict. Used for the terminal and, as cells, for the HTML report.
+ * (mean ± standard deviation over seeds), when some run has validation data the final and best
+ * validation loss and accuracy, the first-epoch gradient norms of the first and last layer,
+ * their ratio and the verdict. Used for the terminal and, as cells, for the HTML report.
  */
 public final class SummaryTable {
   private SummaryTable() {}
@@ -21,6 +24,12 @@ public final class SummaryTable {
     List<String> headings = new ArrayList<>(List.of("grid point", "runs ok", "final loss"));
     if (comparison.hasAccuracy()) {
       headings.add("train accuracy");
+    }
+    if (comparison.hasValidation()) {
+      headings.addAll(List.of("final val loss", "best val loss"));
+      if (comparison.hasAccuracy()) {
+        headings.addAll(List.of("final val accuracy", "best val accuracy"));
+      }
     }
     headings.addAll(List.of("|dL/dW| first layer", "|dL/dW| last layer", "ratio", "verdict"));
     return headings;
@@ -36,6 +45,9 @@ public final class SummaryTable {
       row.add(withSpread(s.finalLoss(), s.finalLossSpread(), "%.4f"));
       if (comparison.hasAccuracy()) {
         row.add(withSpread(100 * s.finalAccuracy(), 100 * s.finalAccuracySpread(), "%.1f%%"));
+      }
+      if (comparison.hasValidation()) {
+        addValidation(row, s.validation(), comparison.hasAccuracy());
       }
       row.add(NumberText.scientific(s.firstLayerGradient()));
       row.add(NumberText.scientific(s.lastLayerGradient()));
@@ -79,6 +91,20 @@ public final class SummaryTable {
           : String.format(Locale.ROOT, "  %" + widths[c] + "s", cell));
     }
     out.append(System.lineSeparator());
+  }
+
+  private static void addValidation(
+      List<String> row, ValidationSummary validation, boolean accuracy) {
+    row.add(withSpread(validation.finalLoss(), 1, "%.4f"));
+    row.add(withSpread(validation.bestLoss(), 1, "%.4f"));
+    if (accuracy) {
+      row.add(withSpread(validation.finalAccuracy(), 100, "%.1f%%"));
+      row.add(withSpread(validation.bestAccuracy(), 100, "%.1f%%"));
+    }
+  }
+
+  private static String withSpread(MeanSpread value, double scale, String format) {
+    return withSpread(scale * value.mean(), scale * value.spread(), format);
   }
 
   private static String withSpread(double mean, double spread, String format) {

@@ -2,9 +2,13 @@ package org.nnlab.cli.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.BasicStroke;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -15,18 +19,25 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
+import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nnlab.core.compare.Comparison;
+import org.nnlab.core.compare.RunOutcome;
 
 class ChartsTest {
   private static Comparison spiral;
   private static List<Charts.Figure> figures;
 
+  private static Comparison validated;
+  private static List<Charts.Figure> validatedFigures;
+
   @BeforeAll
   static void drawASmallComparison() {
     spiral = TestComparisons.run(TestComparisons.SPIRAL, 2);
     figures = Charts.figures(spiral);
+    validated = TestComparisons.run(TestComparisons.VALIDATED_SPIRAL, 2);
+    validatedFigures = Charts.figures(validated);
   }
 
   private static JFreeChart chart(String fileName) {
@@ -42,17 +53,27 @@ class ChartsTest {
   @Test
   void titlesSayWhatIsDrawnWithoutTheExperimentsName() {
     assertEquals(List.of("Gradient flow: |dL/dW| per layer in epoch 1",
-        "Layer 1 gradient over training", "Training loss"),
+        "Layer 1 gradient over training", "Training loss", "Training accuracy"),
         figures.stream().map(f -> f.chart().getTitle().getText()).toList());
   }
 
-  @Test
-  void captionsSayWhatToReadRatherThanRepeatTheTitle() {
+  private static void assertCaptionsSayWhatToReadRatherThanRepeatTheTitle(
+      List<Charts.Figure> figures) {
     for (Charts.Figure figure : figures) {
       String title = figure.chart().getTitle().getText();
       assertFalse(figure.caption().contains(title), figure.caption());
       assertTrue(figure.caption().contains(" line "), "reading the lines: " + figure.caption());
     }
+  }
+
+  @Test
+  void captionsSayWhatToReadRatherThanRepeatTheTitle() {
+    assertCaptionsSayWhatToReadRatherThanRepeatTheTitle(figures);
+  }
+
+  @Test
+  void captionsWithValidationSayWhatToReadRatherThanRepeatTheTitle() {
+    assertCaptionsSayWhatToReadRatherThanRepeatTheTitle(validatedFigures);
   }
 
   @Test
@@ -140,5 +161,95 @@ class ChartsTest {
       assertEquals(List.of(Charts.WIDTH, Charts.HEIGHT), List.of(png.getInt(16), png.getInt(20)),
           chart.fileName());
     }
+  }
+
+  @Test
+  void theAccuracyChartDrawsTheMeanTrainingAccuracyInPercent() {
+    RunOutcome[] runs = spiral.outcomesOf(spiral.grid().points().get(1)).toArray(RunOutcome[]::new);
+    double expected = (100 * runs[0].epochs().get(0).accuracy()
+        + 100 * runs[1].epochs().get(0).accuracy()) / 2;
+    XYDataset data = chart("accuracy.png").getXYPlot().getDataset();
+    assertEquals(List.of(2, 1.0, expected),
+        List.of(data.getSeriesCount(), data.getXValue(1, 0), data.getYValue(1, 0)));
+  }
+
+  @Test
+  void aRegressionHasNoAccuracyChart() {
+    List<String> names = Charts.figures(TestComparisons.run(TestComparisons.REGRESSION, 1))
+        .stream().map(Charts.Figure::fileName).toList();
+    assertEquals(List.of("gradient-flow.png", "first-layer-gradient.png", "loss.png"), names);
+  }
+
+  @Test
+  void withValidationTheLossChartHasADashedTwinOfEveryTrainingLineInItsColour() {
+    XYPlot plot = validatedChart("loss.png").getXYPlot();
+    assertEquals(4, plot.getDataset().getSeriesCount());
+    for (int point = 0; point < 2; point++) {
+      assertEquals(plot.getRenderer().getSeriesPaint(point),
+          plot.getRenderer().getSeriesPaint(point + 2), "point " + point);
+      assertNull(((BasicStroke) plot.getRenderer().getSeriesStroke(point)).getDashArray());
+      assertNotNull(((BasicStroke) plot.getRenderer().getSeriesStroke(point + 2)).getDashArray());
+    }
+  }
+
+  @Test
+  void withValidationTheChanceLevelIsDrawnUnlikeTheDashedValidationLines() {
+    JFreeChart loss = validatedChart("loss.png");
+    float[] chance = ((BasicStroke) ((ValueMarker) rangeMarkers(loss).iterator().next())
+        .getStroke()).getDashArray();
+    float[] validation =
+        ((BasicStroke) loss.getXYPlot().getRenderer().getSeriesStroke(2)).getDashArray();
+    assertFalse(Arrays.equals(chance, validation), Arrays.toString(chance));
+  }
+
+  @Test
+  void theDashedLinesAreTheMeanValidationLossOfEachEpoch() {
+    RunOutcome[] runs =
+        validated.outcomesOf(validated.grid().points().get(0)).toArray(RunOutcome[]::new);
+    double expected = (runs[0].epochs().get(2).valLoss() + runs[1].epochs().get(2).valLoss()) / 2;
+    XYDataset data = validatedChart("loss.png").getXYPlot().getDataset();
+    assertEquals(List.of("sigmoid: validation", expected),
+        List.of(data.getSeriesKey(2), data.getYValue(2, 2)));
+  }
+
+  @Test
+  void withValidationTheAccuracyChartHasTrainingAndValidationLines() {
+    JFreeChart accuracy = validatedChart("accuracy.png");
+    XYDataset data = accuracy.getXYPlot().getDataset();
+    assertEquals(List.of("Training and validation accuracy", "sigmoid: train", "tanh: train",
+        "sigmoid: validation", "tanh: validation"), List.of(accuracy.getTitle().getText(),
+        data.getSeriesKey(0), data.getSeriesKey(1), data.getSeriesKey(2), data.getSeriesKey(3)));
+  }
+
+  @Test
+  void chartsWithValidationLinesSayWhichLinesAreWhichInASubtitle() {
+    for (String name : List.of("loss.png", "accuracy.png")) {
+      assertEquals("Solid lines: training data. Dashed lines, in the same colour: validation "
+          + "data, measured after each epoch.",
+          ((TextTitle) validatedChart(name).getSubtitle(2)).getText(), name);
+    }
+    assertEquals(2, validatedChart("gradient-flow.png").getSubtitleCount(),
+        "the legend and the band's subtitle only");
+  }
+
+  @Test
+  void theLossCaptionWithValidationSaysWhatOverfittingLooksLike() {
+    String caption = validatedFigures.get(2).caption();
+    assertTrue(caption.contains("a dashed line that levels off or turns up while the solid line "
+        + "keeps falling is overfitting"), caption);
+    assertTrue(caption.contains("The grey dotted line labelled chance level is ln 3 = 1.0986"),
+        caption);
+  }
+
+  @Test
+  void theAccuracyCaptionSaysTheDashedLineIsTheHonestEstimate() {
+    String caption = validatedFigures.get(3).caption();
+    assertTrue(caption.contains("The dashed line is the honest estimate of how the network does "
+        + "on data it has not seen"), caption);
+  }
+
+  private static JFreeChart validatedChart(String fileName) {
+    return validatedFigures.stream().filter(f -> f.fileName().equals(fileName)).findFirst()
+        .orElseThrow().chart();
   }
 }

@@ -1,6 +1,7 @@
 package org.nnlab.cli.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -53,5 +54,24 @@ class HtmlReportTest {
         + "white-space:nowrap}"), html);
     assertTrue(html.contains(".table{overflow-x:auto}") && html.contains("<div class=\"table\">"
         + "<table>"), html);
+  }
+
+  @Test
+  void withoutValidationDataThePageSaysNothingAboutIt() {
+    assertFalse(html.contains("val loss") || html.contains("Validation"),
+        "no validation column or paragraph");
+  }
+
+  @Test
+  void withValidationDataTheTableHasItsColumnsAndThePageSaysHowTheyAreMeasured() {
+    String validated = HtmlReport.render(TestComparisons.run(TestComparisons.VALIDATED_SPIRAL, 1),
+        "seed: 1\n", CHARTS);
+    assertTrue(validated.contains("<th>final val loss</th><th>best val loss</th><th>final val "
+        + "accuracy</th><th>best val accuracy</th>"), validated);
+    assertTrue(validated.contains("<p>Validation loss and accuracy are measured after every "
+        + "epoch on the validation data, which training never sees, with the epoch's final "
+        + "parameters in evaluation mode. Final is the last epoch's value; best is the lowest "
+        + "loss and the highest accuracy of any epoch of a run (the two may come from different "
+        + "epochs), as mean ± standard deviation over seeds.</p>"), validated);
   }
 }

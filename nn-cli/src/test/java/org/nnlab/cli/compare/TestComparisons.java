@@ -23,6 +23,18 @@ final class TestComparisons {
       data: {synthetic: {name: spiral, samples: 60, classes: 3}}
       """;
 
+  /** The spiral with a quarter of its samples held out as validation data. */
+  static final String VALIDATED_SPIRAL = SPIRAL + "validation: {fraction: 0.25}\n";
+
+  /** The regression with half of its samples held out as validation data. */
+  static final String VALIDATED_REGRESSION = """
+      model: {inputs: 1, hidden: [4], activation: tanh, outputs: 1}
+      loss: mse
+      training: {epochs: 3, batch_size: 2}
+      data: {inline: {inputs: [0, 1, 2, 3], targets: [0, 0.5, 1, 1.5]}}
+      validation: {inline: {inputs: [0.5, 2.5], targets: [0.25, 1.25]}}
+      """;
+
   /** A regression with mean squared error. */
   static final String REGRESSION = """
       model: {inputs: 1, hidden: [4], activation: tanh, outputs: 1}

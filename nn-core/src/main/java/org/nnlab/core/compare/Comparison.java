@@ -50,4 +50,9 @@ public record Comparison(
   public boolean hasAccuracy() {
     return outcomes.stream().flatMap(o -> o.epochs().stream()).anyMatch(e -> e.hasAccuracy());
   }
+
+  /** Tells whether any run was measured on validation data. */
+  public boolean hasValidation() {
+    return outcomes.stream().flatMap(o -> o.epochs().stream()).anyMatch(e -> e.hasValidation());
+  }
 }

@@ -50,6 +50,13 @@ public final class ComparisonJson {
       aggregate.put("final_loss_std", summary.finalLossSpread());
       aggregate.put("final_accuracy_mean", summary.finalAccuracy());
       aggregate.put("final_accuracy_std", summary.finalAccuracySpread());
+      if (comparison.hasValidation()) {
+        ValidationSummary validation = summary.validation();
+        put(aggregate, "final_val_loss", validation.finalLoss());
+        put(aggregate, "best_val_loss", validation.bestLoss());
+        put(aggregate, "final_val_accuracy", validation.finalAccuracy());
+        put(aggregate, "best_val_accuracy", validation.bestAccuracy());
+      }
       aggregate.put("first_layer_grad_norm", summary.firstLayerGradient());
       aggregate.put("last_layer_grad_norm", summary.lastLayerGradient());
       aggregate.put("grad_ratio", summary.ratio());
@@ -58,5 +65,10 @@ public final class ComparisonJson {
     }
     root.put("aggregates", aggregates);
     return TrainingReport.toJson(root);
+  }
+
+  private static void put(Map<String, Object> aggregate, String name, MeanSpread value) {
+    aggregate.put(name + "_mean", value.mean());
+    aggregate.put(name + "_std", value.spread());
   }
 }

@@ -26,6 +26,7 @@ import org.nnlab.core.stats.GradientVerdict;
  * @param lastLayerGradient mean first-epoch gradient norm of the last layer with weights
  * @param ratio geometric mean of first-epoch first/last ratios
  * @param verdict the verdict on {@code ratio}, or {@code failed} when no run succeeded
+ * @param validation the validation results, NaN when the runs have no validation data
  */
 public record PointSummary(
     GridPoint point,
@@ -38,7 +39,8 @@ public record PointSummary(
     double firstLayerGradient,
     double lastLayerGradient,
     double ratio,
-    String verdict) {
+    String verdict,
+    ValidationSummary validation) {
 
   /**
    * Aggregates the runs of one grid point.
@@ -54,7 +56,8 @@ public record PointSummary(
     List<Double> lasts = new ArrayList<>();
     List<Double> logRatios = new ArrayList<>();
     int layers = 0;
-    for (RunOutcome outcome : Comparison.successful(mine)) {
+    List<RunOutcome> successful = Comparison.successful(mine);
+    for (RunOutcome outcome : successful) {
       EpochStats last = outcome.epochs().get(outcome.epochs().size() - 1);
       EpochStats first = outcome.epochs().get(0);
       losses.add(last.loss());
@@ -71,7 +74,8 @@ public record PointSummary(
     String verdict = losses.isEmpty() ? "failed"
         : GradientVerdict.kindOf(ratio, layers).word();
     return new PointSummary(point, mine.size(), losses.size(), mean(losses), spread(losses),
-        mean(accuracies), spread(accuracies), mean(firsts), mean(lasts), ratio, verdict);
+        mean(accuracies), spread(accuracies), mean(firsts), mean(lasts), ratio, verdict,
+        ValidationSummary.of(successful));
   }
 
   static double mean(List<Double> values) {

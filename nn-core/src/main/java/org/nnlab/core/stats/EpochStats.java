@@ -59,4 +59,9 @@ public record EpochStats(
   public List<Double> saturatedFractions() {
     return layers.saturatedFractions();
   }
+
+  /** Share of the layer's units whose f'(z) was exactly 0 for every sample of the epoch. */
+  public List<Double> deadFractions() {
+    return layers.deadFractions();
+  }
 }

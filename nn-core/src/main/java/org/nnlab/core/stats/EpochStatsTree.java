@@ -1,6 +1,7 @@
 package org.nnlab.core.stats;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ public final class EpochStatsTree {
   static final String UPDATE_RATIOS = "update_ratios";
   static final String ACTIVATION_GRAD_MEANS = "activation_grad_means";
   static final String SATURATED_FRACTIONS = "saturated_fractions";
+  static final String DEAD_FRACTIONS = "dead_fractions";
 
   private EpochStatsTree() {}
 
@@ -52,12 +54,14 @@ public final class EpochStatsTree {
       entry.put(UPDATE_RATIOS, layers.updateRatios());
       entry.put(ACTIVATION_GRAD_MEANS, layers.activationGradMeans());
       entry.put(SATURATED_FRACTIONS, layers.saturatedFractions());
+      entry.put(DEAD_FRACTIONS, layers.deadFractions());
     }
     return entry;
   }
 
   /**
-   * Reads an epoch written by {@link #write}; a missing or null number is NaN.
+   * Reads an epoch written by {@link #write}; a missing or null number is NaN, and so is every
+   * entry of {@code dead_fractions} in a history saved before it was measured.
    *
    * @param node the epoch's mapping
    * @param path its key path, for messages
@@ -71,7 +75,9 @@ public final class EpochStatsTree {
     LayerStats layers = map.has(GRAD_NORMS) ? new LayerStats(
         list(map, GRAD_NORMS, path), list(map, BIAS_GRAD_NORMS, path),
         list(map, WEIGHT_NORMS, path), list(map, UPDATE_RATIOS, path),
-        list(map, ACTIVATION_GRAD_MEANS, path), list(map, SATURATED_FRACTIONS, path))
+        list(map, ACTIVATION_GRAD_MEANS, path), list(map, SATURATED_FRACTIONS, path),
+        map.has(DEAD_FRACTIONS) ? list(map, DEAD_FRACTIONS, path)
+            : Collections.nCopies(list(map, GRAD_NORMS, path).size(), Double.NaN))
         : LayerStats.NONE;
     return new EpochStats(epoch, number(map, LOSS, path), number(map, ACCURACY, path),
         number(map, VAL_LOSS, path), number(map, VAL_ACCURACY, path), layers);

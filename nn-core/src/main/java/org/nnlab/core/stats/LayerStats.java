@@ -12,6 +12,8 @@ import java.util.List;
  * @param updateRatios |ΔW| / |W| per layer, averaged over the epoch's batches
  * @param activationGradMeans mean of f'(z) over the layer's units and the epoch's samples
  * @param saturatedFractions share of f'(z) values below 1% of the activation's peak derivative
+ * @param deadFractions share of the layer's units whose f'(z) was exactly 0 for every sample of
+ *     the epoch: units that passed no gradient at all (dead ReLUs, fully saturated units)
  */
 public record LayerStats(
     List<Double> gradNorms,
@@ -19,11 +21,12 @@ public record LayerStats(
     List<Double> weightNorms,
     List<Double> updateRatios,
     List<Double> activationGradMeans,
-    List<Double> saturatedFractions) {
+    List<Double> saturatedFractions,
+    List<Double> deadFractions) {
 
   /** No statistics: what an epoch has when {@code training.statistics} is {@code off}. */
   public static final LayerStats NONE =
-      new LayerStats(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+      new LayerStats(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
   /** Creates the record, copying the lists. */
   public LayerStats {
@@ -33,6 +36,7 @@ public record LayerStats(
     updateRatios = List.copyOf(updateRatios);
     activationGradMeans = List.copyOf(activationGradMeans);
     saturatedFractions = List.copyOf(saturatedFractions);
+    deadFractions = List.copyOf(deadFractions);
   }
 
   /** Tells whether these are real statistics rather than {@link #NONE}. */

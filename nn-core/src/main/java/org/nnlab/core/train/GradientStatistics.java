@@ -54,7 +54,8 @@ public final class GradientStatistics implements TrainingListener {
         each(LayerAccumulator::weightNorm),
         each(LayerAccumulator::updateRatio),
         each(LayerAccumulator::activationGradMean),
-        each(LayerAccumulator::saturatedFraction)));
+        each(LayerAccumulator::saturatedFraction),
+        each(LayerAccumulator::deadFraction)));
   }
 
   private List<Double> each(ToDoubleFunction<LayerAccumulator> statistic) {

@@ -1,5 +1,6 @@
 package org.nnlab.core.train;
 
+import java.util.Arrays;
 import org.nnlab.api.Parameter;
 import org.nnlab.api.ParameterRole;
 import org.nnlab.core.internal.kernel.MatrixKernels;
@@ -9,12 +10,16 @@ import org.nnlab.core.model.NetworkLayer;
  * Sums one layer's statistics over the batches of an epoch. A norm of parameters the layer does
  * not have (a layer without weights or without biases) is NaN: it does not apply, and 0 would
  * read as a vanishing gradient.
+ *
+ * <p>A unit is alive once its f'(z) was not 0 for some sample of the epoch: one flag per unit,
+ * set batch by batch, so that the share of dead units costs no allocation.
  */
 final class LayerAccumulator {
   private final NetworkLayer layer;
   private final MatrixKernels kernels;
   private final boolean hasWeights;
   private final boolean hasBiases;
+  private final boolean[] alive;
   private double gradNormSum;
   private double biasGradNormSum;
   private double updateRatioSum;
@@ -29,6 +34,7 @@ final class LayerAccumulator {
     this.kernels = kernels;
     this.hasWeights = has(layer, ParameterRole.WEIGHTS);
     this.hasBiases = has(layer, ParameterRole.BIASES);
+    this.alive = new boolean[layer.description().units()];
   }
 
   private static boolean has(NetworkLayer layer, ParameterRole role) {
@@ -44,6 +50,7 @@ final class LayerAccumulator {
     saturated = 0;
     derivativeCount = 0;
     batches = 0;
+    Arrays.fill(alive, false);
   }
 
   /** Records the gradients of one batch, whose parameters start at {@code first}. */
@@ -69,6 +76,19 @@ final class LayerAccumulator {
     saturated += kernels.countBelowInMagnitude(
         derivative, count, layer.profile().saturationThreshold());
     derivativeCount += count;
+    markAlive(derivative, count);
+  }
+
+  // Row-major rows x units: entry i belongs to unit i % units.
+  private void markAlive(double[] derivative, int count) {
+    int units = alive.length;
+    for (int row = 0; row < count; row += units) {
+      for (int unit = 0; unit < units; unit++) {
+        if (derivative[row + unit] != 0) {
+          alive[unit] = true;
+        }
+      }
+    }
   }
 
   /** Records one step of the layer's weights, whose parameters start at {@code first}. */
@@ -107,6 +127,19 @@ final class LayerAccumulator {
 
   double saturatedFraction() {
     return derivativeCount == 0 ? Double.NaN : (double) saturated / derivativeCount;
+  }
+
+  double deadFraction() {
+    if (batches == 0) {
+      return Double.NaN;
+    }
+    int dead = 0;
+    for (boolean unit : alive) {
+      if (!unit) {
+        dead++;
+      }
+    }
+    return (double) dead / alive.length;
   }
 
   double weightNorm() {

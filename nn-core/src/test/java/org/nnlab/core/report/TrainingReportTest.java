@@ -59,9 +59,9 @@ class TrainingReportTest {
     assertEquals(2, report.get("epochs").size());
     for (JsonNode epoch : report.get("epochs")) {
       assertEquals(List.of("epoch", "loss", "accuracy", "grad_norms", "bias_grad_norms",
-          "weight_norms", "update_ratios", "activation_grad_means", "saturated_fractions"),
-          keys(epoch));
-      for (String perLayer : keys(epoch).subList(3, 9)) {
+          "weight_norms", "update_ratios", "activation_grad_means", "saturated_fractions",
+          "dead_fractions"), keys(epoch));
+      for (String perLayer : keys(epoch).subList(3, 10)) {
         assertEquals(11, epoch.get(perLayer).size(), perLayer);
       }
     }
