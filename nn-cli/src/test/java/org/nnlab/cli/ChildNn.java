@@ -25,10 +25,21 @@ final class ChildNn {
    * @return the exit code and what it printed
    */
   static Cli.Result run(Path directory, String... args) {
+    return run(directory, List.of(), args);
+  }
+
+  /**
+   * Runs {@code nn ARGS} in {@code directory} in a JVM started with {@code jvmOptions} (such as
+   * {@code -Xmx32m}) and waits for it.
+   *
+   * @return the exit code and what it printed
+   */
+  static Cli.Result run(Path directory, List<String> jvmOptions, String... args) {
     List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-        Main.class.getName()));
+        Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-Djava.awt.headless=true", "-cp",
+        System.getProperty("java.class.path"), Main.class.getName()));
     command.addAll(List.of(args));
     try {
       Path out = Files.createTempFile("nn-out", ".txt");

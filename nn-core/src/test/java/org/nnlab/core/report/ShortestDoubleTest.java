@@ -31,9 +31,13 @@ class ShortestDoubleTest {
   }
 
   @Test
-  void aDigitJava17KeepsTooManyIsDropped() {
-    // Java 17 writes 1e23 as 9.999999999999999E22.
-    assertEquals("1.0E23", ShortestDouble.of(1e23));
+  void digitsJava17KeepsTooManyAreDropped() {
+    // Java 17 writes 1e23 as 9.999999999999999E22, and this one with 17 digits,
+    // 8.5408298743460826E17.
+    assertAll(
+        () -> assertEquals("1.0E23", ShortestDouble.of(1e23)),
+        () -> assertEquals("-1.0E23", ShortestDouble.of(-1e23)),
+        () -> assertEquals("8.540829874346083E17", ShortestDouble.of(8.540829874346083E17)));
   }
 
   @Test
@@ -44,6 +48,8 @@ class ShortestDoubleTest {
         () -> assertEquals("1.0E-5", ShortestDouble.of(1e-5)),
         () -> assertEquals("1.0E7", ShortestDouble.of(1e7)),
         () -> assertEquals("0.0", ShortestDouble.of(0.0)),
+        () -> assertEquals("4.9E-324", ShortestDouble.of(Double.MIN_VALUE)),
+        () -> assertEquals("0.30000000000000004", ShortestDouble.of(0.1 + 0.2)),
         () -> assertEquals("NaN", ShortestDouble.of(Double.NaN)));
   }
 
