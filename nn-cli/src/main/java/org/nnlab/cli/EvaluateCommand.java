@@ -10,9 +10,9 @@ import org.nnlab.core.eval.EvaluationJson;
 import org.nnlab.core.eval.TrainedModel;
 import org.nnlab.core.report.TrainingReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -26,27 +26,19 @@ import picocli.CommandLine.Spec;
           + "and support, their macro and weighted averages and the confusion matrix; for "
           + "numeric targets MSE, MAE, RMSE and R^2 per target. The file is read in batches, "
           + "so it may be larger than memory.",
-      "Exit codes: 0 success, 2 bad usage or input (a column the model does not have, a class "
-          + "it does not know, a model without trained weights), 70 internal error."
+      "Exit codes: 0 success, 1 a plugin failed, 2 bad usage or input (a column the model "
+          + "does not have, a class it does not know, a model without trained weights), 70 "
+          + "internal error."
     })
 final class EvaluateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @ParentCommand NnCommand nn;
 
-  @Parameters(index = "0", paramLabel = "MODEL", description = "A model saved by 'nn train "
-      + "--save', or a configuration whose layers give their weights.")
-  Path model;
-
-  @Parameters(index = "1", paramLabel = "DATA", description = "The CSV file to evaluate on.")
-  Path data;
+  @Mixin ModelInput input;
 
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the measurements "
       + "as JSON to FILE.")
   Path json;
-
-  @Option(names = TrainedModels.BATCH_SIZE, paramLabel = "N", description = "Rows per forward "
-      + "pass (default: the model's training.batch_size).")
-  Integer batchSize;
 
   @Override
   public Integer call() {
@@ -57,10 +49,9 @@ final class EvaluateCommand implements Callable<Integer> {
     if (json != null) {
       outputs.put("--json", json);
     }
-    TrainedModel trained = TrainedModels.load(session, model, data, "the data to evaluate",
-        batchSize, outputs, nn.pluginFolders());
-    Evaluation evaluation = Evaluation.of(trained, data);
-    out.print(EvaluationTable.of(trained, data, evaluation));
+    TrainedModel trained = input.load(session, outputs, nn.pluginFolders());
+    Evaluation evaluation = Evaluation.of(trained, input.data);
+    out.print(EvaluationTable.of(trained, input.data, evaluation));
     if (json != null) {
       OutputFiles.write(json, TrainingReport.toJson(EvaluationJson.tree(evaluation)), "--json");
       out.println("measurements written to " + json);

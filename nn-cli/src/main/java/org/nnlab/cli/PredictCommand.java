@@ -13,9 +13,9 @@ import java.util.concurrent.Callable;
 import org.nnlab.core.eval.Predictions;
 import org.nnlab.core.eval.TrainedModel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -29,28 +29,19 @@ import picocli.CommandLine.Spec;
           + "as CSV: for classes a 'predicted' column with the class name and one p_CLASS "
           + "column per class; for numeric targets one column per target. The file is read "
           + "in batches, so it may be larger than memory.",
-      "Exit codes: 0 success, 2 bad usage or input (a column the model does not have, a model "
-          + "without trained weights), 70 internal error, 130 interrupted (nothing is written "
-          + "to --out)."
+      "Exit codes: 0 success, 1 a plugin failed, 2 bad usage or input (a column the model "
+          + "does not have, a model without trained weights), 70 internal error, 130 "
+          + "interrupted (nothing is written to --out)."
     })
 final class PredictCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @ParentCommand NnCommand nn;
 
-  @Parameters(index = "0", paramLabel = "MODEL", description = "A model saved by 'nn train "
-      + "--save', or a configuration whose layers give their weights.")
-  Path model;
-
-  @Parameters(index = "1", paramLabel = "DATA", description = "The CSV file to predict for.")
-  Path data;
+  @Mixin ModelInput input;
 
   @Option(names = "--out", paramLabel = "FILE.csv", description = "Write the predictions to "
       + "FILE.csv, which appears once they are complete (default: standard output).")
   Path out;
-
-  @Option(names = TrainedModels.BATCH_SIZE, paramLabel = "N", description = "Rows per forward "
-      + "pass (default: the model's training.batch_size).")
-  Integer batchSize;
 
   /** Thrown out of the file's content when Ctrl-C stops the predictions, so nothing is kept. */
   private static final class Stopped extends RuntimeException {
@@ -66,8 +57,7 @@ final class PredictCommand implements Callable<Integer> {
     if (out != null) {
       outputs.put("--out", out);
     }
-    TrainedModel trained = TrainedModels.load(session, model, data, "the data to predict for",
-        batchSize, outputs, nn.pluginFolders());
+    TrainedModel trained = input.load(session, outputs, nn.pluginFolders());
     try (Interruption interruption = Interruption.install("nn-predict-stop")) {
       if (out == null) {
         return toStandardOutput(trained, interruption) ? ExitCodes.OK : interrupted(err, "");
@@ -75,7 +65,7 @@ final class PredictCommand implements Callable<Integer> {
       try {
         OutputFiles.write(out, stream -> {
           Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-          if (!Predictions.write(trained, data, writer, interruption::requested)) {
+          if (!Predictions.write(trained, input.data, writer, interruption::requested)) {
             throw new Stopped();
           }
           writer.flush();
@@ -90,7 +80,7 @@ final class PredictCommand implements Callable<Integer> {
   private boolean toStandardOutput(TrainedModel trained, Interruption interruption) {
     PrintWriter stdout = spec.commandLine().getOut();
     try {
-      return Predictions.write(trained, data, stdout, interruption::requested);
+      return Predictions.write(trained, input.data, stdout, interruption::requested);
     } catch (IOException e) {
       // A PrintWriter keeps its errors to itself; nothing reaches here.
       throw new UncheckedIOException(e);

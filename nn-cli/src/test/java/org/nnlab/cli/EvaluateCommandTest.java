@@ -192,7 +192,7 @@ class EvaluateCommandTest {
   void theJsonFileCannotBeTheDataEvaluated() {
     Path csv = write(dir, "test.csv", "x,y\n1,3\n");
     assertRefused(Cli.run("evaluate", write(dir, "model.yaml", LINE).toString(), csv.toString(),
-        "--json", csv.toString()), "error: --json: " + csv + " is the data to evaluate of this "
+        "--json", csv.toString()), "error: --json: " + csv + " is the data file of this "
         + "run; choose another file");
   }
 

@@ -31,7 +31,7 @@ public record Evaluation(long samples, double loss,
     int rows = model.batchRows();
     Matrix inputs = new Matrix(rows, model.network().inputs());
     Matrix targets = new Matrix(rows, model.network().outputs());
-    Evaluator evaluator = new Evaluator(model.network(), model.loss().loss(), false, rows);
+    Evaluator evaluator = new Evaluator(model.network(), model.loss().guarded(), false, rows);
     ClassificationMetrics classes = model.classification()
         ? new ClassificationMetrics(model.classes()) : null;
     RegressionMetrics values = classes == null

@@ -3,6 +3,7 @@ package org.nnlab.core.train;
 import java.util.Map;
 import org.nnlab.api.Loss;
 import org.nnlab.api.LossProvider;
+import org.nnlab.api.Matrix;
 import org.nnlab.core.config.ConfigException;
 import org.nnlab.core.config.ExperimentConfig;
 import org.nnlab.core.config.LayerConfig;
@@ -10,6 +11,7 @@ import org.nnlab.core.config.PluginRef;
 import org.nnlab.core.config.YamlPluginOptions;
 import org.nnlab.core.model.Network;
 import org.nnlab.core.registry.PluginBuild;
+import org.nnlab.core.registry.PluginCallException;
 import org.nnlab.core.registry.PluginKind;
 import org.nnlab.core.registry.ProviderInfo;
 import org.nnlab.core.registry.Registry;
@@ -43,6 +45,28 @@ public record LossPlugin(
     Loss loss = PluginBuild.create(plugin, ref, options, () -> provider.create(options));
     boolean softmax = PluginBuild.call(plugin, ref, "appliesSoftmax()", loss::appliesSoftmax);
     return new LossPlugin(loss, plugin, options.resolved(), softmax);
+  }
+
+  /**
+   * The loss, with whatever it throws turned into a {@link PluginCallException} that names its
+   * provider, for use outside the training loop (which guards its calls itself).
+   */
+  public Loss guarded() {
+    return new Loss() {
+      @Override
+      public double evaluate(Matrix output, Matrix target, Matrix gradient) {
+        try {
+          return loss.evaluate(output, target, gradient);
+        } catch (Throwable e) {
+          throw PluginCallException.threw(provider, "evaluate()", 0, e);
+        }
+      }
+
+      @Override
+      public boolean appliesSoftmax() {
+        return appliesSoftmax;
+      }
+    };
   }
 
   /**
