@@ -25,21 +25,16 @@ final class ChildNn {
    * @return the exit code and what it printed
    */
   static Cli.Result run(Path directory, String... args) {
-    return run(directory, List.of(), args);
-  }
-
-  /**
-   * Runs {@code nn ARGS} in {@code directory} in a JVM started with {@code jvmOptions} (such as
-   * {@code -Xmx32m}) and waits for it.
-   *
-   * @return the exit code and what it printed
-   */
-  static Cli.Result run(Path directory, List<String> jvmOptions, String... args) {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+        Main.class.getName()));
+    command.addAll(List.of(args));
     try {
       Path out = Files.createTempFile("nn-out", ".txt");
       Path err = Files.createTempFile("nn-err", ".txt");
-      Process process = builder(directory, jvmOptions, args).redirectOutput(out.toFile())
-          .redirectError(err.toFile()).start();
+      Process process = new ProcessBuilder(command).directory(directory.toFile())
+          .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
       if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         process.destroyForcibly();
         throw new AssertionError("nn did not finish within " + TIMEOUT_SECONDS + " s");
@@ -56,19 +51,5 @@ final class ChildNn {
       Thread.currentThread().interrupt();
       throw new AssertionError("interrupted", e);
     }
-  }
-
-  /**
-   * The process that runs {@code nn ARGS} in {@code directory} with {@code jvmOptions}, not yet
-   * started, for a test that acts while it runs.
-   */
-  static ProcessBuilder builder(Path directory, List<String> jvmOptions, String... args) {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-    command.addAll(jvmOptions);
-    command.addAll(List.of("-Djava.awt.headless=true", "-cp",
-        System.getProperty("java.class.path"), Main.class.getName()));
-    command.addAll(List.of(args));
-    return new ProcessBuilder(command).directory(directory.toFile());
   }
 }

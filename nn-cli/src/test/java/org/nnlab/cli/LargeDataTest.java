@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -74,9 +75,8 @@ class LargeDataTest {
   }
 
   @Test
-  void predictWritesEveryRowOfAFileLargerThanTheHeap() throws IOException {
-    Cli.Result result = ChildNn.run(dir, List.of(HEAP), "predict", "model.yaml", "data.csv",
-        "--out", "predictions.csv");
+  void predictWritesEveryRowOfAFileLargerThanTheHeap() throws Exception {
+    Cli.Result result = run("predict", "model.yaml", "data.csv", "--out", "predictions.csv");
     assertEquals(0, result.code(), result.err());
     long lines;
     String last;
@@ -97,9 +97,8 @@ class LargeDataTest {
   }
 
   @Test
-  void evaluateMeasuresEveryRowOfAFileLargerThanTheHeap() throws IOException {
-    Cli.Result result = ChildNn.run(dir, List.of(HEAP), "evaluate", "model.yaml", "data.csv",
-        "--json", "measures.json");
+  void evaluateMeasuresEveryRowOfAFileLargerThanTheHeap() throws Exception {
+    Cli.Result result = run("evaluate", "model.yaml", "data.csv", "--json", "measures.json");
     assertEquals(0, result.code(), result.err());
     JsonNode json = new ObjectMapper().readTree(dir.resolve("measures.json").toFile());
     assertAll(
@@ -110,8 +109,8 @@ class LargeDataTest {
   @Test
   void anInterruptedPredictLeavesNoFile() throws Exception {
     Path err = dir.resolve("interrupted.err");
-    Process process = ChildNn.builder(dir, List.of(HEAP), "predict", "model.yaml", "data.csv",
-        "--out", "interrupted.csv", "--batch-size", "1").redirectError(err.toFile()).start();
+    Process process = child("predict", "model.yaml", "data.csv", "--out", "interrupted.csv",
+        "--batch-size", "1").redirectError(err.toFile()).start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (temporaries().isEmpty() && process.isAlive() && System.nanoTime() < deadline) {
       Thread.sleep(20);
@@ -125,6 +124,24 @@ class LargeDataTest {
             Files.readString(err)),
         () -> assertFalse(Files.exists(dir.resolve("interrupted.csv"))),
         () -> assertEquals(List.of(), temporaries()));
+  }
+
+  // nn in a JVM of its own with a 16 MiB heap, as ChildNn runs it with the default heap.
+  private static ProcessBuilder child(String... args) {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP,
+        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command).directory(dir.toFile());
+  }
+
+  private static Cli.Result run(String... args) throws IOException, InterruptedException {
+    Path out = dir.resolve("child.out");
+    Path err = dir.resolve("child.err");
+    Process process = child(args).redirectOutput(out.toFile()).redirectError(err.toFile())
+        .start();
+    assertTrue(process.waitFor(120, TimeUnit.SECONDS), "nn should finish within 120 s");
+    return new Cli.Result(process.exitValue(), Files.readString(out), Files.readString(err));
   }
 
   private static List<String> temporaries() throws IOException {
