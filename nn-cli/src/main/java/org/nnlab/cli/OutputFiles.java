@@ -87,8 +87,16 @@ final class OutputFiles {
 
   /** Writes bytes atomically. */
   static void write(Path file, byte[] bytes, String option) {
+    write(file, out -> out.write(bytes), option);
+  }
+
+  /**
+   * Writes content atomically as it is produced: a file appears whole once the content is
+   * complete, and not at all when producing it throws.
+   */
+  static void write(Path file, AtomicFiles.Content content, String option) {
     try {
-      AtomicFiles.write(file, bytes);
+      AtomicFiles.write(file, content);
     } catch (IOException | SecurityException e) {
       throw refused(file, option, "cannot write it: " + reason(e));
     }

@@ -1,11 +1,5 @@
 package org.nnlab.core.data;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -60,32 +54,12 @@ final class CsvData {
   }
 
   private RawData read() {
-    try (BufferedReader reader = Files.newBufferedReader(spec.file(), StandardCharsets.UTF_8)) {
-      CsvLines lines = new CsvLines(reader, file);
-      for (String line = lines.next(); line != null; line = lines.next()) {
-        int lineNumber = lines.number();
-        if (line.isBlank()) {
-          continue;
-        }
-        List<Field> fields = CsvLine.split(line, file, lineNumber);
-        if (header == null) {
-          header(fields, lineNumber);
-        } else {
-          row(fields, lineNumber);
-        }
+    try (CsvRows rows = CsvRows.open(spec.file())) {
+      header = rows.header();
+      checkHeader();
+      for (List<Field> fields = rows.next(); fields != null; fields = rows.next()) {
+        row(fields, rows.line());
       }
-    } catch (NoSuchFileException e) {
-      throw new ConfigException(spec.location(), KeyPaths.child(spec.path(), "path"),
-          "file not found: " + file + " (paths are relative to the configuration's folder)");
-    } catch (CharacterCodingException e) {
-      throw new ConfigException(Location.ofFile(file), "", "is not UTF-8 text");
-    } catch (IOException e) {
-      throw new ConfigException(
-          Location.ofFile(file), "", "cannot be read: " + InputFiles.reason(e));
-    }
-    if (header == null) {
-      throw new ConfigException(Location.ofFile(file), "",
-          "file is empty; expected a header row and at least one data row");
     }
     if (inputs.isEmpty()) {
       throw new ConfigException(Location.ofFile(file), "",
@@ -94,17 +68,7 @@ final class CsvData {
     return result();
   }
 
-  private void header(List<Field> fields, int line) {
-    Map<String, Field> seen = new HashMap<>();
-    for (Field field : fields) {
-      Field first = seen.putIfAbsent(field.text(), field);
-      if (first != null) {
-        throw new ConfigException(new Location(file, line, field.column()), "",
-            "header names column " + Excerpt.quoted(field.text()) + " twice (first at column "
-                + first.column() + "); column names must be unique");
-      }
-    }
-    header = fields.stream().map(Field::text).toList();
+  private void checkHeader() {
     targets = new int[spec.targets().size()];
     for (int t = 0; t < targets.length; t++) {
       String name = spec.targets().get(t);
@@ -130,10 +94,6 @@ final class CsvData {
   }
 
   private void row(List<Field> fields, int line) {
-    if (fields.size() != header.size()) {
-      throw new ConfigException(new Location(file, line, 1), "",
-          "expected " + header.size() + " fields like the header, found " + fields.size());
-    }
     long cells = (long) (inputs.size() + 1) * header.size();
     if (cells > MAX_CELLS) {
       throw new ConfigException(new Location(file, line, 1), "",
@@ -215,26 +175,7 @@ final class CsvData {
   }
 
   private double number(Field field, int line) {
-    double value;
-    try {
-      value = Double.parseDouble(field.text());
-    } catch (NumberFormatException e) {
-      throw new ConfigException(new Location(file, line, field.column()), "",
-          column(field) + "expected a number, found " + found(field));
-    }
-    if (!Double.isFinite(value)) {
-      throw new ConfigException(new Location(file, line, field.column()), "",
-          column(field) + "expected a finite number, found " + found(field));
-    }
-    return value;
-  }
-
-  private String column(Field field) {
-    return "column " + Excerpt.quoted(header.get(field.index())) + ": ";
-  }
-
-  private static String found(Field field) {
-    return field.text().isEmpty() ? "an empty field" : Excerpt.quoted(field.text());
+    return CsvRows.number(file, header, field, line);
   }
 
   // NaN and Infinity count as numbers here, so that they are refused as numbers are, rather

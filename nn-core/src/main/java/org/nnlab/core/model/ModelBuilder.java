@@ -3,6 +3,7 @@ package org.nnlab.core.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.random.RandomGenerator;
 import org.nnlab.api.Activation;
 import org.nnlab.api.ActivationProvider;
@@ -58,6 +59,26 @@ public final class ModelBuilder {
    * @throws ConfigException for unknown names, bad options, or a model too large for memory
    */
   public Network build(ModelConfig model, long seed, int batchRows) {
+    return build(model, seed, batchRows, false);
+  }
+
+  /**
+   * Builds a trained network, to evaluate or predict with: every layer's parameters must be given
+   * by the configuration (a model saved by training, or weights written by hand), none drawn from
+   * the initialisation scheme.
+   *
+   * @param model the model configuration
+   * @param seed the run's seed, for the layers' random streams
+   * @param batchRows the largest batch the network will see, to size its buffers
+   * @return the network with the given parameters
+   * @throws ConfigException for unknown names, bad options, a model too large for memory, or a
+   *     layer that asks the initialisation scheme for its weights
+   */
+  public Network buildTrained(ModelConfig model, long seed, int batchRows) {
+    return build(model, seed, batchRows, true);
+  }
+
+  private Network build(ModelConfig model, long seed, int batchRows, boolean trained) {
     BufferBudget budget = new BufferBudget(batchRows);
     SplittableRandom initRandom = Seeds.stream(seed, Seeds.INIT);
     List<NetworkLayer> layers = new ArrayList<>();
@@ -65,7 +86,7 @@ public final class ModelBuilder {
     for (int i = 0; i < model.layers().size(); i++) {
       LayerConfig config = model.layers().get(i);
       NetworkLayer layer = layer(config, i + 1, inputs, initRandom.split(),
-          new RandomStream(Seeds.layerSeed(seed, i + 1)), budget);
+          new RandomStream(Seeds.layerSeed(seed, i + 1)), budget, trained);
       layers.add(layer);
       inputs = layer.description().units();
     }
@@ -73,7 +94,7 @@ public final class ModelBuilder {
   }
 
   private NetworkLayer layer(LayerConfig config, int index, int inputs, SplittableRandom random,
-      RandomStream stream, BufferBudget budget) {
+      RandomStream stream, BufferBudget budget, boolean trained) {
     PluginRef typeRef = config.type();
     ProviderInfo type = registry.lookup(PluginKind.LAYER, typeRef.name(), typeRef.location(),
         typeRef.namePath());
@@ -89,15 +110,22 @@ public final class ModelBuilder {
     YamlPluginOptions options = typeRef.pluginOptions();
     LayerProvider provider = (LayerProvider) type.provider();
     Layer layer;
+    AtomicBoolean drewWeights = new AtomicBoolean();
     try {
       layer = PluginBuild.create(type, typeRef, options,
           () -> provider.create(new Context(inputs, options, config.init(), random, kernels,
-              budget.rows, stream)));
+              budget.rows, stream, drewWeights)));
     } catch (OutOfMemoryError e) {
       // One refused allocation leaves the heap as it was, so the run can still report it.
       throw new ConfigException(typeRef.location(), config.path(), "layer " + index
           + " does not fit in the " + MemorySize.allowed(Runtime.getRuntime().maxMemory())
           + " of memory this JVM allows; lower the layer widths, or give Java more memory (-Xmx)");
+    }
+    if (trained && drewWeights.get()) {
+      throw new ConfigException(typeRef.location(), config.path(), "layer " + index + " ("
+          + typeRef.name() + ") has no trained weights: they would be drawn from init "
+          + config.init().configName() + "; evaluate and predict need a model saved by "
+          + "'nn train --save', or the layer's weights written in the configuration");
     }
     LayerShape shape = PluginBuild.call(type, typeRef, "inputSize(), outputSize() or "
         + "parameters()", () -> LayerShape.of(layer));
@@ -127,10 +155,11 @@ public final class ModelBuilder {
   /** The context a layer provider builds from. */
   private record Context(
       int inputSize, PluginOptions options, InitScheme init, SplittableRandom initRandom,
-      MatrixKernels kernels, int maxBatchRows, RandomStream stream)
+      MatrixKernels kernels, int maxBatchRows, RandomStream stream, AtomicBoolean drewWeights)
       implements LayerContext, KernelContext {
     @Override
     public void initializeWeights(double[] weights, int fanIn, int fanOut) {
+      drewWeights.set(true);
       init.fill(weights, fanIn, fanOut, initRandom);
     }
 

@@ -9,13 +9,11 @@ import java.util.Optional;
 import org.nnlab.api.Parameter;
 import org.nnlab.api.ParameterRole;
 import org.nnlab.core.checkpoint.Progress;
-import org.nnlab.core.checkpoint.SavedState;
 import org.nnlab.core.checkpoint.StateWriter;
 import org.nnlab.core.config.DataConfig;
 import org.nnlab.core.config.ExperimentConfig;
 import org.nnlab.core.config.TrainingConfig;
 import org.nnlab.core.config.ValidationConfig;
-import org.nnlab.core.data.Dataset;
 import org.nnlab.core.model.LayerDescription;
 import org.nnlab.core.model.NetworkLayer;
 import org.nnlab.core.train.Experiment;
@@ -49,11 +47,7 @@ public final class ResolvedConfig {
   public static Map<String, Object> trained(Experiment experiment, Optional<Progress> progress,
       Path target) {
     Map<String, Object> root = tree(experiment, target);
-    Dataset data = experiment.data();
-    SavedState state = new SavedState(experiment.standardization(),
-        data.classNames().isEmpty() ? Optional.empty() : Optional.of(data.classNames()),
-        data.inputNames(), data.targetNames(), progress);
-    root.put("state", packed(StateWriter.tree(state)));
+    root.put("state", packed(StateWriter.tree(experiment.learned(progress))));
     return root;
   }
 

@@ -3,33 +3,39 @@ package org.nnlab.core.train;
 import org.nnlab.api.Matrix;
 
 /**
- * Counts correct classifications in a batch: the largest output against the largest target for
- * several outputs, or both sides of 0.5 for a single output.
+ * Which class a row of outputs or targets stands for, and how many of a batch's rows a network
+ * classified correctly: the largest column for several columns (the first of equal ones), or
+ * which side of 0.5 a single column is on.
  */
-final class Accuracy {
+public final class Accuracy {
   private Accuracy() {}
 
   static int correct(Matrix output, Matrix target) {
-    int rows = output.rows();
-    int cols = output.cols();
-    double[] o = output.data();
-    double[] t = target.data();
     int correct = 0;
-    for (int r = 0; r < rows; r++) {
-      int row = r * cols;
-      if (cols == 1) {
-        correct += (o[row] >= 0.5) == (t[row] >= 0.5) ? 1 : 0;
-      } else {
-        correct += argmax(o, row, cols) == argmax(t, row, cols) ? 1 : 0;
-      }
+    for (int r = 0; r < output.rows(); r++) {
+      correct += classOf(output, r) == classOf(target, r) ? 1 : 0;
     }
     return correct;
   }
 
-  private static int argmax(double[] values, int from, int count) {
+  /**
+   * The class of one row, as training's accuracy counts it.
+   *
+   * @param values outputs or encoded targets
+   * @param row the row, from 0 to {@code rows() - 1}
+   * @return the index of the largest column, or for a single column 1 when it is at least 0.5
+   *     and 0 otherwise
+   */
+  public static int classOf(Matrix values, int row) {
+    int cols = values.cols();
+    double[] v = values.data();
+    int from = row * cols;
+    if (cols == 1) {
+      return v[from] >= 0.5 ? 1 : 0;
+    }
     int best = 0;
-    for (int j = 1; j < count; j++) {
-      if (values[from + j] > values[from + best]) {
+    for (int j = 1; j < cols; j++) {
+      if (v[from + j] > v[from + best]) {
         best = j;
       }
     }

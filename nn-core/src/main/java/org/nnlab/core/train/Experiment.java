@@ -4,14 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.nnlab.api.Loss;
-import org.nnlab.api.LossProvider;
 import org.nnlab.api.Optimizer;
 import org.nnlab.api.OptimizerProvider;
+import org.nnlab.core.checkpoint.Progress;
 import org.nnlab.core.checkpoint.SavedState;
 import org.nnlab.core.checkpoint.StateReader;
 import org.nnlab.core.config.ConfigException;
 import org.nnlab.core.config.ExperimentConfig;
-import org.nnlab.core.config.LayerConfig;
 import org.nnlab.core.config.PluginRef;
 import org.nnlab.core.config.YamlPluginOptions;
 import org.nnlab.core.data.Dataset;
@@ -75,15 +74,7 @@ public record Experiment(
    */
   public static Experiment prepare(
       ExperimentConfig config, Registry registry, MatrixKernels kernels) {
-    PluginRef lossRef = config.loss();
-    ProviderInfo lossPlugin = registry.lookup(PluginKind.LOSS, lossRef.name(),
-        lossRef.location(), lossRef.namePath());
-    LossProvider lossProvider = (LossProvider) lossPlugin.provider();
-    YamlPluginOptions lossOptions = lossRef.pluginOptions();
-    Loss loss = PluginBuild.create(lossPlugin, lossRef, lossOptions,
-        () -> lossProvider.create(lossOptions));
-    boolean softmax = PluginBuild.call(lossPlugin, lossRef, "appliesSoftmax()",
-        loss::appliesSoftmax);
+    LossPlugin loss = LossPlugin.create(config, registry);
     PluginRef optimizerRef = config.optimizer();
     ProviderInfo optimizerPlugin = registry.lookup(PluginKind.OPTIMIZER, optimizerRef.name(),
         optimizerRef.location(), optimizerRef.namePath());
@@ -93,34 +84,33 @@ public record Experiment(
         () -> optimizerProvider.create(optimizerOptions));
     SavedState saved = config.state().map(StateReader::read).orElse(SavedState.NONE);
 
-    PreparedData prepared = PreparedData.load(config, saved, softmax,
+    PreparedData prepared = PreparedData.load(config, saved, loss.appliesSoftmax(),
         batchRows -> new ModelBuilder(registry, kernels).build(config.model(), config.seed(),
             batchRows));
     Network network = prepared.network();
-    if (softmax) {
-      checkSoftmaxOutput(config, network, lossRef);
-    }
+    loss.checkOutputs(config, network);
     checkMonitor(config, prepared.training());
     saved.progress().ifPresent(progress -> StateReader.checkFits(progress, network,
         PluginBuild.call(optimizerPlugin, optimizerRef, "stateArrays()", optimizer::stateArrays),
         config));
-    return new Experiment(config, network, prepared.training(), prepared.validation(), loss,
-        optimizer, optimizerOptions.resolved(), lossOptions.resolved(),
-        prepared.standardization(), saved, prepared.warnings(), lossPlugin, optimizerPlugin);
+    return new Experiment(config, network, prepared.training(), prepared.validation(),
+        loss.loss(), optimizer, optimizerOptions.resolved(), loss.resolved(),
+        prepared.standardization(), saved, prepared.warnings(), loss.provider(),
+        optimizerPlugin);
   }
 
-  private static void checkSoftmaxOutput(ExperimentConfig config, Network network, PluginRef loss) {
-    LayerConfig last = config.model().layers().get(config.model().layers().size() - 1);
-    if (!last.activation().name().equals("linear")) {
-      throw new ConfigException(last.activation().location(), last.activation().namePath(),
-          "loss '" + loss.name() + "' applies softmax to the raw outputs itself, so the last "
-              + "layer's activation must be linear, found '" + last.activation().name() + "'");
-    }
-    if (network.outputs() < 2) {
-      throw new ConfigException(loss.location(), loss.path(),
-          "loss '" + loss.name() + "' needs at least 2 outputs (one per class), found "
-              + network.outputs());
-    }
+  /**
+   * What the run learned from its data, as a saved model's {@code state} carries it: the class
+   * names, the column names and the standardization.
+   *
+   * @param progress where training stands, or empty for a model that only carries what it
+   *     learned
+   * @return the state
+   */
+  public SavedState learned(Optional<Progress> progress) {
+    return new SavedState(standardization,
+        data.classNames().isEmpty() ? Optional.empty() : Optional.of(data.classNames()),
+        data.inputNames(), data.targetNames(), progress);
   }
 
   private static void checkMonitor(ExperimentConfig config, Dataset data) {
