@@ -1,0 +1,62 @@
+package org.nnlab.core.config;
+
+/** The keys of {@code training} and {@code training.early_stopping}. */
+public final class TrainingKeys {
+  /** {@code training.epochs}. */
+  public static final ConfigKey<Integer> EPOCHS = ConfigKey.integer("epochs", 1,
+      TrainingConfig.MAX_EPOCHS, TrainingConfig.DEFAULT_EPOCHS,
+      "passes over the data, in all (a resumed run trains those not yet completed)");
+
+  /** {@code training.batch_size}. */
+  public static final ConfigKey<Integer> BATCH_SIZE = ConfigKey.integer("batch_size", 1,
+      TrainingConfig.MAX_BATCH_SIZE, TrainingConfig.DEFAULT_BATCH_SIZE,
+      "samples per update; the last batch of an epoch may be smaller");
+
+  /** {@code training.shuffle}. */
+  public static final ConfigKey<Boolean> SHUFFLE = ConfigKey.flag("shuffle",
+      TrainingConfig.DEFAULT_SHUFFLE, "reorder the samples (from the seed) before each epoch");
+
+  /** {@code training.statistics}. */
+  public static final ConfigKey<String> STATISTICS = ConfigKey.choice("statistics",
+      "statistics setting", TrainingConfig.Statistics.configNames(),
+      TrainingConfig.Statistics.DEFAULT.configName(),
+      "how often the per-layer gradient statistics are measured");
+
+  /** {@code training.early_stopping.monitor}. */
+  public static final ConfigKey<String> MONITOR = ConfigKey.choice("monitor", "monitor",
+      EarlyStoppingConfig.MONITORS, EarlyStoppingConfig.DEFAULT_MONITOR,
+      "the value watched for improvement");
+
+  /** {@code training.early_stopping.patience}. */
+  public static final ConfigKey<Integer> PATIENCE = ConfigKey.integer("patience", 1,
+      TrainingConfig.MAX_EPOCHS, EarlyStoppingConfig.DEFAULT_PATIENCE,
+      "epochs without improvement that end training");
+
+  /** {@code training.early_stopping.min_delta}. */
+  public static final ConfigKey<Double> MIN_DELTA = ConfigKey.number("min_delta",
+      ValueForm.Real.atLeast(0), "a number of at least 0", EarlyStoppingConfig.DEFAULT_MIN_DELTA,
+      "how much better than the best a value must be to count as an improvement");
+
+  /** {@code training.early_stopping.restore_best}. */
+  public static final ConfigKey<Boolean> RESTORE_BEST = ConfigKey.flag("restore_best",
+      EarlyStoppingConfig.DEFAULT_RESTORE_BEST,
+      "whether the model gets back the best epoch's parameters when it stops");
+
+  /** The {@code training.early_stopping} mapping. */
+  public static final ConfigSection EARLY_STOPPING_SECTION = ConfigSection.of(
+      "stop when the monitored value has not improved for a while",
+      MONITOR, PATIENCE, MIN_DELTA, RESTORE_BEST);
+
+  /** {@code training.early_stopping}. */
+  public static final ConfigKey<EarlyStoppingConfig> EARLY_STOPPING = ConfigKey.of(
+      "early_stopping", new ValueForm.Nested(EARLY_STOPPING_SECTION),
+      "stop before the last epoch when the monitored value stops improving",
+      TrainingSectionReader::earlyStopping);
+
+  /** The {@code training} mapping. */
+  public static final ConfigSection SECTION = ConfigSection.of(
+      "epochs, batches, statistics and early stopping",
+      EPOCHS, BATCH_SIZE, SHUFFLE, STATISTICS, EARLY_STOPPING);
+
+  private TrainingKeys() {}
+}
