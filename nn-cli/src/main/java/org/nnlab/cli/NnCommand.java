@@ -14,7 +14,8 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Build, train and diagnose feed-forward neural networks from YAML.",
-    subcommands = {TrainCommand.class, CompareCommand.class, PluginsCommand.class},
+    subcommands = {TrainCommand.class, CompareCommand.class, PluginsCommand.class,
+        SchemaCommand.class},
     footer = {"", "Exit codes: 0 success, 1 training failed, 2 bad usage or input, 70 internal "
         + "error, 130 interrupted."})
 final class NnCommand implements Runnable {

@@ -37,23 +37,25 @@ public final class ConfigKey<T> {
   private final T defaultValue;
   private final Object writtenDefault;
   private final String missing;
+  private final boolean required;
   private final Reader<T> reader;
 
   private ConfigKey(String name, ValueForm form, String description, T defaultValue,
-      Object writtenDefault, String missing, Reader<T> reader) {
+      Object writtenDefault, String missing, boolean required, Reader<T> reader) {
     this.name = name;
     this.form = form;
     this.description = description;
     this.defaultValue = defaultValue;
     this.writtenDefault = writtenDefault;
     this.missing = missing;
+    this.required = required;
     this.reader = reader;
   }
 
   /** A key read by {@code reader}, without a default. */
   public static <T> ConfigKey<T> of(String name, ValueForm form, String description,
       Reader<T> reader) {
-    return new ConfigKey<>(name, form, description, null, null, null, reader);
+    return new ConfigKey<>(name, form, description, null, null, null, false, reader);
   }
 
   /** A key whose node its section's reader reads itself, such as a nested mapping. */
@@ -129,7 +131,7 @@ public final class ConfigKey<T> {
 
   /** This key with a default, written as the value itself; {@code null} for none. */
   public ConfigKey<T> withDefault(T value) {
-    return new ConfigKey<>(name, form, description, value, value, missing, reader);
+    return new ConfigKey<>(name, form, description, value, value, missing, required, reader);
   }
 
   /**
@@ -137,12 +139,22 @@ public final class ConfigKey<T> {
    * from more than the key (a plugin's name): documented, and applied by the section's reader.
    */
   public ConfigKey<T> documentedDefault(Object written) {
-    return new ConfigKey<>(name, form, description, defaultValue, written, missing, reader);
+    return new ConfigKey<>(name, form, description, defaultValue, written, missing, required,
+        reader);
   }
 
   /** This key, required: a section without it is refused with "expected {@code expected}". */
   public ConfigKey<T> required(String expected) {
-    return new ConfigKey<>(name, form, description, defaultValue, writtenDefault, expected,
+    return new ConfigKey<>(name, form, description, defaultValue, writtenDefault, expected, true,
+        reader);
+  }
+
+  /**
+   * This key, required only where its section's rules say (model.outputs, in the shorthand):
+   * when it is, a section without it is refused with "expected {@code expected}".
+   */
+  public ConfigKey<T> requiredWhere(String expected) {
+    return new ConfigKey<>(name, form, description, defaultValue, writtenDefault, expected, false,
         reader);
   }
 
@@ -166,9 +178,9 @@ public final class ConfigKey<T> {
     return Optional.ofNullable(writtenDefault);
   }
 
-  /** Whether a section must have this key. */
+  /** Whether a section must always have this key. */
   public boolean isRequired() {
-    return missing != null;
+    return required;
   }
 
   /** Reads a written value. */

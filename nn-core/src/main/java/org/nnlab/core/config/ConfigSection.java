@@ -14,13 +14,14 @@ import java.util.Optional;
  * model.layers} and the shorthand), and, for a layer entry, that the keys not declared are the
  * options of the plugin it names.
  *
+ * @param name the mapping's name in the schema's definitions, such as {@code model}
  * @param description one line saying what the mapping holds
  * @param keys the keys, in order
  * @param exactlyOne groups of keys of which exactly one must be written
  * @param excludes for a key, the keys that may not be written next to it
  * @param optionsOf the kind of plugin whose options the undeclared keys are, if any
  */
-public record ConfigSection(String description, List<ConfigKey<?>> keys,
+public record ConfigSection(String name, String description, List<ConfigKey<?>> keys,
     List<List<String>> exactlyOne, Map<String, List<String>> excludes,
     Optional<ValueForm.PluginSlot> optionsOf) {
 
@@ -32,27 +33,28 @@ public record ConfigSection(String description, List<ConfigKey<?>> keys,
   }
 
   /** A mapping of these keys, without rules between them. */
-  public static ConfigSection of(String description, ConfigKey<?>... keys) {
-    return new ConfigSection(description, List.of(keys), List.of(), Map.of(), Optional.empty());
+  public static ConfigSection of(String name, String description, ConfigKey<?>... keys) {
+    return new ConfigSection(name, description, List.of(keys), List.of(), Map.of(),
+        Optional.empty());
   }
 
   /** This section, where exactly one of {@code keys} must be written. */
   public ConfigSection exactlyOneOf(String... keys) {
     List<List<String>> groups = new ArrayList<>(exactlyOne);
     groups.add(List.of(keys));
-    return new ConfigSection(description, this.keys, groups, excludes, optionsOf);
+    return new ConfigSection(name, description, this.keys, groups, excludes, optionsOf);
   }
 
   /** This section, where {@code others} may not be written next to {@code key}. */
   public ConfigSection excluding(String key, String... others) {
     Map<String, List<String>> map = new LinkedHashMap<>(excludes);
     map.put(key, List.of(others));
-    return new ConfigSection(description, keys, exactlyOne, map, optionsOf);
+    return new ConfigSection(name, description, keys, exactlyOne, map, optionsOf);
   }
 
   /** This section, whose undeclared keys are options of the plugin of kind {@code slot}. */
   public ConfigSection withOptionsOf(ValueForm.PluginSlot slot) {
-    return new ConfigSection(description, keys, exactlyOne, excludes, Optional.of(slot));
+    return new ConfigSection(name, description, keys, exactlyOne, excludes, Optional.of(slot));
   }
 
   /** The names of the keys, in order. */

@@ -15,7 +15,7 @@ public final class DataKeys {
 
   /** The {@code inline} mapping. */
   public static final ConfigSection INLINE_SECTION =
-      ConfigSection.of("data written in the configuration itself", INPUTS, TARGETS);
+      ConfigSection.of("inline", "data written in the configuration itself", INPUTS, TARGETS);
 
   /** {@code csv.path}. */
   public static final ConfigKey<String> PATH = ConfigKey.text("path",
@@ -31,7 +31,7 @@ public final class DataKeys {
 
   /** The {@code csv} mapping. */
   public static final ConfigSection CSV_SECTION =
-      ConfigSection.of("a CSV file with a header row", PATH, TARGET);
+      ConfigSection.of("csv", "a CSV file with a header row", PATH, TARGET);
 
   /** {@code synthetic.name}. */
   public static final ConfigKey<String> DATASET = ConfigKey.choice("name", "dataset",
@@ -52,7 +52,7 @@ public final class DataKeys {
       "the number of classes: spiral 2 to " + Limits.MAX_CLASSES + " (default 3), the others 2");
 
   /** The {@code synthetic} mapping. */
-  public static final ConfigSection SYNTHETIC_SECTION = ConfigSection.of(
+  public static final ConfigSection SYNTHETIC_SECTION = ConfigSection.of("synthetic",
       "a generated two-dimensional classification set", DATASET, SAMPLES, NOISE, CLASSES);
 
   /** {@code inline}, as a source of data. */
@@ -81,13 +81,13 @@ public final class DataKeys {
       "the share of the training data held out, drawn from the seed");
 
   /** The {@code data} mapping. */
-  public static final ConfigSection DATA_SECTION = ConfigSection.of(
+  public static final ConfigSection DATA_SECTION = ConfigSection.of("data",
       "the training data: exactly one of inline, csv or synthetic",
       INLINE, CSV, SYNTHETIC, STANDARDIZE).exactlyOneOf(INLINE.name(), CSV.name(),
       SYNTHETIC.name());
 
   /** The {@code validation} mapping. */
-  public static final ConfigSection VALIDATION_SECTION = ConfigSection.of(
+  public static final ConfigSection VALIDATION_SECTION = ConfigSection.of("validation",
       "the validation data: a fraction held out of the data, or a source of its own",
       FRACTION, INLINE, CSV, SYNTHETIC).exactlyOneOf(FRACTION.name(), INLINE.name(), CSV.name(),
       SYNTHETIC.name());

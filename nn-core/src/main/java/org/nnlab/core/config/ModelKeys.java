@@ -28,7 +28,7 @@ public final class ModelKeys {
       "how weights not given explicitly are drawn; default model.init");
 
   /** An entry of {@code model.layers}: the engine's keys, and the layer type's options. */
-  public static final ConfigSection LAYER_SECTION = ConfigSection.of(
+  public static final ConfigSection LAYER_SECTION = ConfigSection.of("layer",
       "one layer: its type, activation and init; every other key is an option of the type",
       TYPE, LAYER_ACTIVATION, LAYER_INIT).withOptionsOf(ValueForm.PluginSlot.LAYER);
 
@@ -58,7 +58,7 @@ public final class ModelKeys {
 
   /** {@code model.outputs}. */
   public static final ConfigKey<YamlNode> OUTPUTS = ConfigKey.node("outputs", WIDTH,
-      "shorthand: the units of the output layer").required("the number of output units");
+      "shorthand: the units of the output layer").requiredWhere("the number of output units");
 
   /** {@code model.output_activation}. */
   public static final ConfigKey<PluginRef> OUTPUT_ACTIVATION = ConfigKey.plugin(
@@ -70,7 +70,7 @@ public final class ModelKeys {
       OUTPUTS.name(), OUTPUT_ACTIVATION.name());
 
   /** The {@code model} mapping. */
-  public static final ConfigSection SECTION = ConfigSection.of(
+  public static final ConfigSection SECTION = ConfigSection.of("model",
       "the network: inputs, and layers or the hidden/outputs shorthand",
       INPUTS, LAYERS, HIDDEN, ACTIVATION, OUTPUTS, OUTPUT_ACTIVATION, INIT)
       .exactlyOneOf(LAYERS.name(), OUTPUTS.name())

@@ -48,16 +48,17 @@ public final class RootKeys {
 
   /** {@code compare}, read by {@code nn compare}; training ignores it. */
   public static final ConfigKey<YamlNode> COMPARE = ConfigKey.node("compare",
-      new ValueForm.Mapping("nn compare"), "the experiment grid of nn compare: vary, seeds");
+      new ValueForm.Mapping(), "the experiment grid of nn compare: vary, seeds");
 
   /** {@code state}, written by {@code --save}. */
   public static final ConfigKey<YamlMap> STATE = ConfigKey.of("state",
-      new ValueForm.Mapping("a saved model's reader"),
+      new ValueForm.Mapping(),
       "what a saved run learned and where it stopped; written by --save", Values::map);
 
   /** The top level. */
-  public static final ConfigSection SECTION = ConfigSection.of("an nnlab experiment",
-      VERSION, NAME, SEED, MODEL, LOSS, OPTIMIZER, TRAINING, DATA, VALIDATION, COMPARE, STATE);
+  public static final ConfigSection SECTION = ConfigSection.of("experiment",
+      "an nnlab experiment", VERSION, NAME, SEED, MODEL, LOSS, OPTIMIZER, TRAINING, DATA,
+      VALIDATION, COMPARE, STATE);
 
   private RootKeys() {}
 

@@ -43,7 +43,7 @@ public final class TrainingKeys {
       "whether the model gets back the best epoch's parameters when it stops");
 
   /** The {@code training.early_stopping} mapping. */
-  public static final ConfigSection EARLY_STOPPING_SECTION = ConfigSection.of(
+  public static final ConfigSection EARLY_STOPPING_SECTION = ConfigSection.of("early_stopping",
       "stop when the monitored value has not improved for a while",
       MONITOR, PATIENCE, MIN_DELTA, RESTORE_BEST);
 
@@ -54,7 +54,7 @@ public final class TrainingKeys {
       TrainingSectionReader::earlyStopping);
 
   /** The {@code training} mapping. */
-  public static final ConfigSection SECTION = ConfigSection.of(
+  public static final ConfigSection SECTION = ConfigSection.of("training",
       "epochs, batches, statistics and early stopping",
       EPOCHS, BATCH_SIZE, SHUFFLE, STATISTICS, EARLY_STOPPING);
 

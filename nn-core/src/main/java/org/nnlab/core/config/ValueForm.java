@@ -129,10 +129,6 @@ public sealed interface ValueForm {
    */
   record Rows() implements ValueForm {}
 
-  /**
-   * A mapping whose keys are read elsewhere, such as a saved model's {@code state}.
-   *
-   * @param readBy what reads it, for the description
-   */
-  record Mapping(String readBy) implements ValueForm {}
+  /** A mapping whose keys are read elsewhere: {@code nn compare}'s grid, a saved model's state. */
+  record Mapping() implements ValueForm {}
 }
