@@ -22,6 +22,10 @@ import org.nnlab.core.config.RootKeys;
  * key, a value of the wrong type, a number out of range, an unknown plugin or plugin option);
  * what depends on the data or on several values at once (the inputs matching the data's
  * columns, a layer fitting in memory) is left to {@code nn train}.
+ *
+ * <p>It uses only keywords that draft-07 knows too ({@code if}/{@code then}, {@code const},
+ * {@code oneOf}, references by JSON pointer), because the YAML language server behind VS Code's
+ * YAML extension validates with a draft-07 engine whatever {@code $schema} says.
  */
 public final class ConfigSchema {
   /** The dialect of the schema. */
