@@ -1,5 +1,7 @@
 package org.nnlab.core.config;
 
+import java.util.List;
+
 /** The keys of {@code training} and {@code training.early_stopping}. */
 public final class TrainingKeys {
   /** {@code training.epochs}. */
@@ -16,11 +18,19 @@ public final class TrainingKeys {
   public static final ConfigKey<Boolean> SHUFFLE = ConfigKey.flag("shuffle",
       TrainingConfig.DEFAULT_SHUFFLE, "reorder the samples (from the seed) before each epoch");
 
-  /** {@code training.statistics}. */
-  public static final ConfigKey<String> STATISTICS = ConfigKey.choice("statistics",
-      "statistics setting", TrainingConfig.Statistics.configNames(),
-      TrainingConfig.Statistics.DEFAULT.configName(),
-      "how often the per-layer gradient statistics are measured");
+  private static final ConfigKey<String> STATISTICS_NAME = ConfigKey.choice("statistics",
+      "statistics setting", TrainingConfig.Statistics.configNames(), null, "");
+
+  /**
+   * {@code training.statistics}. YAML 1.1 reads a plain {@code off} (or {@code no}, {@code
+   * false}) as the boolean false: that says off too.
+   */
+  public static final ConfigKey<String> STATISTICS = ConfigKey.of("statistics",
+      new ValueForm.AnyOf(List.of(STATISTICS_NAME.form(), new ValueForm.Exactly(false))),
+      "how often the per-layer gradient statistics are measured",
+      (node, path) -> node instanceof YamlScalar scalar && Boolean.FALSE.equals(scalar.value())
+          ? TrainingConfig.Statistics.OFF.configName() : STATISTICS_NAME.read(node, path))
+      .withDefault(TrainingConfig.Statistics.DEFAULT.configName());
 
   /** {@code training.early_stopping.monitor}. */
   public static final ConfigKey<String> MONITOR = ConfigKey.choice("monitor", "monitor",

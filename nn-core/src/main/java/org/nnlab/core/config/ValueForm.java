@@ -65,6 +65,13 @@ public sealed interface ValueForm {
   /** {@code true} or {@code false}. */
   record Flag() implements ValueForm {}
 
+  /**
+   * Exactly one scalar, such as {@code false}.
+   *
+   * @param value the {@link Boolean}, {@link Number} or {@link String} accepted
+   */
+  record Exactly(Object value) implements ValueForm {}
+
   /** Any scalar but null, taken as text exactly as written. */
   record Text() implements ValueForm {}
 

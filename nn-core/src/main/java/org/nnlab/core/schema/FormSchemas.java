@@ -76,6 +76,8 @@ final class FormSchemas {
       JsonValues.bounds(schema, real.min(), real.minExclusive(), real.max(), real.maxExclusive());
     } else if (form instanceof ValueForm.Flag) {
       schema.put("type", "boolean");
+    } else if (form instanceof ValueForm.Exactly exactly) {
+      schema.set("const", JsonValues.json(exactly.value()));
     } else if (form instanceof ValueForm.Text) {
       JsonValues.anyScalar(schema);
     } else if (form instanceof ValueForm.Choice choice) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nnlab.core.config.ConfigException;
 import org.nnlab.core.config.ConfigReader;
+import org.nnlab.core.config.TrainingConfig;
 import org.nnlab.core.train.TestExperiments;
 
 class ConfigSchemaTest {
@@ -147,6 +148,26 @@ class ConfigSchemaTest {
         "layers: [{units: 1, weights: !sidecar {file: m.yaml.0.arrays, offset: 0, "
             + "shape: [1, 2]}}]");
     assertEquals(Set.of(), SCHEMA.errors(sidecar));
+  }
+
+  @Test
+  void statisticsOffIsReadAsOffWhetherYamlTakesItForTextOrForFalse() {
+    for (String off : List.of("off", "\"off\"", "false")) {
+      String yaml = valid("batch_size: 2", "batch_size: 2, statistics: " + off);
+      assertEquals(TrainingConfig.Statistics.OFF,
+          TestExperiments.fromYaml(yaml).config().training().statistics(), off);
+      assertEquals(Set.of(), SCHEMA.errors(yaml), off);
+    }
+  }
+
+  @Test
+  void statisticsTrueIsRefusedByNnlabAndTheSchema() {
+    String yaml = valid("batch_size: 2", "batch_size: 2, statistics: true");
+    ConfigException e = assertThrows(ConfigException.class, () -> TestExperiments.fromYaml(yaml));
+    assertTrue(e.getMessage().endsWith("training.statistics: expected a name, found true"),
+        e.getMessage());
+    assertFalse(SCHEMA.errors(yaml, "$.training.statistics", "enum").isEmpty(),
+        SCHEMA.errors(yaml).toString());
   }
 
   @Test
