@@ -1,5 +1,7 @@
 package org.nnlab.api;
 
+import java.util.List;
+
 /**
  * What every plugin provider has: the name a configuration uses for it, and the API version it
  * was compiled against.
@@ -41,5 +43,22 @@ public interface Provider {
    */
   default String description() {
     return "";
+  }
+
+  /**
+   * Describes the options {@code create} reads, for the JSON Schema that {@code nn schema}
+   * writes for editors: what each means and, for numbers, the range it accepts.
+   *
+   * <p>nnlab finds the options' names, kinds and defaults by calling {@code create} with options
+   * that answer every getter with its default, so an option read there and not described here is
+   * still offered to the user, only without this line and range. Describe only options that
+   * {@code create} reads. Return constants: the method is called on a thread of its own within a
+   * time limit, like {@link #description()}.
+   *
+   * @return one description per option, in the order to show them; empty by default
+   * @since 2.1
+   */
+  default List<OptionDescription> describeOptions() {
+    return List.of();
   }
 }

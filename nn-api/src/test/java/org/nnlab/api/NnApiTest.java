@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NnApiTest {
@@ -24,6 +25,28 @@ class NnApiTest {
     assertFalse(NnApi.isCompatible(NnApi.major() + "." + (NnApi.minor() + 1)));
     assertFalse(NnApi.isCompatible((NnApi.major() + 1) + ".0"));
     assertFalse(NnApi.isCompatible((NnApi.major() - 1) + ".9"));
+  }
+
+  @Test
+  void aPluginBuiltAgainst2Point0StillRunsOnThisMinorRelease() {
+    assertEquals("2.1", NnApi.VERSION);
+    assertTrue(NnApi.isCompatible("2.0"));
+  }
+
+  @Test
+  void aProviderThatDescribesNoOptionsInheritsAnEmptyDescription() {
+    Provider written20 = new Provider() {
+      @Override
+      public String name() {
+        return "old";
+      }
+
+      @Override
+      public String apiVersion() {
+        return "2.0";
+      }
+    };
+    assertEquals(List.of(), written20.describeOptions());
   }
 
   @Test

@@ -20,20 +20,12 @@ public final class ConfigReader {
    * The keys allowed at the top level. {@code compare} describes an experiment grid for
    * {@code nn compare} and is read there; training ignores it.
    */
-  public static final List<String> ROOT_KEYS =
-      List.of("version", "name", "seed", "model", "loss", "optimizer", "training", "data",
-          "validation", "compare", "state");
+  public static final List<String> ROOT_KEYS = RootKeys.SECTION.keyNames();
 
   /** The largest input width accepted. */
   public static final int MAX_INPUTS = 1_000_000;
 
-  static final List<String> MODEL_KEYS =
-      List.of("inputs", "layers", "hidden", "activation", "outputs", "output_activation", "init");
-  static final Set<String> LAYER_ENGINE_KEYS = Set.of("type", "activation", "init");
-  static final String DEFAULT_LAYER_TYPE = "dense";
-  static final String DEFAULT_ACTIVATION = "linear";
-  static final String DEFAULT_HIDDEN_ACTIVATION = "relu";
-  static final String DEFAULT_OPTIMIZER = "sgd";
+  static final Set<String> LAYER_ENGINE_KEYS = Set.copyOf(ModelKeys.LAYER_SECTION.keyNames());
 
   private final YamlReader yaml = new YamlReader();
 
@@ -62,35 +54,20 @@ public final class ConfigReader {
    * @throws ConfigException for the first problem found
    */
   public ExperimentConfig validate(YamlNode root, Path file) {
-    Section top = new Section(root, "", ROOT_KEYS);
+    Section top = RootKeys.SECTION.section(root, "");
     top.rejectUnknownKeys();
-    top.get("version").ifPresent(node -> {
-      long version = Values.integer(node, "version", 1, Long.MAX_VALUE);
-      if (version > ExperimentConfig.FORMAT_VERSION) {
-        throw new ConfigException(node.location(), "version",
-            "format version " + version + " is newer than this nnlab reads (up to "
-                + ExperimentConfig.FORMAT_VERSION + "); upgrade nnlab");
-      }
-    });
-    String name = top.get("name").map(n -> Values.text(n, "name")).orElse(defaultName(file));
-    long seed =
-        top.get("seed")
-            .map(n -> Values.integer(n, "seed", Long.MIN_VALUE, Long.MAX_VALUE))
-            .orElse(ExperimentConfig.DEFAULT_SEED);
-    ModelConfig model = model(top.require("model", "the network: inputs and layers"));
-    PluginRef loss =
-        plugin(top.require("loss", "a loss name, such as mse or cross_entropy"), "loss", null);
-    PluginRef optimizer =
-        top.get("optimizer")
-            .map(n -> plugin(n, "optimizer", DEFAULT_OPTIMIZER))
-            .orElse(defaultPlugin(DEFAULT_OPTIMIZER, top.map(), "optimizer"));
-    TrainingConfig training =
-        top.get("training").map(TrainingSectionReader::read).orElse(TrainingConfig.defaults());
-    YamlNode dataNode = top.require("data", "inline, csv or synthetic data");
+    RootKeys.VERSION.read(top);
+    String name = RootKeys.NAME.read(top).orElse(defaultName(file));
+    long seed = RootKeys.SEED.readOrDefault(top);
+    ModelConfig model = model(RootKeys.MODEL.requireNode(top));
+    PluginRef loss = RootKeys.LOSS.require(top);
+    PluginRef optimizer = plugin(top, RootKeys.OPTIMIZER);
+    TrainingConfig training = RootKeys.TRAINING.read(top).orElse(TrainingConfig.defaults());
+    YamlNode dataNode = RootKeys.DATA.requireNode(top);
     DataConfig data = DataSectionReader.read(dataNode, "data", file);
     boolean standardize = DataSectionReader.standardize(dataNode);
     Optional<ValidationConfig> validation =
-        top.get("validation").map(n -> DataSectionReader.validation(n, file));
+        top.get(RootKeys.VALIDATION.name()).map(n -> DataSectionReader.validation(n, file));
     training.earlyStopping().filter(EarlyStoppingConfig::needsValidation)
         .filter(e -> validation.isEmpty())
         .ifPresent(e -> {
@@ -99,7 +76,7 @@ public final class ConfigReader {
                   + "measured on validation data, but the configuration has no validation "
                   + "section; add validation: {fraction: 0.2}, or monitor loss");
         });
-    Optional<YamlMap> state = top.get("state").map(n -> Values.map(n, "state"));
+    Optional<YamlMap> state = RootKeys.STATE.read(top);
     return new ExperimentConfig(file, name, seed, model, loss, optimizer, training, data,
         standardize, validation, state, top.map());
   }
@@ -111,19 +88,14 @@ public final class ConfigReader {
   }
 
   private ModelConfig model(YamlNode node) {
-    Section model = new Section(node, "model", MODEL_KEYS);
+    Section model = ModelKeys.SECTION.section(node, "model");
     model.rejectUnknownKeys();
-    int inputs =
-        Values.positiveInt(
-            model.require("inputs", "the number of input features"),
-            model.path("inputs"),
-            MAX_INPUTS);
-    InitScheme init = model.get("init").map(n -> init(n, model.path("init")))
-        .orElse(InitScheme.DEFAULT);
-    Optional<YamlNode> layers = model.get("layers");
-    Optional<YamlNode> hidden = model.get("hidden");
+    int inputs = ModelKeys.INPUTS.require(model);
+    InitScheme init = initScheme(ModelKeys.INIT.readOrDefault(model));
+    Optional<YamlNode> layers = model.get(ModelKeys.LAYERS.name());
+    Optional<YamlNode> hidden = model.get(ModelKeys.HIDDEN.name());
     if (layers.isPresent()) {
-      for (String shorthand : List.of("hidden", "activation", "outputs", "output_activation")) {
+      for (String shorthand : ModelKeys.SECTION.excludes().get(ModelKeys.LAYERS.name())) {
         if (model.map().has(shorthand)) {
           throw new ConfigException(model.map().keyLocation(shorthand), model.path(shorthand),
               "belongs to the hidden/outputs shorthand; with model.layers, set each layer "
@@ -132,7 +104,7 @@ public final class ConfigReader {
       }
       return new ModelConfig(inputs, explicitLayers(layers.get(), init));
     }
-    if (hidden.isEmpty() && !model.map().has("outputs")) {
+    if (hidden.isEmpty() && !model.map().has(ModelKeys.OUTPUTS.name())) {
       throw new ConfigException(model.map().location(), "model",
           "missing key 'layers': expected a list of layers, or the shorthand hidden: [...] "
               + "with outputs: N");
@@ -149,18 +121,18 @@ public final class ConfigReader {
     for (int i = 0; i < list.size(); i++) {
       String path = KeyPaths.index("model.layers", i);
       YamlMap entry = Values.map(list.get(i), path);
+      String typeName = ModelKeys.TYPE.name();
       PluginRef type =
-          entry.get("type")
-              .map(n -> new PluginRef(Values.name(n, KeyPaths.child(path, "type")), entry,
-                  LAYER_ENGINE_KEYS, path, n.location()))
-              .orElse(new PluginRef(DEFAULT_LAYER_TYPE, entry, LAYER_ENGINE_KEYS, path,
+          entry.get(typeName)
+              .map(n -> new PluginRef(ModelKeys.TYPE.read(n, KeyPaths.child(path, typeName)),
+                  entry, LAYER_ENGINE_KEYS, path, n.location()))
+              .orElse(new PluginRef(layerTypeDefault(), entry, LAYER_ENGINE_KEYS, path,
                   entry.location()));
-      PluginRef activation =
-          entry.get("activation")
-              .map(n -> plugin(n, KeyPaths.child(path, "activation"), null))
-              .orElse(defaultPlugin(DEFAULT_ACTIVATION, entry, KeyPaths.child(path, "activation")));
-      InitScheme init =
-          entry.get("init").map(n -> init(n, KeyPaths.child(path, "init"))).orElse(modelInit);
+      PluginRef activation = plugin(entry, path, ModelKeys.LAYER_ACTIVATION);
+      String initName = ModelKeys.LAYER_INIT.name();
+      InitScheme init = entry.get(initName)
+          .map(n -> initScheme(ModelKeys.LAYER_INIT.read(n, KeyPaths.child(path, initName))))
+          .orElse(modelInit);
       layers.add(new LayerConfig(path, type, activation, init));
     }
     return layers;
@@ -169,45 +141,63 @@ public final class ConfigReader {
   private List<LayerConfig> shorthandLayers(Section model, InitScheme init) {
     List<Integer> widths = new ArrayList<>();
     List<Location> widthLocations = new ArrayList<>();
-    model.get("hidden").ifPresent(node -> {
+    String hiddenPath = model.path(ModelKeys.HIDDEN.name());
+    model.get(ModelKeys.HIDDEN.name()).ifPresent(node -> {
       YamlList list = node instanceof YamlScalar ? new YamlList(List.of(node), node.location())
-          : Values.list(node, model.path("hidden"));
+          : Values.list(node, hiddenPath);
       for (int i = 0; i < list.size(); i++) {
-        widths.add(Values.positiveInt(list.get(i), KeyPaths.index(model.path("hidden"), i),
-            Limits.MAX_UNITS));
+        widths.add(width(list.get(i), KeyPaths.index(hiddenPath, i)));
         widthLocations.add(list.get(i).location());
       }
     });
-    YamlNode outputsNode = model.require("outputs", "the number of output units");
-    widths.add(Values.positiveInt(outputsNode, model.path("outputs"), Limits.MAX_UNITS));
+    YamlNode outputsNode = ModelKeys.OUTPUTS.requireNode(model);
+    String outputsPath = model.path(ModelKeys.OUTPUTS.name());
+    widths.add(width(outputsNode, outputsPath));
     widthLocations.add(outputsNode.location());
-    PluginRef hiddenActivation =
-        model.get("activation")
-            .map(n -> plugin(n, model.path("activation"), null))
-            .orElse(defaultPlugin(DEFAULT_HIDDEN_ACTIVATION, model.map(), model.path("activation")));
-    PluginRef outputActivation =
-        model.get("output_activation")
-            .map(n -> plugin(n, model.path("output_activation"), null))
-            .orElse(defaultPlugin(DEFAULT_ACTIVATION, model.map(), model.path("output_activation")));
+    PluginRef hiddenActivation = plugin(model, ModelKeys.ACTIVATION);
+    PluginRef outputActivation = plugin(model, ModelKeys.OUTPUT_ACTIVATION);
     List<LayerConfig> layers = new ArrayList<>();
     for (int i = 0; i < widths.size(); i++) {
       boolean output = i == widths.size() - 1;
-      String path = output ? model.path("outputs") : KeyPaths.index(model.path("hidden"), i);
+      String path = output ? outputsPath : KeyPaths.index(hiddenPath, i);
       YamlMap options = new YamlMap(widthLocations.get(i));
       options.put("units", widthLocations.get(i),
           new YamlScalar((long) widths.get(i), widths.get(i).toString(), widthLocations.get(i)));
-      PluginRef type = new PluginRef(DEFAULT_LAYER_TYPE, options, LAYER_ENGINE_KEYS, path,
+      PluginRef type = new PluginRef(layerTypeDefault(), options, LAYER_ENGINE_KEYS, path,
           widthLocations.get(i), Map.of("units", path));
       layers.add(new LayerConfig(path, type, output ? outputActivation : hiddenActivation, init));
     }
     return layers;
   }
 
-  private static InitScheme init(YamlNode node, String path) {
-    String name = Values.name(node, path);
-    return InitScheme.byName(name)
-        .orElseThrow(() -> new ConfigException(node.location(), path,
-            Names.unknown("init scheme", name, InitScheme.configNames())));
+  private static int width(YamlNode node, String path) {
+    return (int) Values.integer(node, path, ModelKeys.WIDTH.min(), ModelKeys.WIDTH.max());
+  }
+
+  private static String layerTypeDefault() {
+    return (String) ModelKeys.TYPE.writtenDefault().orElseThrow();
+  }
+
+  private static InitScheme initScheme(String name) {
+    return InitScheme.byName(name).orElseThrow();
+  }
+
+  /** Reads a plugin key of a section, or the plugin it names by default. */
+  private static PluginRef plugin(Section section, ConfigKey<PluginRef> key) {
+    String path = section.path(key.name());
+    return key.read(section).orElseGet(() -> defaultPlugin(key, section.map(), path));
+  }
+
+  /** Reads a plugin key of a layer entry, or the plugin it names by default. */
+  private static PluginRef plugin(YamlMap entry, String entryPath, ConfigKey<PluginRef> key) {
+    String path = KeyPaths.child(entryPath, key.name());
+    return entry.get(key.name()).map(n -> key.read(n, path))
+        .orElseGet(() -> defaultPlugin(key, entry, path));
+  }
+
+  private static PluginRef defaultPlugin(ConfigKey<PluginRef> key, YamlMap parent, String path) {
+    String name = (String) key.writtenDefault().orElseThrow();
+    return new PluginRef(name, new YamlMap(parent.location()), Set.of(), path, parent.location());
   }
 
   /** Reads a plugin written as a bare name or as a mapping with a {@code type} key. */
@@ -216,19 +206,16 @@ public final class ConfigReader {
       return new PluginRef(name, new YamlMap(node.location()), Set.of(), path, node.location());
     }
     if (node instanceof YamlMap map) {
-      Optional<YamlNode> type = map.get("type");
+      Optional<YamlNode> type = map.get(PluginRef.TYPE);
       if (type.isEmpty() && defaultType == null) {
         throw new ConfigException(map.location(), path,
             "missing key 'type': expected the name of the plugin, as in {type: name, ...}");
       }
-      String name = type.map(n -> Values.name(n, KeyPaths.child(path, "type"))).orElse(defaultType);
+      String name =
+          type.map(n -> Values.name(n, KeyPaths.child(path, PluginRef.TYPE))).orElse(defaultType);
       Location where = type.map(YamlNode::location).orElse(map.location());
-      return new PluginRef(name, map, Set.of("type"), path, where);
+      return new PluginRef(name, map, Set.of(PluginRef.TYPE), path, where);
     }
     throw Values.expected(node, path, "a name, or a mapping {type: name, option: value}");
-  }
-
-  private static PluginRef defaultPlugin(String name, YamlMap parent, String path) {
-    return new PluginRef(name, new YamlMap(parent.location()), Set.of(), path, parent.location());
   }
 }

@@ -11,66 +11,63 @@ import java.util.List;
  * fraction}), each with its keys and defaults, and {@code data.standardize}.
  */
 final class DataSectionReader {
-  static final List<String> SOURCES = List.of("inline", "csv", "synthetic");
-  static final String STANDARDIZE = "standardize";
-  static final String FRACTION = "fraction";
-
   private DataSectionReader() {}
 
   /** Reads the source of {@code data} (or of a {@code validation} section, at {@code path}). */
   static DataConfig read(YamlNode node, String path, Path file) {
-    List<String> keys = new ArrayList<>(SOURCES);
-    keys.add(path.equals("data") ? STANDARDIZE : FRACTION);
-    Section data = new Section(node, path, keys);
+    ConfigSection format =
+        path.equals("data") ? DataKeys.DATA_SECTION : DataKeys.VALIDATION_SECTION;
+    Section data = format.section(node, path);
     data.rejectUnknownKeys();
-    List<String> sources = data.map().keys().stream().filter(SOURCES::contains).toList();
+    List<String> sources =
+        data.map().keys().stream().filter(DataKeys.SOURCES::contains).toList();
     if (sources.size() != 1) {
       throw new ConfigException(data.map().location(), path,
-          "expected exactly one of " + (path.equals("data") ? "inline, csv or synthetic"
-              : "fraction, inline, csv or synthetic") + ", found "
-              + (sources.isEmpty() ? "none" : String.join(" and ", sources)));
+          "expected exactly one of " + ConfigSection.alternatives(format.exactlyOne().get(0))
+              + ", found " + (sources.isEmpty() ? "none" : String.join(" and ", sources)));
     }
     String source = sources.get(0);
     YamlNode value = data.get(source).orElseThrow();
     String sourcePath = KeyPaths.child(path, source);
-    return switch (source) {
-      case "inline" -> inline(value, sourcePath);
-      case "csv" -> csv(value, sourcePath, file);
-      default -> synthetic(value, sourcePath);
-    };
+    if (source.equals(DataKeys.INLINE.name())) {
+      return inline(value, sourcePath);
+    }
+    return source.equals(DataKeys.CSV.name()) ? csv(value, sourcePath, file)
+        : synthetic(value, sourcePath);
   }
 
   /** Reads {@code data.standardize}: false when absent. */
   static boolean standardize(YamlNode data) {
-    return Values.map(data, "data").get(STANDARDIZE)
-        .map(n -> Values.bool(n, "data." + STANDARDIZE)).orElse(false);
+    String key = DataKeys.STANDARDIZE.name();
+    return Values.map(data, "data").get(key)
+        .map(n -> DataKeys.STANDARDIZE.read(n, KeyPaths.child("data", key)))
+        .orElse(false);
   }
 
   /** Reads the {@code validation} section: a fraction of the data, or a source of its own. */
   static ValidationConfig validation(YamlNode node, Path file) {
     YamlMap map = Values.map(node, "validation");
-    if (map.has(FRACTION)) {
-      new Section(node, "validation", List.of(FRACTION)).rejectUnknownKeys();
-      YamlNode fraction = map.get(FRACTION).orElseThrow();
-      double value = Values.number(fraction, "validation.fraction");
-      if (!(value > 0 && value < 1)) {
-        throw Values.expected(fraction, "validation.fraction",
-            "a share of the data between 0 and 1, such as 0.2");
-      }
-      return new ValidationConfig.Fraction(value, fraction.location());
+    String fractionKey = DataKeys.FRACTION.name();
+    if (map.has(fractionKey)) {
+      Section section = new Section(node, "validation", List.of(fractionKey));
+      section.rejectUnknownKeys();
+      YamlNode fraction = map.get(fractionKey).orElseThrow();
+      return new ValidationConfig.Fraction(DataKeys.FRACTION.read(section).orElseThrow(),
+          fraction.location());
     }
     return new ValidationConfig.Source(read(node, "validation", file));
   }
 
   private static DataConfig inline(YamlNode node, String path) {
-    Section inline = new Section(node, path, List.of("inputs", "targets"));
+    Section inline = DataKeys.INLINE_SECTION.section(node, path);
     inline.rejectUnknownKeys();
-    YamlNode inputsNode = inline.require("inputs", "a list of rows of numbers");
-    double[][] inputs = Values.rows(inputsNode, inline.path("inputs"), true);
-    YamlNode targetsNode = inline.require("targets", "a list of rows of numbers");
-    double[][] targets = Values.rows(targetsNode, inline.path("targets"), true);
+    YamlNode inputsNode = DataKeys.INPUTS.requireNode(inline);
+    double[][] inputs = Values.rows(inputsNode, inline.path(DataKeys.INPUTS.name()), true);
+    YamlNode targetsNode = DataKeys.TARGETS.requireNode(inline);
+    String targetsPath = inline.path(DataKeys.TARGETS.name());
+    double[][] targets = Values.rows(targetsNode, targetsPath, true);
     if (targets.length != inputs.length) {
-      throw new ConfigException(targetsNode.location(), inline.path("targets"),
+      throw new ConfigException(targetsNode.location(), targetsPath,
           "expected " + inputs.length + " rows (one per input row), found " + targets.length);
     }
     return new DataConfig.Inline(inputs, targets, path, node.location(),
@@ -85,20 +82,21 @@ final class DataSectionReader {
   }
 
   private static DataConfig csv(YamlNode node, String path, Path file) {
-    Section csv = new Section(node, path, List.of("path", "target"));
+    Section csv = DataKeys.CSV_SECTION.section(node, path);
     csv.rejectUnknownKeys();
-    String written = Values.text(csv.require("path", "the CSV file's path"), csv.path("path"));
-    YamlNode targetNode = csv.require("target", "the name of the target column, or a list");
+    String written = DataKeys.PATH.require(csv);
+    YamlNode targetNode = DataKeys.TARGET.requireNode(csv);
+    String targetPath = csv.path(DataKeys.TARGET.name());
     List<String> targets = new ArrayList<>();
     if (targetNode instanceof YamlList list) {
       for (int i = 0; i < list.size(); i++) {
-        targets.add(Values.text(list.get(i), KeyPaths.index(csv.path("target"), i)));
+        targets.add(Values.text(list.get(i), KeyPaths.index(targetPath, i)));
       }
       if (targets.isEmpty()) {
-        throw Values.expected(targetNode, csv.path("target"), "at least one column name");
+        throw Values.expected(targetNode, targetPath, "at least one column name");
       }
     } else {
-      targets.add(Values.text(targetNode, csv.path("target")));
+      targets.add(Values.text(targetNode, targetPath));
     }
     Path folder = file.toAbsolutePath().getParent();
     Path resolved = folder == null ? Path.of(written) : folder.resolve(written).normalize();
@@ -106,33 +104,21 @@ final class DataSectionReader {
   }
 
   private static DataConfig synthetic(YamlNode node, String path) {
-    Section synthetic =
-        new Section(node, path, List.of("name", "samples", "noise", "classes"));
+    Section synthetic = DataKeys.SYNTHETIC_SECTION.section(node, path);
     synthetic.rejectUnknownKeys();
-    YamlNode nameNode = synthetic.require("name", "one of " + Limits.DATASETS);
-    String name = Values.name(nameNode, synthetic.path("name"));
-    if (!Limits.DATASETS.contains(name)) {
-      throw new ConfigException(nameNode.location(), synthetic.path("name"),
-          Names.unknown("dataset", name, Limits.DATASETS));
-    }
-    int samples = synthetic.get("samples")
-        .map(n -> Values.positiveInt(n, synthetic.path("samples"), Limits.MAX_SAMPLES))
-        .orElse(Limits.DEFAULT_SAMPLES);
-    double noise = synthetic.get("noise").map(n -> {
-      double value = Values.number(n, synthetic.path("noise"));
-      if (value < 0) {
-        throw Values.expected(n, synthetic.path("noise"), "a number of at least 0");
-      }
-      return value;
-    }).orElse(Limits.DEFAULT_NOISE);
+    String name = DataKeys.DATASET.require(synthetic);
+    int samples = DataKeys.SAMPLES.readOrDefault(synthetic);
+    double noise = DataKeys.NOISE.readOrDefault(synthetic);
+    ValueForm.Whole range = (ValueForm.Whole) DataKeys.CLASSES.form();
+    String classesPath = synthetic.path(DataKeys.CLASSES.name());
     int defaultClasses = name.equals("spiral") ? 3 : 2;
-    int classes = synthetic.get("classes").map(n -> {
-      int value = Values.positiveInt(n, synthetic.path("classes"), Limits.MAX_CLASSES);
+    int classes = synthetic.get(DataKeys.CLASSES.name()).map(n -> {
+      int value = Values.positiveInt(n, classesPath, (int) range.max());
       if (!name.equals("spiral") && value != 2) {
-        throw Values.expected(n, synthetic.path("classes"), "2 (" + name + " has two classes)");
+        throw Values.expected(n, classesPath, "2 (" + name + " has two classes)");
       }
-      if (value < 2) {
-        throw Values.expected(n, synthetic.path("classes"), "at least 2");
+      if (value < range.min()) {
+        throw Values.expected(n, classesPath, "at least " + range.min());
       }
       return value;
     }).orElse(defaultClasses);

@@ -25,6 +25,9 @@ public record PluginRef(
     String path,
     Location location,
     Map<String, String> optionPaths) {
+  /** The key of the mapping form that names the plugin. */
+  public static final String TYPE = "type";
+
 
   /** Creates the record, copying the collections. */
   public PluginRef {
@@ -40,7 +43,7 @@ public record PluginRef(
 
   /** The key path of the name itself: {@code path.type} in the mapping form, else the path. */
   public String namePath() {
-    return reserved.contains("type") && options.has("type") ? KeyPaths.child(path, "type") : path;
+    return reserved.contains(TYPE) && options.has(TYPE) ? KeyPaths.child(path, TYPE) : path;
   }
 
   /** Returns the plugin's options, reading them records which keys the plugin supports. */

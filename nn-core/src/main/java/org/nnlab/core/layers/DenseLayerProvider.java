@@ -1,12 +1,14 @@
 package org.nnlab.core.layers;
 
 import com.google.auto.service.AutoService;
+import java.util.List;
 import java.util.Optional;
 import org.nnlab.api.InvalidOptionException;
 import org.nnlab.api.Layer;
 import org.nnlab.api.LayerContext;
 import org.nnlab.api.LayerProvider;
 import org.nnlab.api.NnApi;
+import org.nnlab.api.OptionDescription;
 import org.nnlab.core.config.Limits;
 import org.nnlab.core.internal.kernel.KernelContext;
 import org.nnlab.core.internal.kernel.Kernels;
@@ -21,6 +23,19 @@ import org.nnlab.core.internal.kernel.MatrixKernels;
 public final class DenseLayerProvider implements LayerProvider {
   /** The most weights a dense layer may have: 400 MB of doubles, before gradients and state. */
   public static final long MAX_WEIGHTS = 50_000_000;
+
+  /** {@code units}: 1 to {@link Limits#MAX_UNITS}. */
+  static final OptionDescription UNITS = OptionDescription.of("units",
+      "the output width; required unless weights are given (then their rows)")
+      .atLeast(1).atMost(Limits.MAX_UNITS);
+
+  /** {@code weights}: {@code [units][inputs]}. */
+  static final OptionDescription WEIGHTS = OptionDescription.of("weights",
+      "initial weights [units][inputs], row i feeding unit i; default: drawn by init");
+
+  /** {@code biases}: one per unit. */
+  static final OptionDescription BIASES =
+      OptionDescription.of("biases", "initial biases, one per unit; default: all zero");
 
   @Override
   public String name() {
@@ -38,14 +53,20 @@ public final class DenseLayerProvider implements LayerProvider {
   }
 
   @Override
+  public List<OptionDescription> describeOptions() {
+    return List.of(UNITS, WEIGHTS, BIASES);
+  }
+
+  @Override
   public Layer create(LayerContext context) {
     int inputs = context.inputSize();
-    Optional<double[][]> weights = context.options().matrix("weights");
-    Optional<double[]> biases = context.options().vector("biases");
+    Optional<double[][]> weights = context.options().matrix(WEIGHTS.key());
+    Optional<double[]> biases = context.options().vector(BIASES.key());
     int units = unitsOf(context, weights);
     if ((long) units * inputs > MAX_WEIGHTS) {
-      throw new InvalidOptionException("units", "at most " + MAX_WEIGHTS / inputs + " units for "
-          + inputs + " inputs (a layer holds at most " + MAX_WEIGHTS + " weights)", units);
+      throw new InvalidOptionException(UNITS.key(), "at most " + MAX_WEIGHTS / inputs
+          + " units for " + inputs + " inputs (a layer holds at most " + MAX_WEIGHTS + " weights)",
+          units);
     }
     MatrixKernels kernels = context instanceof KernelContext run ? run.kernels()
         : Kernels.defaults();
@@ -57,7 +78,7 @@ public final class DenseLayerProvider implements LayerProvider {
     }
     if (biases.isPresent()) {
       if (biases.get().length != units) {
-        throw new InvalidOptionException("biases", units + " numbers (one per unit)",
+        throw new InvalidOptionException(BIASES.key(), units + " numbers (one per unit)",
             biases.get().length + " numbers");
       }
       System.arraycopy(biases.get(), 0, layer.biases().values(), 0, units);
@@ -66,16 +87,18 @@ public final class DenseLayerProvider implements LayerProvider {
   }
 
   private static int unitsOf(LayerContext context, Optional<double[][]> weights) {
-    if (!context.options().has("units")) {
+    if (!context.options().has(UNITS.key())) {
       if (weights.isPresent()) {
-        context.options().integer("units", weights.get().length);
+        context.options().integer(UNITS.key(), weights.get().length);
         return weights.get().length;
       }
-      throw new InvalidOptionException("units", "a positive integer (the number of units)", null);
+      throw new InvalidOptionException(UNITS.key(), "a positive integer (the number of units)",
+          null);
     }
-    int units = context.options().requiredInteger("units");
-    if (units < 1 || units > Limits.MAX_UNITS) {
-      throw new InvalidOptionException("units", "an integer from 1 to " + Limits.MAX_UNITS, units);
+    int units = context.options().requiredInteger(UNITS.key());
+    if (!UNITS.accepts(units)) {
+      throw new InvalidOptionException(UNITS.key(), "an integer from 1 to " + Limits.MAX_UNITS,
+          units);
     }
     return units;
   }
@@ -83,7 +106,7 @@ public final class DenseLayerProvider implements LayerProvider {
   private static void copyWeights(double[][] given, double[] target, int units, int inputs) {
     if (given.length != units || given[0].length != inputs) {
       throw new InvalidOptionException(
-          "weights",
+          WEIGHTS.key(),
           "a " + units + " x " + inputs + " matrix ([units][inputs]: one row of " + inputs
               + " weights per unit)",
           "a " + given.length + " x " + given[0].length + " matrix");

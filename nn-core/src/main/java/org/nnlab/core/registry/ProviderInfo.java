@@ -1,6 +1,7 @@
 package org.nnlab.core.registry;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.nnlab.api.Provider;
 import org.nnlab.core.config.ControlCharacters;
@@ -126,6 +127,26 @@ public final class ProviderInfo {
     }
     String text = answer.value();
     return text == null ? "" : ControlCharacters.escape(text.strip().replaceAll("\\s+", " "));
+  }
+
+  /**
+   * The options the provider's {@code create} reads, with what the provider says of each: found
+   * by calling {@code describeOptions()} and {@code create} with options that answer every getter
+   * with its default ({@link OptionProbe}), on a thread of their own within
+   * {@link TimeLimit#DESCRIBE}, after creating the provider as {@link #createForListing} does.
+   *
+   * @return the options, or why they cannot be known
+   */
+  public ProbedOptions options() {
+    Optional<PluginProblem> problem = createForListing();
+    if (problem.isPresent()) {
+      return ProbedOptions.failed(problem.get().reason());
+    }
+    Provider created = instance.provider();
+    TimeLimit.Answer<List<PluginOption>> answer =
+        TimeLimit.call(() -> OptionProbe.options(created), TimeLimit.DESCRIBE);
+    return answer.returned() ? ProbedOptions.of(answer.value())
+        : ProbedOptions.failed(PluginInstance.failed("describeOptions() or create()", answer));
   }
 
   private PluginProblem problem(String reason) {

@@ -11,8 +11,13 @@ import org.nnlab.api.ParameterRole;
 import org.nnlab.core.checkpoint.Progress;
 import org.nnlab.core.checkpoint.StateWriter;
 import org.nnlab.core.config.DataConfig;
+import org.nnlab.core.config.DataKeys;
 import org.nnlab.core.config.ExperimentConfig;
+import org.nnlab.core.config.ModelKeys;
+import org.nnlab.core.config.PluginRef;
+import org.nnlab.core.config.RootKeys;
 import org.nnlab.core.config.TrainingConfig;
+import org.nnlab.core.config.TrainingKeys;
 import org.nnlab.core.config.ValidationConfig;
 import org.nnlab.core.model.LayerDescription;
 import org.nnlab.core.model.NetworkLayer;
@@ -47,7 +52,7 @@ public final class ResolvedConfig {
   public static Map<String, Object> trained(Experiment experiment, Optional<Progress> progress,
       Path target) {
     Map<String, Object> root = tree(experiment, target);
-    root.put("state", packed(StateWriter.tree(experiment.learned(progress))));
+    root.put(RootKeys.STATE.name(), packed(StateWriter.tree(experiment.learned(progress))));
     return root;
   }
 
@@ -72,49 +77,49 @@ public final class ResolvedConfig {
     boolean packed = target != null;
     ExperimentConfig config = experiment.config();
     Map<String, Object> root = new LinkedHashMap<>();
-    root.put("version", ExperimentConfig.FORMAT_VERSION);
-    root.put("name", config.name());
-    root.put("seed", config.seed());
+    root.put(RootKeys.VERSION.name(), ExperimentConfig.FORMAT_VERSION);
+    root.put(RootKeys.NAME.name(), config.name());
+    root.put(RootKeys.SEED.name(), config.seed());
     Map<String, Object> model = new LinkedHashMap<>();
-    model.put("inputs", experiment.network().inputs());
+    model.put(ModelKeys.INPUTS.name(), experiment.network().inputs());
     List<Object> layers = new ArrayList<>();
     for (NetworkLayer layer : experiment.network().layers()) {
       layers.add(layer(layer, packed));
     }
-    model.put("layers", layers);
-    root.put("model", model);
-    root.put("loss", plugin(config.loss().name(), experiment.resolvedLoss(), packed));
+    model.put(ModelKeys.LAYERS.name(), layers);
+    root.put(RootKeys.MODEL.name(), model);
+    root.put(RootKeys.LOSS.name(), plugin(config.loss().name(), experiment.resolvedLoss(), packed));
     Map<String, Object> optimizer = new LinkedHashMap<>();
-    optimizer.put("type", config.optimizer().name());
+    optimizer.put(PluginRef.TYPE, config.optimizer().name());
     experiment.resolvedOptimizer()
         .forEach((key, value) -> optimizer.put(key, plain(value, packed)));
-    root.put("optimizer", optimizer);
-    root.put("training", training(config.training()));
+    root.put(RootKeys.OPTIMIZER.name(), optimizer);
+    root.put(RootKeys.TRAINING.name(), training(config.training()));
     Map<String, Object> data = data(config.data(), target, packed);
     if (config.standardize()) {
-      data.put("standardize", true);
+      data.put(DataKeys.STANDARDIZE.name(), true);
     }
-    root.put("data", data);
-    config.validation().ifPresent(validation -> root.put("validation",
+    root.put(RootKeys.DATA.name(), data);
+    config.validation().ifPresent(validation -> root.put(RootKeys.VALIDATION.name(),
         validation instanceof ValidationConfig.Fraction fraction
-            ? Map.of("fraction", fraction.fraction())
+            ? Map.of(DataKeys.FRACTION.name(), fraction.fraction())
             : data(((ValidationConfig.Source) validation).data(), target, packed)));
     return root;
   }
 
   private static Map<String, Object> training(TrainingConfig training) {
     Map<String, Object> map = new LinkedHashMap<>();
-    map.put("epochs", training.epochs());
-    map.put("batch_size", training.batchSize());
-    map.put("shuffle", training.shuffle());
-    map.put("statistics", training.statistics().configName());
+    map.put(TrainingKeys.EPOCHS.name(), training.epochs());
+    map.put(TrainingKeys.BATCH_SIZE.name(), training.batchSize());
+    map.put(TrainingKeys.SHUFFLE.name(), training.shuffle());
+    map.put(TrainingKeys.STATISTICS.name(), training.statistics().configName());
     training.earlyStopping().ifPresent(early -> {
       Map<String, Object> stopping = new LinkedHashMap<>();
-      stopping.put("monitor", early.monitor());
-      stopping.put("patience", early.patience());
-      stopping.put("min_delta", early.minDelta());
-      stopping.put("restore_best", early.restoreBest());
-      map.put("early_stopping", stopping);
+      stopping.put(TrainingKeys.MONITOR.name(), early.monitor());
+      stopping.put(TrainingKeys.PATIENCE.name(), early.patience());
+      stopping.put(TrainingKeys.MIN_DELTA.name(), early.minDelta());
+      stopping.put(TrainingKeys.RESTORE_BEST.name(), early.restoreBest());
+      map.put(TrainingKeys.EARLY_STOPPING.name(), stopping);
     });
     return map;
   }
@@ -122,7 +127,7 @@ public final class ResolvedConfig {
   private static Map<String, Object> layer(NetworkLayer layer, boolean trained) {
     LayerDescription description = layer.description();
     Map<String, Object> entry = new LinkedHashMap<>();
-    entry.put("type", description.type());
+    entry.put(ModelKeys.TYPE.name(), description.type());
     // Parameters go last, in their own order, whether the layer was built from given values or
     // not: a model saved twice is written the same way.
     List<String> parameters = layer.parameters().stream().map(Parameter::name).toList();
@@ -131,9 +136,9 @@ public final class ResolvedConfig {
         entry.put(key, plain(value, trained));
       }
     });
-    entry.put("activation",
+    entry.put(ModelKeys.LAYER_ACTIVATION.name(),
         plugin(description.activation(), description.activationOptions(), trained));
-    entry.put("init", description.init());
+    entry.put(ModelKeys.LAYER_INIT.name(), description.init());
     if (trained) {
       for (Parameter parameter : layer.layer().parameters()) {
         entry.put(parameter.name(), parameterValues(parameter));
@@ -147,7 +152,7 @@ public final class ResolvedConfig {
       return name;
     }
     Map<String, Object> map = new LinkedHashMap<>();
-    map.put("type", name);
+    map.put(PluginRef.TYPE, name);
     options.forEach((key, value) -> map.put(key, plain(value, packed)));
     return map;
   }
@@ -164,20 +169,21 @@ public final class ResolvedConfig {
     Map<String, Object> source = new LinkedHashMap<>();
     String kind;
     if (data instanceof DataConfig.Inline inline) {
-      kind = "inline";
-      source.put("inputs", plain(inline.inputs(), packed));
-      source.put("targets", plain(inline.targets(), packed));
+      kind = DataKeys.INLINE.name();
+      source.put(DataKeys.INPUTS.name(), plain(inline.inputs(), packed));
+      source.put(DataKeys.TARGETS.name(), plain(inline.targets(), packed));
     } else if (data instanceof DataConfig.Csv csv) {
-      kind = "csv";
-      source.put("path", csvPath(csv, target));
-      source.put("target", csv.targets().size() == 1 ? csv.targets().get(0) : csv.targets());
+      kind = DataKeys.CSV.name();
+      source.put(DataKeys.PATH.name(), csvPath(csv, target));
+      source.put(DataKeys.TARGET.name(),
+          csv.targets().size() == 1 ? csv.targets().get(0) : csv.targets());
     } else {
       DataConfig.Synthetic synthetic = (DataConfig.Synthetic) data;
-      kind = "synthetic";
-      source.put("name", synthetic.name());
-      source.put("samples", synthetic.samples());
-      source.put("noise", synthetic.noise());
-      source.put("classes", synthetic.classes());
+      kind = DataKeys.SYNTHETIC.name();
+      source.put(DataKeys.DATASET.name(), synthetic.name());
+      source.put(DataKeys.SAMPLES.name(), synthetic.samples());
+      source.put(DataKeys.NOISE.name(), synthetic.noise());
+      source.put(DataKeys.CLASSES.name(), synthetic.classes());
     }
     Map<String, Object> map = new LinkedHashMap<>();
     map.put(kind, source);

@@ -1,0 +1,80 @@
+package org.nnlab.core.config;
+
+import java.util.List;
+import org.nnlab.core.init.InitScheme;
+
+/** The keys of {@code model} and of each entry of {@code model.layers}. */
+public final class ModelKeys {
+  /** The width of a layer: units per dense layer, in either form of the model. */
+  public static final ValueForm.Whole WIDTH = new ValueForm.Whole(1, Limits.MAX_UNITS);
+
+  /** An activation: a bare name, or a mapping with {@code type} and options. */
+  public static final ValueForm.Plugin ACTIVATION_FORM =
+      new ValueForm.Plugin(ValueForm.PluginSlot.ACTIVATION, true);
+
+  /** {@code model.layers[i].type}. */
+  public static final ConfigKey<String> TYPE = ConfigKey.of(PluginRef.TYPE,
+      new ValueForm.PluginName(ValueForm.PluginSlot.LAYER),
+      "the layer type; the entry's other keys are its options", Values::name)
+      .withDefault("dense");
+
+  /** {@code model.layers[i].activation}. */
+  public static final ConfigKey<PluginRef> LAYER_ACTIVATION = ConfigKey.plugin("activation",
+      ACTIVATION_FORM, "linear", "the activation applied to the layer's output");
+
+  /** {@code model.layers[i].init}, and {@code model.init}. */
+  public static final ConfigKey<String> LAYER_INIT = ConfigKey.choice("init", "init scheme",
+      InitScheme.configNames(), null,
+      "how weights not given explicitly are drawn; default model.init");
+
+  /** An entry of {@code model.layers}: the engine's keys, and the layer type's options. */
+  public static final ConfigSection LAYER_SECTION = ConfigSection.of("layer",
+      "one layer: its type, activation and init; every other key is an option of the type",
+      TYPE, LAYER_ACTIVATION, LAYER_INIT).withOptionsOf(ValueForm.PluginSlot.LAYER);
+
+  /** {@code model.inputs}. */
+  public static final ConfigKey<Integer> INPUTS = ConfigKey.integer("inputs", 1,
+      ConfigReader.MAX_INPUTS, null, "input features; must equal the data's input columns")
+      .required("the number of input features");
+
+  /** {@code model.init}. */
+  public static final ConfigKey<String> INIT = ConfigKey.choice("init", "init scheme",
+      InitScheme.configNames(), InitScheme.DEFAULT.configName(),
+      "weight init of every layer that names none");
+
+  /** {@code model.layers}. */
+  public static final ConfigKey<YamlNode> LAYERS = ConfigKey.node("layers",
+      new ValueForm.ListOf(new ValueForm.Nested(LAYER_SECTION), 1),
+      "the layers, first to last (or the shorthand: hidden, outputs)");
+
+  /** {@code model.hidden}. */
+  public static final ConfigKey<YamlNode> HIDDEN = ConfigKey.node("hidden",
+      new ValueForm.AnyOf(List.of(WIDTH, new ValueForm.ListOf(WIDTH, 0))),
+      "shorthand: the widths of the hidden layers").documentedDefault(List.of());
+
+  /** {@code model.activation}. */
+  public static final ConfigKey<PluginRef> ACTIVATION = ConfigKey.plugin("activation",
+      ACTIVATION_FORM, "relu", "shorthand: the activation of every hidden layer");
+
+  /** {@code model.outputs}. */
+  public static final ConfigKey<YamlNode> OUTPUTS = ConfigKey.node("outputs", WIDTH,
+      "shorthand: the units of the output layer").requiredWhere("the number of output units");
+
+  /** {@code model.output_activation}. */
+  public static final ConfigKey<PluginRef> OUTPUT_ACTIVATION = ConfigKey.plugin(
+      "output_activation", ACTIVATION_FORM, "linear",
+      "shorthand: the activation of the output layer");
+
+  /** The keys of the hidden/outputs shorthand, which {@code layers} excludes. */
+  public static final List<String> SHORTHAND = List.of(HIDDEN.name(), ACTIVATION.name(),
+      OUTPUTS.name(), OUTPUT_ACTIVATION.name());
+
+  /** The {@code model} mapping. */
+  public static final ConfigSection SECTION = ConfigSection.of("model",
+      "the network: inputs, and layers or the hidden/outputs shorthand",
+      INPUTS, LAYERS, HIDDEN, ACTIVATION, OUTPUTS, OUTPUT_ACTIVATION, INIT)
+      .exactlyOneOf(LAYERS.name(), OUTPUTS.name())
+      .excluding(LAYERS.name(), SHORTHAND.toArray(String[]::new));
+
+  private ModelKeys() {}
+}
