@@ -9,7 +9,8 @@ import org.nnlab.api.PluginOptions;
 
 /**
  * Provides {@code sgd}: options {@code learning_rate} (default {@value #DEFAULT_LEARNING_RATE},
- * as in Keras) and {@code momentum} (default 0, in [0, 1)).
+ * as in Keras), {@code momentum} (default 0, in [0, 1)), {@code nesterov} (default false; needs
+ * a momentum) and {@code weight_decay} (default 0, at least 0), as PyTorch's SGD.
  */
 @AutoService(OptimizerProvider.class)
 public final class SgdProvider implements OptimizerProvider {
@@ -31,19 +32,20 @@ public final class SgdProvider implements OptimizerProvider {
 
   @Override
   public String description() {
-    return "v = momentum * v + g; w = w - learning_rate * v";
+    return "g += weight_decay * w; v = momentum * v + g; w -= learning_rate * v (or g + "
+        + "momentum * v with nesterov)";
   }
 
   @Override
   public Optimizer create(PluginOptions options) {
-    double learningRate = options.number("learning_rate", DEFAULT_LEARNING_RATE);
-    if (!(learningRate > 0)) {
-      throw new InvalidOptionException("learning_rate", "a positive number", learningRate);
+    double learningRate = Settings.positive(options, "learning_rate", DEFAULT_LEARNING_RATE);
+    double momentum = Settings.share(options, "momentum", DEFAULT_MOMENTUM);
+    boolean nesterov = options.flag("nesterov", false);
+    if (nesterov && momentum == 0) {
+      throw new InvalidOptionException("nesterov", "false when momentum is 0 (Nesterov momentum "
+          + "needs a momentum)", true);
     }
-    double momentum = options.number("momentum", DEFAULT_MOMENTUM);
-    if (!(momentum >= 0 && momentum < 1)) {
-      throw new InvalidOptionException("momentum", "a number in [0, 1)", momentum);
-    }
-    return new Sgd(learningRate, momentum);
+    double weightDecay = Settings.notNegative(options, "weight_decay", 0.0);
+    return new Sgd(learningRate, momentum, nesterov, weightDecay);
   }
 }
