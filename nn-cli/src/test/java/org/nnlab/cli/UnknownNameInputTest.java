@@ -104,8 +104,8 @@ class UnknownNameInputTest {
   void unknownInitSchemeListsKnownNamesAndSuggestsClosest() {
     Path config = config(VALID.replace("  outputs: 1\n", "  outputs: 1\n  init: he_unifrom\n"));
     assertRefused(train(config), "model.yaml:6:9: model.init: unknown init scheme 'he_unifrom'",
-        "did you mean 'he_uniform'?", "known init schemes: he_normal, he_uniform, standard, "
-            + "xavier_normal, xavier_uniform");
+        "did you mean 'he_uniform'?", "known init schemes: he_normal, he_uniform, lecun_normal, "
+            + "lecun_uniform, orthogonal, standard, xavier_normal, xavier_uniform, zeros");
   }
 
   @Test
