@@ -75,7 +75,7 @@ class BadUsageTest {
   void setWithAnUnknownOptionOfADefaultPluginListsItsOptions() {
     assertRefused(train(config, "--set", "optimizer.momentun=0.5"),
         "--set optimizer.momentun=0.5: optimizer.momentun: unknown key 'momentun'; did you mean "
-            + "'momentum'?", "known keys: learning_rate, momentum, type");
+            + "'momentum'?", "known keys: learning_rate, momentum, nesterov, type, weight_decay");
   }
 
   @Test

@@ -62,7 +62,7 @@ class UnknownNameInputTest {
     Path config = config(VALID + "optimizer: {type: sgd, momentun: 0.9}\n");
     assertRefused(train(config),
         "model.yaml:11:24: optimizer.momentun: unknown key 'momentun'",
-        "did you mean 'momentum'?", "known keys: learning_rate, momentum, type", "'sgd'");
+        "did you mean 'momentum'?", "known keys: learning_rate, momentum, nesterov, type, weight_decay", "'sgd'");
   }
 
   @Test
@@ -83,14 +83,15 @@ class UnknownNameInputTest {
   void unknownActivationListsKnownNamesAndSuggestsClosest() {
     Path config = config(VALID.replace("  hidden: [4]\n", "  hidden: [4]\n  activation: sigmod\n"));
     assertRefused(train(config), "model.yaml:5:15: model.activation: unknown activation 'sigmod'",
-        "did you mean 'sigmoid'?", "known activations: linear, relu, sigmoid, tanh");
+        "did you mean 'sigmoid'?", "known activations: elu, gelu, hard_sigmoid, hard_tanh, leaky_relu, linear, mish, "
+            + "relu, selu, sigmoid, silu, softplus, softsign, tanh");
   }
 
   @Test
   void unknownOptimizerListsKnownNamesAndSuggestsClosest() {
     Path config = config(VALID + "optimizer: {type: sdg, learning_rate: 0.1}\n");
     assertRefused(train(config), "model.yaml:11:19: optimizer.type: unknown optimizer 'sdg'",
-        "did you mean 'sgd'?", "known optimizers: sgd");
+        "did you mean 'sgd'?", "known optimizers: adagrad, adam, adamw, rmsprop, sgd");
   }
 
   @Test
@@ -104,8 +105,8 @@ class UnknownNameInputTest {
   void unknownInitSchemeListsKnownNamesAndSuggestsClosest() {
     Path config = config(VALID.replace("  outputs: 1\n", "  outputs: 1\n  init: he_unifrom\n"));
     assertRefused(train(config), "model.yaml:6:9: model.init: unknown init scheme 'he_unifrom'",
-        "did you mean 'he_uniform'?", "known init schemes: he_normal, he_uniform, standard, "
-            + "xavier_normal, xavier_uniform");
+        "did you mean 'he_uniform'?", "known init schemes: he_normal, he_uniform, lecun_normal, "
+            + "lecun_uniform, orthogonal, standard, xavier_normal, xavier_uniform, zeros");
   }
 
   @Test

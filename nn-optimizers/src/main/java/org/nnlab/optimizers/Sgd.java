@@ -7,25 +7,32 @@ import org.nnlab.api.Parameter;
 import org.nnlab.api.StepContext;
 
 /**
- * Stochastic gradient descent with optional momentum, as in PyTorch's {@code torch.optim.SGD}.
+ * Stochastic gradient descent with optional momentum, Nesterov momentum and weight decay, as
+ * PyTorch's {@code torch.optim.SGD} (dampening 0).
  *
- * <p>With learning rate η, momentum μ, gradient g and velocity v (zero at the start), each step
- * computes
+ * <p>With learning rate η, momentum μ, weight decay λ, gradient g and velocity v (zero at the
+ * start), each step computes
  *
  * <pre>
+ *   g ← g + λ w
  *   v ← μ v + g
- *   w ← w − η v
+ *   w ← w − η (g + μ v)   with Nesterov momentum
+ *   w ← w − η v           without
  * </pre>
  *
- * With μ = 0 this is the plain update w ← w − η g of the seed notes.
+ * With μ = 0 and λ = 0 this is the plain update w ← w − η g of the seed notes.
  */
 final class Sgd implements Optimizer {
   private final double learningRate;
   private final double momentum;
+  private final boolean nesterov;
+  private final double weightDecay;
 
-  Sgd(double learningRate, double momentum) {
+  Sgd(double learningRate, double momentum, boolean nesterov, double weightDecay) {
     this.learningRate = learningRate;
     this.momentum = momentum;
+    this.nesterov = nesterov;
+    this.weightDecay = weightDecay;
   }
 
   @Override
@@ -48,20 +55,22 @@ final class Sgd implements Optimizer {
       int n = w.length;
       if (momentum == 0.0) {
         for (int i = 0; i < n; i++) {
-          w[i] -= rate * g[i];
+          w[i] -= rate * (weightDecay == 0.0 ? g[i] : g[i] + weightDecay * w[i]);
         }
         continue;
       }
       double[] v = state.array(p, 0);
       for (int i = 0; i < n; i++) {
-        v[i] = momentum * v[i] + g[i];
-        w[i] -= rate * v[i];
+        double gradient = weightDecay == 0.0 ? g[i] : g[i] + weightDecay * w[i];
+        v[i] = momentum * v[i] + gradient;
+        w[i] -= rate * (nesterov ? gradient + momentum * v[i] : v[i]);
       }
     }
   }
 
   @Override
   public String toString() {
-    return "sgd(learning_rate=" + learningRate + ", momentum=" + momentum + ")";
+    return "sgd(learning_rate=" + learningRate + ", momentum=" + momentum + ", nesterov="
+        + nesterov + ", weight_decay=" + weightDecay + ")";
   }
 }

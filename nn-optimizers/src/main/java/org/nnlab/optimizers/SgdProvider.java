@@ -11,7 +11,8 @@ import org.nnlab.api.PluginOptions;
 
 /**
  * Provides {@code sgd}: options {@code learning_rate} (default {@value #DEFAULT_LEARNING_RATE},
- * as in Keras) and {@code momentum} (default 0, in [0, 1)).
+ * as in Keras), {@code momentum} (default 0, in [0, 1)), {@code nesterov} (default false; needs
+ * a momentum) and {@code weight_decay} (default 0, at least 0), as PyTorch's SGD.
  */
 @AutoService(OptimizerProvider.class)
 public final class SgdProvider implements OptimizerProvider {
@@ -23,11 +24,19 @@ public final class SgdProvider implements OptimizerProvider {
 
   /** {@code learning_rate}: η, greater than 0. */
   static final OptionDescription LEARNING_RATE =
-      OptionDescription.of("learning_rate", "the step size η").greaterThan(0);
+      Settings.positive("learning_rate", "the step size η");
 
   /** {@code momentum}: μ, in [0, 1). */
-  static final OptionDescription MOMENTUM = OptionDescription.of("momentum",
-      "the share μ of the velocity kept from step to step; 0 is plain SGD").atLeast(0).lessThan(1);
+  static final OptionDescription MOMENTUM = Settings.share("momentum",
+      "the share μ of the velocity kept from step to step; 0 is plain SGD");
+
+  /** {@code nesterov}: whether the step looks ahead along the velocity. */
+  static final OptionDescription NESTEROV = OptionDescription.of("nesterov",
+      "Nesterov momentum: step along g + μ v instead of v; needs a momentum");
+
+  /** {@code weight_decay}: λ, an L2 term added to the gradient. */
+  static final OptionDescription WEIGHT_DECAY =
+      Settings.notNegative("weight_decay", "λ, added to the gradient as λ w (L2)");
 
   @Override
   public String name() {
@@ -41,24 +50,25 @@ public final class SgdProvider implements OptimizerProvider {
 
   @Override
   public String description() {
-    return "v = momentum * v + g; w = w - learning_rate * v";
+    return "g += weight_decay * w; v = momentum * v + g; w -= learning_rate * v (or g + "
+        + "momentum * v with nesterov)";
   }
 
   @Override
   public List<OptionDescription> describeOptions() {
-    return List.of(LEARNING_RATE, MOMENTUM);
+    return List.of(LEARNING_RATE, MOMENTUM, NESTEROV, WEIGHT_DECAY);
   }
 
   @Override
   public Optimizer create(PluginOptions options) {
-    double learningRate = options.number(LEARNING_RATE.key(), DEFAULT_LEARNING_RATE);
-    if (!LEARNING_RATE.accepts(learningRate)) {
-      throw new InvalidOptionException(LEARNING_RATE.key(), "a positive number", learningRate);
+    double learningRate = Settings.number(options, LEARNING_RATE, DEFAULT_LEARNING_RATE);
+    double momentum = Settings.number(options, MOMENTUM, DEFAULT_MOMENTUM);
+    boolean nesterov = options.flag(NESTEROV.key(), false);
+    if (nesterov && momentum == 0) {
+      throw new InvalidOptionException(NESTEROV.key(), "false when momentum is 0 (Nesterov "
+          + "momentum needs a momentum)", true);
     }
-    double momentum = options.number(MOMENTUM.key(), DEFAULT_MOMENTUM);
-    if (!MOMENTUM.accepts(momentum)) {
-      throw new InvalidOptionException(MOMENTUM.key(), "a number in [0, 1)", momentum);
-    }
-    return new Sgd(learningRate, momentum);
+    double weightDecay = Settings.number(options, WEIGHT_DECAY, 0.0);
+    return new Sgd(learningRate, momentum, nesterov, weightDecay);
   }
 }

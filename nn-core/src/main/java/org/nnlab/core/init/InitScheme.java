@@ -15,14 +15,26 @@ import java.util.SplittableRandom;
  *   <li>{@code xavier_normal}: N(0, 2 / (i + o))
  *   <li>{@code he_uniform}: U[−a, a], a = √(6 / i) (He et al., 2015), for ReLU
  *   <li>{@code he_normal}: N(0, 2 / i)
+ *   <li>{@code lecun_uniform}: U[−a, a], a = √(3 / i) (LeCun et al., 1998)
+ *   <li>{@code lecun_normal}: N(0, 1 / i), for {@code selu} (Klambauer et al., 2017)
+ *   <li>{@code orthogonal}: the rows (or columns, whichever are fewer) of the weight matrix are
+ *       orthonormal: Q of the QR decomposition of a standard normal matrix, signs fixed by R's
+ *       diagonal, as PyTorch's {@code orthogonal_} with gain 1 (Saxe et al., 2014)
+ *   <li>{@code zeros}: every weight 0 (useful for tests and biases, not for hidden layers)
  * </ul>
+ *
+ * <p>Normal draws are exact normals (no truncation), as PyTorch's {@code normal_} based schemes.
  */
 public enum InitScheme {
   STANDARD("standard"),
   XAVIER_UNIFORM("xavier_uniform"),
   XAVIER_NORMAL("xavier_normal"),
   HE_UNIFORM("he_uniform"),
-  HE_NORMAL("he_normal");
+  HE_NORMAL("he_normal"),
+  LECUN_UNIFORM("lecun_uniform"),
+  LECUN_NORMAL("lecun_normal"),
+  ORTHOGONAL("orthogonal"),
+  ZEROS("zeros");
 
   /** The scheme used when a configuration names none. */
   public static final InitScheme DEFAULT = XAVIER_UNIFORM;
@@ -63,6 +75,10 @@ public enum InitScheme {
       case XAVIER_NORMAL -> normal(weights, Math.sqrt(2.0 / (fanIn + fanOut)), random);
       case HE_UNIFORM -> uniform(weights, Math.sqrt(6.0 / fanIn), random);
       case HE_NORMAL -> normal(weights, Math.sqrt(2.0 / fanIn), random);
+      case LECUN_UNIFORM -> uniform(weights, Math.sqrt(3.0 / fanIn), random);
+      case LECUN_NORMAL -> normal(weights, Math.sqrt(1.0 / fanIn), random);
+      case ORTHOGONAL -> Orthogonal.fill(weights, fanOut, fanIn, random);
+      case ZEROS -> Arrays.fill(weights, 0.0);
     }
   }
 

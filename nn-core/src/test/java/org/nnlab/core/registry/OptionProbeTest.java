@@ -33,15 +33,17 @@ class OptionProbeTest {
   }
 
   @Test
-  void sgdReadsTwoNumbersWithTheirDefaults() {
-    assertEquals(List.of("learning_rate NUMBER Optional[0.01]", "momentum NUMBER Optional[0.0]"),
+  void sgdReadsItsOptionsWithTheirDefaults() {
+    assertEquals(List.of("learning_rate NUMBER Optional[0.01]", "momentum NUMBER Optional[0.0]",
+        "nesterov FLAG Optional[false]", "weight_decay NUMBER Optional[0.0]"),
         provider(BUILT_INS, PluginKind.OPTIMIZER, "sgd").options().options().stream()
             .map(o -> o.key() + " " + o.kind() + " " + o.defaultValue()).toList());
   }
 
   @Test
   void sgdDescribesTheRangeOfEachOption() {
-    assertEquals(List.of("learning_rate in (0, Infinity]", "momentum in [0, 1)"),
+    assertEquals(List.of("learning_rate in (0, Infinity]", "momentum in [0, 1)",
+        "nesterov in [-Infinity, Infinity]", "weight_decay in [0, Infinity]"),
         provider(BUILT_INS, PluginKind.OPTIMIZER, "sgd").options().options().stream()
             .map(o -> o.description().map(OptionDescription::toString).orElse(""))
             .map(d -> d.substring(0, d.indexOf(':'))).toList());

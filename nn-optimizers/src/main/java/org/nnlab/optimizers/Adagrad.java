@@ -1,0 +1,59 @@
+package org.nnlab.optimizers;
+
+import java.util.List;
+import org.nnlab.api.Optimizer;
+import org.nnlab.api.OptimizerState;
+import org.nnlab.api.Parameter;
+import org.nnlab.api.StepContext;
+
+/**
+ * Adagrad (Duchi, Hazan and Singer, 2011), as PyTorch's {@code torch.optim.Adagrad}.
+ *
+ * <p>With learning rate η, learning-rate decay δ, ε, weight decay λ, step t (from 1) and
+ * gradient g, each step computes, with the sum s zero at the start:
+ *
+ * <pre>
+ *   g ← g + λ w
+ *   s ← s + g²
+ *   w ← w − η / (1 + (t − 1) δ) · g / (√s + ε)
+ * </pre>
+ */
+final class Adagrad implements Optimizer {
+  private final double learningRate;
+  private final double learningRateDecay;
+  private final double eps;
+  private final double weightDecay;
+
+  Adagrad(double learningRate, double learningRateDecay, double eps, double weightDecay) {
+    this.learningRate = learningRate;
+    this.learningRateDecay = learningRateDecay;
+    this.eps = eps;
+    this.weightDecay = weightDecay;
+  }
+
+  @Override
+  public int stateArrays() {
+    return 1;
+  }
+
+  @Override
+  public double learningRate() {
+    return learningRate;
+  }
+
+  @Override
+  public void step(List<Parameter> parameters, OptimizerState state, StepContext context) {
+    double rate = context.learningRate() / (1 + (context.step() - 1) * learningRateDecay);
+    for (int p = 0; p < parameters.size(); p++) {
+      Parameter parameter = parameters.get(p);
+      double[] w = parameter.values();
+      double[] g = parameter.gradients();
+      double[] sum = state.array(p, 0);
+      for (int i = 0; i < w.length; i++) {
+        double gradient = weightDecay == 0.0 ? g[i] : g[i] + weightDecay * w[i];
+        sum[i] += gradient * gradient;
+        w[i] -= rate * gradient / (Math.sqrt(sum[i]) + eps);
+      }
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package org.nnlab.optimizers;
+
+import java.util.List;
+import org.nnlab.api.Optimizer;
+import org.nnlab.api.OptimizerState;
+import org.nnlab.api.Parameter;
+import org.nnlab.api.StepContext;
+
+/**
+ * RMSprop (Hinton, 2012), as PyTorch's {@code torch.optim.RMSprop}.
+ *
+ * <p>With learning rate η, smoothing α, ε, momentum μ, weight decay λ and gradient g, each step
+ * computes, with s (and, when centred, ḡ; with momentum, b) zero at the start:
+ *
+ * <pre>
+ *   g ← g + λ w
+ *   s ← α s + (1 − α) g²
+ *   ḡ ← α ḡ + (1 − α) g                 centred only
+ *   d ← √(s − ḡ²) + ε   centred,   d ← √s + ε   otherwise
+ *   b ← μ b + g / d,  w ← w − η b       with momentum
+ *   w ← w − η g / d                     without
+ * </pre>
+ */
+final class RmsProp implements Optimizer {
+  private final double learningRate;
+  private final double alpha;
+  private final double eps;
+  private final double momentum;
+  private final boolean centered;
+  private final double weightDecay;
+
+  RmsProp(double learningRate, double alpha, double eps, double momentum, boolean centered,
+      double weightDecay) {
+    this.learningRate = learningRate;
+    this.alpha = alpha;
+    this.eps = eps;
+    this.momentum = momentum;
+    this.centered = centered;
+    this.weightDecay = weightDecay;
+  }
+
+  // Array 0: the square average; then the momentum buffer and the gradient average if used.
+  @Override
+  public int stateArrays() {
+    return 1 + (momentum > 0 ? 1 : 0) + (centered ? 1 : 0);
+  }
+
+  @Override
+  public double learningRate() {
+    return learningRate;
+  }
+
+  @Override
+  public void step(List<Parameter> parameters, OptimizerState state, StepContext context) {
+    double rate = context.learningRate();
+    for (int p = 0; p < parameters.size(); p++) {
+      Parameter parameter = parameters.get(p);
+      double[] w = parameter.values();
+      double[] g = parameter.gradients();
+      double[] square = state.array(p, 0);
+      double[] buffer = momentum > 0 ? state.array(p, 1) : null;
+      double[] average = centered ? state.array(p, momentum > 0 ? 2 : 1) : null;
+      for (int i = 0; i < w.length; i++) {
+        double gradient = weightDecay == 0.0 ? g[i] : g[i] + weightDecay * w[i];
+        square[i] = alpha * square[i] + (1 - alpha) * gradient * gradient;
+        double denominator;
+        if (centered) {
+          average[i] = alpha * average[i] + (1 - alpha) * gradient;
+          denominator = Math.sqrt(square[i] - average[i] * average[i]) + eps;
+        } else {
+          denominator = Math.sqrt(square[i]) + eps;
+        }
+        if (buffer != null) {
+          buffer[i] = momentum * buffer[i] + gradient / denominator;
+          w[i] -= rate * buffer[i];
+        } else {
+          w[i] -= rate * gradient / denominator;
+        }
+      }
+    }
+  }
+}
