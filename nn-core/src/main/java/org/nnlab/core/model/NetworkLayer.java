@@ -104,6 +104,24 @@ public final class NetworkLayer {
     return derivative;
   }
 
+  /** The pre-activation z of the last forward pass; read only. */
+  public Matrix preActivation() {
+    return z;
+  }
+
+  /** dL/dz = dL/da × f'(z) from the last backward pass; read only. */
+  public Matrix preActivationGradient() {
+    return dz;
+  }
+
+  /**
+   * dL/d(input) from the last backward pass, read only; meaningless for the first layer, whose
+   * input gradient is not computed.
+   */
+  public Matrix inputGradient() {
+    return inputGradient;
+  }
+
   Matrix forward(Matrix input, Mode mode) {
     int rows = input.rows();
     resize(rows);

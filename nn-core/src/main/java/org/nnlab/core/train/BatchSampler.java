@@ -49,6 +49,11 @@ final class BatchSampler {
     return order.length;
   }
 
+  /** The data row at {@code position} of the current order. */
+  int sampleAt(int position) {
+    return order[position];
+  }
+
   /** Reorders the samples: Fisher–Yates, drawing from the run's shuffle stream. */
   void shuffle() {
     for (int i = order.length - 1; i > 0; i--) {
