@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
     versionProvider = VersionProvider.class,
     description = "Build, train and diagnose feed-forward neural networks from YAML.",
     subcommands = {TrainCommand.class, EvaluateCommand.class, PredictCommand.class,
-        CompareCommand.class, PluginsCommand.class, SchemaCommand.class},
+        CompareCommand.class, ExplainCommand.class, PluginsCommand.class, SchemaCommand.class},
     footer = {"", "Exit codes: 0 success, 1 training failed, 2 bad usage or input, 70 internal "
         + "error, 130 interrupted."})
 final class NnCommand implements Runnable {

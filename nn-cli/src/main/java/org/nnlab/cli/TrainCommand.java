@@ -15,6 +15,7 @@ import org.nnlab.core.config.ConfigChange;
 import org.nnlab.core.config.ConfigException;
 import org.nnlab.core.config.Location;
 import org.nnlab.core.config.TrainingConfig;
+import org.nnlab.core.explain.GradientPath;
 import org.nnlab.core.report.EpochLog;
 import org.nnlab.core.report.ResolvedConfig;
 import org.nnlab.core.report.TrainingReport;
@@ -160,8 +161,9 @@ final class TrainCommand implements Callable<Integer> {
       result.stoppedEarly().ifPresent(stop -> out.println(stop.message()));
       result.lastEpoch().filter(last -> last.layers().measured()).ifPresent(last -> {
         out.println();
-        out.println(String.format(Locale.ROOT, "epoch %d: %s", last.epoch(),
-            GradientVerdict.of(last).sentence()));
+        out.println(String.format(Locale.ROOT, "epoch %d: %s%s", last.epoch(),
+            GradientVerdict.of(last).sentence(), GradientPath.of(last, experiment.network())
+                .summary().map(why -> " (" + why + ")").orElse("")));
       });
       out.flush();
     }
