@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nnlab.core.config.YamlMap;
 import org.nnlab.core.report.TrainingReport;
 
 /**
@@ -20,7 +21,22 @@ public final class ComparisonJson {
     root.put("config_file", comparison.configFile().toString());
     Map<String, Object> grid = new LinkedHashMap<>();
     Map<String, Object> vary = new LinkedHashMap<>();
-    comparison.grid().axes().forEach(axis -> vary.put(axis.path(), axis.labels()));
+    Map<String, Object> named = new LinkedHashMap<>();
+    for (GridAxis axis : comparison.grid().axes()) {
+      if (axis.named()) {
+        for (int p = 0; p < axis.labels().size(); p++) {
+          Map<String, String> settings = new LinkedHashMap<>();
+          ((YamlMap) axis.values().get(p)).entries().forEach((path, value) ->
+              settings.put(path, GridParser.FlowText.of(value)));
+          named.put(axis.labels().get(p), settings);
+        }
+      } else {
+        vary.put(axis.path(), axis.labels());
+      }
+    }
+    if (!named.isEmpty()) {
+      grid.put("named_points", named);
+    }
     grid.put("vary", vary);
     grid.put("seeds", comparison.grid().seeds());
     grid.put("points", comparison.grid().points().size());

@@ -79,13 +79,19 @@ public final class ComparisonRunner {
     return runs;
   }
 
-  // A point's values are in axis order.
+  // A point's values are in axis order; a named point's overrides are located in the file.
   private ExperimentConfig configure(
       YamlMap base, Path file, Grid grid, GridPoint point, long seed) {
     YamlMap tree = base.copy();
     for (int i = 0; i < point.paths().size(); i++) {
-      overrides.set(tree, point.paths().get(i), point.values().get(i).copy(),
-          grid.axes().get(i).origin());
+      if (grid.axes().get(i).named()) {
+        YamlMap settings = (YamlMap) point.values().get(i);
+        settings.entries().forEach((path, value) ->
+            overrides.set(tree, path, value.copy(), settings.keyLocation(path)));
+      } else {
+        overrides.set(tree, point.paths().get(i), point.values().get(i).copy(),
+            grid.axes().get(i).origin());
+      }
     }
     tree.put("seed", Location.ofFile("--seeds"),
         new YamlScalar(seed, Long.toString(seed), Location.ofFile("--seeds")));

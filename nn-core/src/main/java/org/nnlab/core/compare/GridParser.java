@@ -19,7 +19,10 @@ import org.nnlab.core.config.YamlScalar;
 
 /**
  * Reads an experiment grid from {@code --vary KEY=VALUES} arguments or from a configuration's
- * {@code compare: {vary: {KEY: [V1, V2]}, seeds: N}} section.
+ * {@code compare: {points: {NAME: {KEY: V}}, vary: {KEY: [V1, V2]}, seeds: N}} section.
+ *
+ * <p>Named points, when given, are the grid's first axis: each is a set of overrides under a
+ * name, crossed with the varied settings.
  *
  * <p>VALUES is either a YAML flow list ({@code [[32, 32], [64, 64]]}), whose items are the
  * values, or a comma-separated list of scalars ({@code sigmoid,tanh,relu}).
@@ -44,9 +47,11 @@ public final class GridParser {
    */
   public Grid grid(List<String> varies, Integer seeds, YamlMap root) {
     Optional<Section> section = root.get("compare").map(node -> new Section(node, "compare",
-        List.of("vary", "seeds")));
+        List.of("points", "vary", "seeds")));
     section.ifPresent(Section::rejectUnknownKeys);
     List<GridAxis> axes = new ArrayList<>();
+    Optional<YamlNode> points = section.flatMap(s -> s.get("points"));
+    points.ifPresent(node -> axes.add(pointsAxis(node)));
     if (!varies.isEmpty()) {
       for (String vary : varies) {
         axes.add(parseVary(vary));
@@ -55,6 +60,7 @@ public final class GridParser {
     } else if (section.isPresent() && section.get().get("vary").isPresent()) {
       axes.addAll(configAxes(section.get().get("vary").get()));
     }
+    points.ifPresent(node -> rejectPointsThatSetAVariedPath(axes));
     int seedCount;
     if (seeds != null) {
       if (seeds < 1 || seeds > MAX_SEEDS) {
@@ -128,6 +134,62 @@ public final class GridParser {
       axes.add(axis(path, nodes, vary.keyLocation(path)));
     }
     return axes;
+  }
+
+  private static GridAxis pointsAxis(YamlNode node) {
+    YamlMap points = Values.map(node, "compare.points");
+    if (points.keys().isEmpty()) {
+      throw Values.expected(node, "compare.points", "a mapping from a point's name to its "
+          + "overrides, such as 'relu + he: {model.activation: relu, model.init: he_uniform}'");
+    }
+    List<String> names = new ArrayList<>();
+    List<YamlMap> overrides = new ArrayList<>();
+    for (String name : points.keys()) {
+      String keyPath = KeyPaths.child("compare.points", name);
+      if (name.isBlank()) {
+        throw new ConfigException(points.keyLocation(name), keyPath,
+            "expected a name for the point, found an empty one");
+      }
+      YamlNode value = points.get(name).orElseThrow();
+      YamlMap settings = value instanceof YamlScalar scalar && scalar.isNull()
+          ? new YamlMap(value.location())
+          : Values.map(value, keyPath);
+      if (settings.has("seed")) {
+        throw new ConfigException(settings.keyLocation("seed"), KeyPaths.child(keyPath, "seed"),
+            "a point cannot set the seed; use compare.seeds: N to run every point with N seeds "
+                + "from the configuration's seed on");
+      }
+      names.add(name);
+      overrides.add(settings);
+    }
+    return GridAxis.points(names, overrides, points.location());
+  }
+
+  // A point that sets a path an axis varies would be overridden by the axis, silently.
+  private static void rejectPointsThatSetAVariedPath(List<GridAxis> axes) {
+    GridAxis points = axes.get(0);
+    for (GridAxis axis : axes.subList(1, axes.size())) {
+      for (int p = 0; p < points.values().size(); p++) {
+        YamlMap settings = (YamlMap) points.values().get(p);
+        for (String path : settings.keys()) {
+          if (overlaps(path, axis.path())) {
+            throw new ConfigException(settings.keyLocation(path),
+                KeyPaths.child(KeyPaths.child("compare.points", points.labels().get(p)), path),
+                "the point sets " + Excerpt.quoted(path) + ", which the grid also varies ("
+                    + Excerpt.quoted(axis.path()) + "); set it in the points or vary it, not both");
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean overlaps(String a, String b) {
+    return a.equals(b) || within(a, b) || within(b, a);
+  }
+
+  private static boolean within(String inner, String outer) {
+    return inner.startsWith(outer)
+        && (inner.charAt(outer.length()) == '.' || inner.charAt(outer.length()) == '[');
   }
 
   private static GridAxis axis(String path, List<YamlNode> nodes, Location origin) {

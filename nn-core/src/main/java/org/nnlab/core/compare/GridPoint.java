@@ -34,7 +34,8 @@ public record GridPoint(int index, List<String> paths, List<YamlNode> values, Li
   /**
    * A short name for legends and tables: the value alone for a one-axis grid ({@code sigmoid}),
    * {@code key=value} pairs with the last key of each path otherwise ({@code activation=relu,
-   * learning_rate=0.1}), {@code baseline} for a grid with no axes.
+   * learning_rate=0.1}), a named point by its name alone ({@code relu + he, learning_rate=0.1}),
+   * {@code baseline} for a grid with no axes.
    */
   public String label() {
     if (labels.isEmpty()) {
@@ -46,8 +47,11 @@ public record GridPoint(int index, List<String> paths, List<YamlNode> values, Li
     StringBuilder label = new StringBuilder();
     for (int i = 0; i < paths.size(); i++) {
       String path = paths.get(i);
-      label.append(i == 0 ? "" : ", ").append(path.substring(path.lastIndexOf('.') + 1))
-          .append('=').append(labels.get(i));
+      label.append(i == 0 ? "" : ", ");
+      if (!path.equals(GridAxis.POINTS)) {
+        label.append(path.substring(path.lastIndexOf('.') + 1)).append('=');
+      }
+      label.append(labels.get(i));
     }
     return label.toString();
   }

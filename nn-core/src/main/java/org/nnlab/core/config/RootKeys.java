@@ -48,7 +48,7 @@ public final class RootKeys {
 
   /** {@code compare}, read by {@code nn compare}; training ignores it. */
   public static final ConfigKey<YamlNode> COMPARE = ConfigKey.node("compare",
-      new ValueForm.Mapping(), "the experiment grid of nn compare: vary, seeds");
+      new ValueForm.Mapping(), "the experiment grid of nn compare: points, vary, seeds");
 
   /** {@code state}, written by {@code --save}. */
   public static final ConfigKey<YamlMap> STATE = ConfigKey.of("state",

@@ -182,4 +182,32 @@ class ComparisonRunnerTest {
     Comparison comparison = Comparison.of("small", Path.of("small.yaml"), grid, outcomes);
     assertEquals("unknown", comparison.summaries().get(0).verdict());
   }
+  @Test
+  void aNamedPointTrainsWithAllItsOverrides() {
+    List<RunOutcome> outcomes = run(BASE + """
+        compare:
+          points:
+            as written: {}
+            tanh, fast: {model.activation: tanh, optimizer.learning_rate: 0.5}
+        """, List.of(), 1, 1);
+    assertEquals(List.of("as written", "tanh, fast"),
+        outcomes.stream().map(o -> o.run().point().label()).toList());
+    assertEquals("sigmoid",
+        outcomes.get(0).run().config().model().layers().get(0).activation().name());
+    assertEquals("tanh",
+        outcomes.get(1).run().config().model().layers().get(0).activation().name());
+    assertEquals(0.5, ((Map<?, ?>) outcomes.get(1).config().get("optimizer")).get("learning_rate"));
+  }
+
+  @Test
+  void aBadOverrideOfANamedPointIsLocatedInTheFile() {
+    ConfigException e = assertThrows(ConfigException.class, () -> run(BASE + """
+        compare:
+          points:
+            broken: {model.activatoin: tanh}
+        """, List.of(), 1, 1));
+    assertTrue(e.getMessage().startsWith("small.yaml:10:14: model.activatoin: "), e.getMessage());
+    assertTrue(e.getMessage().contains("unknown key 'activatoin'; did you mean 'activation'?"),
+        e.getMessage());
+  }
 }

@@ -127,4 +127,60 @@ class GridParserTest {
         () -> parser.grid(List.of("seed=1,5,9"), null, tree("seed: 1")));
     assertTrue(e.getMessage().contains("use --seeds N"), e.getMessage());
   }
+  @Test
+  void namedPointsAreOneAxisCrossedWithTheVariedSettings() {
+    Grid grid = parser.grid(List.of("optimizer.learning_rate=0.1,0.01"), null, tree("""
+        compare:
+          points:
+            plain: {}
+            relu + he: {model.activation: relu, model.init: he_uniform}
+        """));
+    List<GridPoint> points = grid.points();
+    assertEquals(4, points.size());
+    assertEquals("plain, learning_rate=0.1", points.get(0).label());
+    assertEquals("relu + he, learning_rate=0.01", points.get(3).label());
+    assertEquals(List.of("compare.points", "optimizer.learning_rate"), points.get(3).paths());
+    YamlMap overrides = (YamlMap) points.get(3).values().get(0);
+    assertEquals(List.of("model.activation", "model.init"), List.copyOf(overrides.keys()));
+  }
+
+  @Test
+  void aGridOfNamedPointsAloneIsLabelledByTheNames() {
+    Grid grid = parser.grid(List.of(), null, tree("""
+        compare:
+          points:
+            plain:
+            tanh + xavier: {model.activation: tanh}
+        """));
+    assertEquals(List.of("plain", "tanh + xavier"),
+        grid.points().stream().map(GridPoint::label).toList());
+  }
+
+  @Test
+  void aPointThatSetsAVariedPathIsRefusedAtItsKey() {
+    ConfigException e = assertThrows(ConfigException.class, () -> parser.grid(
+        List.of("model.activation=tanh,relu"), null, tree("""
+            compare:
+              points:
+                deep: {model.hidden: [8, 8], model.activation: sigmoid}
+            """)));
+    assertEquals("test.yaml:3:34: compare.points.deep.model.activation: the point sets "
+        + "'model.activation', which the grid also varies ('model.activation'); set it in the "
+        + "points or vary it, not both", e.getMessage());
+  }
+
+  @Test
+  void aPointCannotSetTheSeed() {
+    ConfigException e = assertThrows(ConfigException.class, () -> parser.grid(List.of(), null,
+        tree("compare: {points: {a: {seed: 3}}}")));
+    assertTrue(e.getMessage().contains("a point cannot set the seed"), e.getMessage());
+  }
+
+  @Test
+  void pointsMustBeAMappingOfNamesToOverrides() {
+    ConfigException e = assertThrows(ConfigException.class, () -> parser.grid(List.of(), null,
+        tree("compare: {points: [relu, tanh]}")));
+    assertTrue(e.getMessage().startsWith("test.yaml:1:19: compare.points: expected a mapping"),
+        e.getMessage());
+  }
 }
