@@ -1,13 +1,9 @@
 package org.nnlab.bench;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.nnlab.core.config.ExperimentLoader;
 import org.nnlab.core.internal.kernel.Kernels;
 import org.nnlab.core.internal.kernel.MatrixKernels;
-import org.nnlab.core.registry.RegistryLoader;
 import org.nnlab.core.train.Experiment;
 import org.nnlab.core.stats.EpochStats;
 import org.nnlab.core.train.TrainingLoop;
@@ -21,9 +17,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * One training epoch, everything included: shuffling, forward, backward, optimizer step, and all
- * per-layer gradient statistics. Each invocation continues training the same model, as a real
- * run does.
+ * One training epoch as {@code nn train} runs it: shuffling, forward, backward, optimizer step,
+ * the divergence check and, with {@code statistics=every_batch}, every per-layer gradient
+ * statistic ({@code training.statistics}). Each invocation continues training the same model, as
+ * a real run does. {@link BareLoopBenchmark} runs the same epochs without the training loop.
  *
  * <ul>
  *   <li>{@code deep}: the vanishing-gradient example, 2 → 10 × 32 sigmoid → 3, 600 samples,
@@ -38,29 +35,15 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class TrainingBenchmark {
-  private static final String DEEP = """
-      seed: 1
-      model: {inputs: 2, hidden: [32, 32, 32, 32, 32, 32, 32, 32, 32, 32], activation: sigmoid,
-              outputs: 3}
-      loss: cross_entropy
-      optimizer: {type: sgd, learning_rate: 0.01, momentum: 0.9}
-      training: {epochs: 1, batch_size: 32}
-      data: {synthetic: {name: spiral, samples: 600, noise: 0.05}}
-      """;
-  private static final String WIDE = """
-      seed: 1
-      model: {inputs: 2, hidden: [512, 512], activation: tanh, outputs: 3}
-      loss: cross_entropy
-      optimizer: {type: sgd, learning_rate: 0.01, momentum: 0.9}
-      training: {epochs: 1, batch_size: 256}
-      data: {synthetic: {name: spiral, samples: 4096, noise: 0.05}}
-      """;
-
   @Param({"deep", "wide"})
   public String model;
 
   @Param({"one", "all"})
   public String cores;
+
+  /** {@code training.statistics}: {@code every_batch} (the default) or {@code off}. */
+  @Param({"every_batch", "off"})
+  public String statistics;
 
   /** Overrides the model's batch size when positive, to show allocation does not grow with it. */
   @Param({"0"})
@@ -71,13 +54,12 @@ public class TrainingBenchmark {
   @Setup
   public void prepare() {
     MatrixKernels kernels = cores.equals("one") ? Kernels.singleThreaded() : Kernels.defaults();
-    String yaml = model.equals("deep") ? DEEP : WIDE;
+    String yaml = BenchModels.yaml(model).replace("training: {",
+        "training: {statistics: " + statistics + ", ");
     if (batchSize > 0) {
       yaml = yaml.replaceFirst("batch_size: \\d+", "batch_size: " + batchSize);
     }
-    Experiment experiment = Experiment.prepare(
-        ExperimentLoader.fromText(yaml, Path.of("bench.yaml"), List.of()),
-        RegistryLoader.loadBuiltIns(), kernels);
+    Experiment experiment = BenchModels.prepare(yaml, kernels);
     loop = new TrainingLoop(experiment, kernels);
   }
 
