@@ -230,10 +230,18 @@ class BadDataInputTest {
   }
 
   @Test
-  void valueOfAMillionDigitsIsShortenedInTheMessage() {
+  void valueOfAMillionDigitsIsRefusedInOneShortLine() {
     Path config = csvConfig("a,b,y\n1," + "9".repeat(1_000_000) + "x,3\n");
+    String line = assertRefused(train(config), "points.csv:2:3: a field is longer than 1024 "
+        + "characters; a value this long is not a number, a column name or a class label");
+    assertTrue(line.length() < 300, line);
+  }
+
+  @Test
+  void valueOfAThousandDigitsIsShortenedInTheMessage() {
+    Path config = csvConfig("a,b,y\n1," + "9".repeat(1_000) + "x,3\n");
     String line = assertRefused(train(config), "points.csv:2:3: column 'b': expected a number, "
-        + "found '" + "9".repeat(80) + "...' (1000001 characters)");
+        + "found '" + "9".repeat(80) + "...' (1001 characters)");
     assertTrue(line.length() < 300, line);
   }
 }

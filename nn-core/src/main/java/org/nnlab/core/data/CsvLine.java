@@ -7,6 +7,12 @@ import org.nnlab.core.config.Location;
 
 /** One line of a CSV file split into fields, each with the column where it starts. */
 final class CsvLine {
+  /**
+   * The longest field: far more than any number, column name or class label needs, so that a
+   * megabyte of one value is refused as not data rather than kept as a class named by it.
+   */
+  static final int MAX_FIELD_CHARS = 1024;
+
   private CsvLine() {}
 
   /**
@@ -49,6 +55,11 @@ final class CsvLine {
         start = i + 1;
       } else {
         field.append(ch);
+      }
+      if (field.length() > MAX_FIELD_CHARS) {
+        throw new ConfigException(new Location(file, lineNumber, start + 1), "",
+            "a field is longer than " + MAX_FIELD_CHARS + " characters; a value this long is "
+                + "not a number, a column name or a class label");
       }
     }
     if (quoted) {

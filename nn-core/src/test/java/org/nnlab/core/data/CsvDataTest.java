@@ -234,11 +234,18 @@ class CsvDataTest {
   }
 
   @Test
-  void valueOfAMillionDigitsIsShortenedInTheMessage() throws IOException {
-    String value = "1".repeat(1_000_000) + "x";
+  void valueOfAThousandDigitsIsShortenedInTheMessage() throws IOException {
+    String value = "1".repeat(1_000) + "x";
     ConfigException e = refused("a,y\n" + value + ",2\n", "y");
     assertEquals("column 'a': expected a number, found '" + "1".repeat(Excerpt.MAX_CHARS)
-        + "...' (1000001 characters)", e.problem());
+        + "...' (1001 characters)", e.problem());
+  }
+
+  @Test
+  void labelOfThreeMegabytesIsRefusedAsNotDataRatherThanKeptAsAClass() throws IOException {
+    ConfigException e = refused("a,animal\n1,cat\n2," + "x".repeat(3_000_000) + "\n", "animal");
+    assertEquals(dir.resolve("points.csv") + ":3:3: a field is longer than 1024 characters; a "
+        + "value this long is not a number, a column name or a class label", e.getMessage());
   }
 
   @Test
