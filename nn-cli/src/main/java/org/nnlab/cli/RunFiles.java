@@ -13,6 +13,7 @@ import org.nnlab.core.config.DataConfig;
 import org.nnlab.core.config.ExperimentConfig;
 import org.nnlab.core.config.ValidationConfig;
 import org.nnlab.core.config.Location;
+import org.nnlab.core.config.RootKeys;
 import org.nnlab.core.config.YamlArray;
 import org.nnlab.core.config.YamlList;
 import org.nnlab.core.config.YamlMap;
@@ -30,8 +31,17 @@ final class RunFiles {
    *
    * @param path the file as the user or the configuration named it
    * @param what what it is, for messages, such as {@code the configuration}
+   * @param checkpoint whether it is a model saved by {@code --save}, which a later {@code --save}
+   *     of the same run may replace, as a checkpoint is replaced by the next
    */
-  record Input(Path path, String what) {}
+  record Input(Path path, String what, boolean checkpoint) {
+    Input(Path path, String what) {
+      this(path, what, false);
+    }
+  }
+
+  /** The option whose file may replace a checkpoint the run resumes from. */
+  static final String SAVE = "--save";
 
   private RunFiles() {}
 
@@ -39,7 +49,8 @@ final class RunFiles {
   static List<Input> inputs(Collection<ExperimentConfig> configs, List<Path> pluginFolders) {
     List<Input> inputs = new ArrayList<>();
     for (ExperimentConfig config : configs) {
-      add(inputs, new Input(config.file(), "the configuration"));
+      add(inputs, new Input(config.file(), "the configuration",
+          config.tree().has(RootKeys.STATE.name())));
       if (config.data() instanceof DataConfig.Csv csv) {
         add(inputs, new Input(csv.file(), "the training data (data.csv.path)"));
       }
@@ -76,7 +87,8 @@ final class RunFiles {
   }
 
   /**
-   * Refuses an output file that is an input or another output.
+   * Refuses an output file that is an input or another output; only {@code --save} may name the
+   * checkpoint the run resumes from, which it then replaces atomically with the later one.
    *
    * @param outputs each output's option and file, in the order given
    * @param inputs the run's inputs
@@ -86,7 +98,7 @@ final class RunFiles {
     for (Map.Entry<String, Path> output : outputs.entrySet()) {
       Path file = output.getValue();
       for (Input input : inputs) {
-        if (same(file, input.path())) {
+        if (same(file, input.path()) && !(input.checkpoint() && output.getKey().equals(SAVE))) {
           throw refused(output.getKey(), file + " is " + input.what() + " of this run; "
               + "choose another file");
         }

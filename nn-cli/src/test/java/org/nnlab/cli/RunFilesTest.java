@@ -1,6 +1,7 @@
 package org.nnlab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nnlab.cli.Cli.assertRefused;
 import static org.nnlab.cli.Cli.train;
 
@@ -101,5 +102,17 @@ class RunFilesTest {
         "error: --out: " + dir + " holds " + config + ", the configuration of this run; choose "
             + "another folder");
     assertEquals(Cli.VALID, Files.readString(config));
+  }
+  @Test
+  void aCheckpointMayBeReplacedByTheSaveOfTheRunThatResumesFromIt() throws Exception {
+    Path config = config();
+    Path checkpoint = dir.resolve("checkpoint.yaml");
+    assertEquals(0, train(config, "--epochs", "1", "--save", checkpoint.toString()).code());
+    Cli.Result resumed = train(checkpoint, "--epochs", "2", "--save", checkpoint.toString());
+    assertEquals(0, resumed.code(), resumed.err());
+    assertTrue(Files.readString(checkpoint).contains("epochs_completed: 2"),
+        Files.readString(checkpoint));
+    assertRefused(train(checkpoint, "--epochs", "3", "--report", checkpoint.toString()),
+        "error: --report: " + checkpoint + " is the configuration of this run");
   }
 }
