@@ -48,7 +48,8 @@ import picocli.CommandLine.Spec;
     name = "compare",
     mixinStandardHelpOptions = true,
     description = {
-      "Run CONFIG for every combination of the --vary values (or the config's compare.vary), "
+      "Run CONFIG for every combination of the --vary values (or the config's compare.vary) "
+          + "and named compare.points, "
           + "with several seeds each, and compare their gradient flow.",
       "Writes runs.csv, summary.json, gradient-flow.png, first-layer-gradient.png, loss.png, "
           + "accuracy.png (classification only) and report.html to the output folder.",

@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
     name = "explain",
     mixinStandardHelpOptions = true,
     description = {
-      "Write out the next step of training CONFIG as the chain rule, every number read from "
+      "Write out the next step of training CONFIG as the chain rule, with the numbers.",
+      "Every number is read from "
           + "the trainer's own forward pass, loss, backward pass and optimizer step: each "
           + "unit's sum and activation, the loss terms, each weight's gradient as a product of "
           + "local derivatives, the update, and the gradient's path layer by layer. A network "

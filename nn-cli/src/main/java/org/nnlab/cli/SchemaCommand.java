@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "schema",
     mixinStandardHelpOptions = true,
+    header = "Print a JSON Schema of model configurations, for editors.",
     description = {"Print the JSON Schema (draft 2020-12) of model configurations, with the "
         + "plugins found, for editors that complete and check YAML:",
         "  ./nn schema > nnlab.schema.json"})
