@@ -35,4 +35,32 @@ public interface Loss {
   default boolean appliesSoftmax() {
     return false;
   }
+
+  /**
+   * Tells whether this loss turns each raw output z into a probability itself with the logistic
+   * sigmoid σ(z) = 1 / (1 + e^−z), as a fused binary cross-entropy does. The last layer must then
+   * have the linear activation. When the targets are also classes ({@link #targetsAreClasses()}),
+   * the model has exactly one output for two classes: σ(z) is the probability of the second
+   * class, 1 − σ(z) that of the first, and a sample is predicted to be of the second class when
+   * z ≥ 0. A loss may not apply both softmax and a sigmoid.
+   *
+   * @return {@code false} unless the loss applies a sigmoid to each output
+   * @since 2.2
+   */
+  default boolean appliesSigmoid() {
+    return false;
+  }
+
+  /**
+   * Tells whether the targets are classes, so that accuracy and the classification metrics
+   * apply: each target row is one-hot over the outputs (one column of class indices or class
+   * labels is encoded so), or, for one output, 0 or 1 for the first or second of two classes.
+   * A loss that applies softmax must say yes.
+   *
+   * @return {@link #appliesSoftmax()} unless overridden
+   * @since 2.2
+   */
+  default boolean targetsAreClasses() {
+    return appliesSoftmax();
+  }
 }

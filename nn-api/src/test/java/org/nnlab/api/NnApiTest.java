@@ -29,7 +29,7 @@ class NnApiTest {
 
   @Test
   void aPluginBuiltAgainst2Point0StillRunsOnThisMinorRelease() {
-    assertEquals("2.1", NnApi.VERSION);
+    assertEquals("2.2", NnApi.VERSION);
     assertTrue(NnApi.isCompatible("2.0"));
   }
 

@@ -218,6 +218,52 @@ class BadValueInputTest {
   }
 
   @Test
+  void binaryCrossEntropyAfterANonLinearOutputActivationIsRefused() {
+    Path config = config("""
+        model: {inputs: 2, hidden: [4], outputs: 1, output_activation: sigmoid}
+        loss: binary_cross_entropy
+        data: {synthetic: {name: xor}}
+        """);
+    assertRefused(train(config), "model.yaml:1:64: model.output_activation: loss "
+        + "'binary_cross_entropy' applies a sigmoid to the raw outputs itself, so the last "
+        + "layer's activation must be linear, found 'sigmoid'");
+  }
+
+  @Test
+  void binaryCrossEntropyWithMoreThanOneOutputIsRefused() {
+    Path config = config("""
+        model: {inputs: 2, hidden: [4], outputs: 2, output_activation: linear}
+        loss: binary_cross_entropy
+        data: {synthetic: {name: xor}}
+        """);
+    assertRefused(train(config), "model.yaml:2:7: loss: loss 'binary_cross_entropy' applies a "
+        + "sigmoid to a single output, the probability of the second of 2 classes, so the last "
+        + "layer needs 1 unit, found 2");
+  }
+
+  @Test
+  void binaryCrossEntropyOnThreeClassesIsRefused() {
+    Path config = config("""
+        model: {inputs: 2, hidden: [4], outputs: 1, output_activation: linear}
+        loss: binary_cross_entropy
+        data: {synthetic: {name: spiral, classes: 3}}
+        """);
+    assertRefused(train(config), "data.synthetic: ", "has 3 classes (0, 1, 2) but the loss "
+        + "applies a sigmoid to a single output, which holds exactly 2 classes");
+  }
+
+  @Test
+  void binaryCrossEntropyOnATargetThatIsNeitherZeroNorOneIsRefused() {
+    Path config = config("""
+        model: {inputs: 2, hidden: [4], outputs: 1, output_activation: linear}
+        loss: binary_cross_entropy
+        data: {inline: {inputs: [[0, 0], [1, 1]], targets: [1, 0.5]}}
+        """);
+    assertRefused(train(config), "data.inline.targets[1]: expected a class index from 0 to 1 "
+        + "(the model has 1 output for 2 classes), found 0.5");
+  }
+
+  @Test
   void valueOfAMillionDigitsIsShortenedInTheMessage() {
     Path config = config(VALID + "training: {epochs: " + "1".repeat(1_000_000) + "}\n");
     String line = assertRefused(train(config), "model.yaml:11:20: training.epochs: expected an "

@@ -18,7 +18,7 @@ class PluginsCommandTest {
     assertEquals(0, result.code(), result.err());
     String out = result.out();
     for (String name : new String[] {"sigmoid", "relu", "tanh", "linear", "sgd", "mse",
-        "cross_entropy", "dense"}) {
+        "cross_entropy", "binary_cross_entropy", "huber", "l1", "dense"}) {
       assertTrue(out.contains("  " + name + " "), name + " missing from:\n" + out);
     }
     assertTrue(out.contains("org.nnlab.activations.Sigmoid (built in, "), out);

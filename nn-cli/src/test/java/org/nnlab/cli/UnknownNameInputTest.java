@@ -98,7 +98,15 @@ class UnknownNameInputTest {
   void unknownLossListsKnownNamesAndSuggestsClosest() {
     Path config = config(VALID.replace("loss: mse", "loss: cross_entrpy"));
     assertRefused(train(config), "model.yaml:6:7: loss: unknown loss 'cross_entrpy'",
-        "did you mean 'cross_entropy'?", "known losses: cross_entropy, mse");
+        "did you mean 'cross_entropy'?",
+        "known losses: binary_cross_entropy, cross_entropy, huber, l1, mse");
+  }
+
+  @Test
+  void aMisspeltNewLossIsSuggested() {
+    Path config = config(VALID.replace("loss: mse", "loss: {type: hubber, delta: 0.5}"));
+    assertRefused(train(config), "model.yaml:6:14: loss.type: unknown loss 'hubber'",
+        "did you mean 'huber'?");
   }
 
   @Test

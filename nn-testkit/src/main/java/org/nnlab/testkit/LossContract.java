@@ -2,6 +2,7 @@ package org.nnlab.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +19,9 @@ import org.nnlab.api.PluginOptions;
  * The checks every {@link Loss} must pass: its gradient against central finite differences, the
  * batch loss as the mean of per-sample losses (so batch gradients are the mean of per-sample
  * gradients), zero at the target where that holds, finite values for large outputs, inputs left
- * alone, ServiceLoader registration, and thread safety.
+ * alone, ServiceLoader registration, thread safety, and declarations that agree with each other
+ * and with what the loss computes: a loss whose targets are classes pushes undecided outputs
+ * toward the target class.
  */
 public abstract class LossContract extends PluginContract<LossProvider> {
   private static final int ROWS = 5;
@@ -36,8 +39,9 @@ public abstract class LossContract extends PluginContract<LossProvider> {
   }
 
   /**
-   * Targets to test with. By default one-hot rows for a softmax loss and values in [0, 1)
-   * otherwise.
+   * Targets to test with. By default, for a loss whose targets are classes, 0 or 1 in each
+   * output when it applies a sigmoid and one-hot rows otherwise; values in [0, 1) for any other
+   * loss.
    *
    * @param rows the number of samples
    * @param cols the number of outputs
@@ -47,7 +51,11 @@ public abstract class LossContract extends PluginContract<LossProvider> {
   protected Matrix targets(int rows, int cols, Random random) {
     Matrix targets = new Matrix(rows, cols);
     for (int r = 0; r < rows; r++) {
-      if (loss.appliesSoftmax()) {
+      if (loss.targetsAreClasses() && loss.appliesSigmoid()) {
+        for (int c = 0; c < cols; c++) {
+          targets.set(r, c, random.nextInt(2));
+        }
+      } else if (loss.targetsAreClasses()) {
         targets.set(r, random.nextInt(cols), 1.0);
       } else {
         for (int c = 0; c < cols; c++) {
@@ -60,12 +68,13 @@ public abstract class LossContract extends PluginContract<LossProvider> {
 
   /**
    * Whether the loss and its gradient are zero when the outputs equal the targets. True by
-   * default, false for softmax losses, whose probabilities never reach exactly 0 or 1.
+   * default, false for losses that apply softmax or a sigmoid, whose probabilities never reach
+   * exactly 0 or 1.
    *
    * @return whether {@link #lossAndGradientAreZeroAtTheTarget} applies
    */
   protected boolean zeroAtTarget() {
-    return !loss.appliesSoftmax();
+    return !loss.appliesSoftmax() && !loss.appliesSigmoid();
   }
 
   /** Creates the contract. */
@@ -88,6 +97,40 @@ public abstract class LossContract extends PluginContract<LossProvider> {
   final void lossAndProviderHoldNoMutableFields() {
     ProviderChecks.holdsNoMutableFields(provider(), "a loss provider");
     ProviderChecks.holdsNoMutableFields(loss, "a loss");
+  }
+
+  @Test
+  final void declarationsAgreeWithEachOther() {
+    assertFalse(loss.appliesSoftmax() && loss.appliesSigmoid(),
+        "appliesSoftmax() and appliesSigmoid() both return true; a loss applies at most one");
+    assertTrue(!loss.appliesSoftmax() || loss.targetsAreClasses(),
+        "appliesSoftmax() returns true but targetsAreClasses() false; a softmax loss's targets "
+            + "are classes");
+  }
+
+  @Test
+  final void aLossOverClassesPushesUndecidedOutputsTowardTheTargetClass() {
+    if (!loss.targetsAreClasses()) {
+      return;
+    }
+    // At all-zero outputs no class is favoured; the loss must fall as the target class's output
+    // rises, and, for a sigmoid's independent outputs, as every other output falls.
+    Matrix target = targets(ROWS, COLS, new Random(18));
+    Matrix gradient = new Matrix(ROWS, COLS);
+    loss.evaluate(new Matrix(ROWS, COLS), target, gradient);
+    for (int r = 0; r < ROWS; r++) {
+      for (int c = 0; c < COLS; c++) {
+        double t = target.get(r, c);
+        double g = gradient.get(r, c);
+        if (t == 1.0) {
+          assertTrue(g < 0, "dL/d(output) at zero outputs is " + g + " for row " + r
+              + ", column " + c + " of target 1; the loss should fall as that output rises");
+        } else if (loss.appliesSigmoid()) {
+          assertTrue(g > 0, "dL/d(output) at zero outputs is " + g + " for row " + r
+              + ", column " + c + " of target 0; a sigmoid loss should fall as it falls");
+        }
+      }
+    }
   }
 
   @Test

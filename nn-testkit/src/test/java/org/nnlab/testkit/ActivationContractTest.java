@@ -73,7 +73,7 @@ class ActivationContractTest {
     assertEquals(Set.of("apiVersionIsCompatibleWithThisApi"), run.failed());
     assertTrue(run.message("apiVersionIsCompatibleWithThisApi").startsWith(
         "org.nnlab.testkit.TestActivations$NewerApi.apiVersion() is 3.0, not compatible with "
-            + "nn-api 2.1"), run.message("apiVersionIsCompatibleWithThisApi"));
+            + "nn-api 2.2"), run.message("apiVersionIsCompatibleWithThisApi"));
   }
 
   @Test

@@ -14,7 +14,7 @@ class LossContractTest {
   void aCorrectLossPassesEveryCheck() {
     ContractRun run = ContractRun.of(CorrectSquaredError.class);
     assertEquals(Set.of(), run.failed());
-    assertEquals(12, run.started().size(), run.started().toString());
+    assertEquals(14, run.started().size(), run.started().toString());
   }
 
   @Test
@@ -39,6 +39,41 @@ class LossContractTest {
     assertTrue(run.message("evaluateUsesOnlyTheBatchRowsOfLongerBuffers")
         .startsWith("the loss read entries beyond rows() * cols() of a reused buffer"),
         run.message("evaluateUsesOnlyTheBatchRowsOfLongerBuffers"));
+  }
+
+  @Test
+  void aLossThatClaimsSoftmaxAndASigmoidFailsTheDeclarationCheck() {
+    ContractRun run = ContractRun.of(BothTransformsTest.class);
+    // Computing a squared error, it does not act as the sigmoid it claims either.
+    assertEquals(Set.of("declarationsAgreeWithEachOther",
+        "aLossOverClassesPushesUndecidedOutputsTowardTheTargetClass"), run.failed());
+    assertTrue(run.message("declarationsAgreeWithEachOther").startsWith(
+        "appliesSoftmax() and appliesSigmoid() both return true"),
+        run.message("declarationsAgreeWithEachOther"));
+  }
+
+  @Test
+  void aLossThatClaimsASigmoidItDoesNotApplyFailsTheClassCheck() {
+    ContractRun run = ContractRun.of(SigmoidInNameOnlyTest.class);
+    assertEquals(Set.of("aLossOverClassesPushesUndecidedOutputsTowardTheTargetClass"),
+        run.failed());
+    assertTrue(run.message("aLossOverClassesPushesUndecidedOutputsTowardTheTargetClass")
+        .contains("of target 0; a sigmoid loss should fall as it falls"),
+        run.message("aLossOverClassesPushesUndecidedOutputsTowardTheTargetClass"));
+  }
+
+  static class BothTransformsTest extends LossContract {
+    @Override
+    protected LossProvider provider() {
+      return new TestLosses.BothTransforms();
+    }
+  }
+
+  static class SigmoidInNameOnlyTest extends LossContract {
+    @Override
+    protected LossProvider provider() {
+      return new TestLosses.SigmoidInNameOnly();
+    }
   }
 
   static class WholeArrayTest extends LossContract {

@@ -79,4 +79,40 @@ final class TestLosses {
       return sum / rows;
     }
   }
+
+  /** Declares that it applies both softmax and a sigmoid, which no loss can. */
+  @AutoService(LossProvider.class)
+  public static final class BothTransforms extends SquaredError {
+    @Override
+    public boolean appliesSoftmax() {
+      return true;
+    }
+
+    @Override
+    public boolean appliesSigmoid() {
+      return true;
+    }
+
+    @Override
+    public boolean targetsAreClasses() {
+      return true;
+    }
+  }
+
+  /**
+   * Declares a sigmoid over class targets but computes a squared error on the raw outputs: at
+   * zero outputs nothing pushes an output whose target is 0 below the boundary.
+   */
+  @AutoService(LossProvider.class)
+  public static final class SigmoidInNameOnly extends SquaredError {
+    @Override
+    public boolean appliesSigmoid() {
+      return true;
+    }
+
+    @Override
+    public boolean targetsAreClasses() {
+      return true;
+    }
+  }
 }

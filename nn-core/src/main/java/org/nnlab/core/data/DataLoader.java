@@ -15,8 +15,9 @@ import org.nnlab.core.init.Seeds;
  * model's inputs, and targets are encoded for the model's outputs and loss.
  *
  * <p>Class labels become one-hot rows when the model has one output per class, or a single 0/1
- * column when a two-class model has one output. With a softmax loss, a single numeric target
- * column holds class indices 0..outputs−1.
+ * column when a two-class model has one output. With a loss whose targets are classes, a single
+ * numeric target column holds class indices 0..outputs−1, or 0 and 1 for a loss that holds two
+ * classes in one output.
  */
 public final class DataLoader {
   /** Share of the JVM's maximum heap the data may take, copies included. */
@@ -31,14 +32,14 @@ public final class DataLoader {
    * @param seed the run's seed, for synthetic data
    * @param inputs the model's input width
    * @param outputs the model's output width
-   * @param softmaxLoss whether the loss applies softmax to the outputs (targets are classes)
+   * @param kind what the loss makes of the targets
    * @return the data set
    * @throws ConfigException when the data cannot be read, does not fit the model, or does not
    *     fit in memory
    */
   public static Dataset load(
-      DataConfig spec, long seed, int inputs, int outputs, boolean softmaxLoss) {
-    return read(spec, seed).fit(inputs, outputs, softmaxLoss, Optional.empty());
+      DataConfig spec, long seed, int inputs, int outputs, TargetKind kind) {
+    return read(spec, seed).fit(inputs, outputs, kind, Optional.empty());
   }
 
   /**
@@ -78,7 +79,7 @@ public final class DataLoader {
    * are numbered by {@code classes} when given (the training data's, for validation and test
    * data), else in sorted order.
    */
-  static Dataset fit(DataConfig spec, RawData raw, int inputs, int outputs, boolean softmaxLoss,
+  static Dataset fit(DataConfig spec, RawData raw, int inputs, int outputs, TargetKind kind,
       Optional<List<String>> classes) {
     int width = raw.inputs()[0].length;
     if (width != inputs) {
@@ -91,23 +92,31 @@ public final class DataLoader {
     Matrix x = Matrix.of(raw.inputs());
     if (raw.classes() != null) {
       List<String> names = classes.orElse(raw.classNames());
+      if (kind == TargetKind.TWO_CLASSES_IN_ONE_OUTPUT && names.size() != 2) {
+        throw new ConfigException(raw.targetsOrigin().location(), raw.targetsOrigin().path(),
+            raw.name() + " has " + count(names.size(), "class") + " (" + Excerpt.list(names)
+                + ") but the loss applies a sigmoid to a single output, which holds exactly 2 "
+                + "classes");
+      }
       return new Dataset(x, encodeClasses(raw, names, outputs), names, true, raw.description(),
           raw.inputNames(), raw.targetNames());
     }
     double[][] targets = raw.numericTargets();
-    if (softmaxLoss && targets[0].length == 1 && outputs > 1) {
-      return new Dataset(x, classIndicesToOneHot(raw, outputs), List.of(), true,
-          raw.description() + ", " + count(outputs, "class"), raw.inputNames(),
+    if (kind.classes() && targets[0].length == 1
+        && (outputs > 1 || kind == TargetKind.TWO_CLASSES_IN_ONE_OUTPUT)) {
+      int classCount = Math.max(2, outputs);
+      return new Dataset(x, classIndices(raw, classCount, outputs), List.of(), true,
+          raw.description() + ", " + count(classCount, "class"), raw.inputNames(),
           raw.targetNames());
     }
     if (targets[0].length != outputs) {
       throw new ConfigException(raw.targetsOrigin().location(), raw.targetsOrigin().path(),
           raw.name() + " has " + count(targets[0].length, "target column")
               + names(raw.targetNames()) + " but the model has " + count(outputs, "output")
-              + (softmaxLoss ? "; expected one column per output, or one column of class "
+              + (kind.classes() ? "; expected one column per output, or one column of class "
                   + "indices" : "; expected one column per output"));
     }
-    return new Dataset(x, Matrix.of(targets), List.of(), softmaxLoss, raw.description(),
+    return new Dataset(x, Matrix.of(targets), List.of(), kind.classes(), raw.description(),
         raw.inputNames(), raw.targetNames());
   }
 
@@ -180,20 +189,26 @@ public final class DataLoader {
     return renumbered;
   }
 
-  private static Matrix classIndicesToOneHot(RawData raw, int outputs) {
+  // Class indices 0 … classes−1, one-hot over the outputs, or as they are for one output.
+  private static Matrix classIndices(RawData raw, int classes, int outputs) {
     double[][] indices = raw.numericTargets();
     Matrix targets = new Matrix(indices.length, outputs);
     for (int r = 0; r < indices.length; r++) {
       double index = indices[r][0];
-      if (index != Math.rint(index) || index < 0 || index >= outputs) {
+      if (index != Math.rint(index) || index < 0 || index >= classes) {
         RawData.Origin row = raw.targetRow().apply(r);
         String column = row.path().isEmpty() && !raw.targetNames().isEmpty()
             ? "column '" + raw.targetNames().get(0) + "': " : "";
         throw new ConfigException(row.location(), row.path(), column
-            + "expected a class index from 0 to " + (outputs - 1) + " (the model has "
-                + count(outputs, "output") + "), found " + number(index));
+            + "expected a class index from 0 to " + (classes - 1) + " (the model has "
+                + count(outputs, "output") + (outputs == 1 ? " for 2 classes" : "")
+                + "), found " + number(index));
       }
-      targets.set(r, (int) index, 1.0);
+      if (outputs == 1) {
+        targets.set(r, 0, index);
+      } else {
+        targets.set(r, (int) index, 1.0);
+      }
     }
     return targets;
   }

@@ -28,12 +28,12 @@ public final class LoadedData {
    *
    * @param inputs the model's input width
    * @param outputs the model's output width
-   * @param softmaxLoss whether the loss applies softmax to the outputs (targets are classes)
+   * @param kind what the loss makes of the targets
    * @return the data set
    * @throws ConfigException when the data does not fit the model or does not fit in memory
    */
-  public Dataset fit(int inputs, int outputs, boolean softmaxLoss) {
-    return fit(inputs, outputs, softmaxLoss, Optional.empty());
+  public Dataset fit(int inputs, int outputs, TargetKind kind) {
+    return fit(inputs, outputs, kind, Optional.empty());
   }
 
   /**
@@ -43,14 +43,14 @@ public final class LoadedData {
    *
    * @param inputs the model's input width
    * @param outputs the model's output width
-   * @param softmaxLoss whether the loss applies softmax to the outputs (targets are classes)
+   * @param kind what the loss makes of the targets
    * @param classes the class names in the model's output order, when they are known
    * @return the data set
    * @throws ConfigException when the data does not fit the model, holds a label the model does
    *     not know, or does not fit in memory
    */
-  public Dataset fit(int inputs, int outputs, boolean softmaxLoss,
+  public Dataset fit(int inputs, int outputs, TargetKind kind,
       Optional<List<String>> classes) {
-    return DataLoader.fit(spec, raw, inputs, outputs, softmaxLoss, classes);
+    return DataLoader.fit(spec, raw, inputs, outputs, kind, classes);
   }
 }

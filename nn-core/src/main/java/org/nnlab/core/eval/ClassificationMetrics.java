@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.util.List;
 import org.nnlab.api.Matrix;
 import org.nnlab.core.train.Accuracy;
+import org.nnlab.core.train.OutputTransform;
 
 /**
  * The confusion matrix of a classifier and the measures scikit-learn's {@code
@@ -16,10 +17,12 @@ import org.nnlab.core.train.Accuracy;
  * or the predictions (a class that is in neither, as when a test file lacks it and nothing was
  * predicted as it, is left out, as scikit-learn does when it is not given the labels); the
  * weighted average weighs each class by its support. A row's class is counted as training's
- * accuracy counts it ({@link Accuracy#classOf}).
+ * accuracy counts it ({@link Accuracy#classOf} for targets, {@link OutputTransform#classOf} for
+ * outputs).
  */
 public final class ClassificationMetrics {
   private final List<String> classes;
+  private final OutputTransform transform;
   private final long[][] confusion;
   private long samples;
 
@@ -27,17 +30,19 @@ public final class ClassificationMetrics {
    * Creates empty metrics.
    *
    * @param classes the class names, in output order, at least two
+   * @param transform what the loss does to the outputs, which decides their class
    */
-  public ClassificationMetrics(List<String> classes) {
+  public ClassificationMetrics(List<String> classes, OutputTransform transform) {
     checkArgument(classes.size() >= 2, "at least two classes, found %s", classes.size());
     this.classes = List.copyOf(classes);
+    this.transform = transform;
     this.confusion = new long[classes.size()][classes.size()];
   }
 
   /** Counts a batch: each row's true class from its targets, its predicted one from its outputs. */
   public void add(Matrix outputs, Matrix targets) {
     for (int r = 0; r < outputs.rows(); r++) {
-      add(Accuracy.classOf(targets, r), Accuracy.classOf(outputs, r));
+      add(Accuracy.classOf(targets, r), transform.classOf(outputs, r));
     }
   }
 

@@ -9,6 +9,7 @@ import org.nnlab.core.config.Location;
 import org.nnlab.core.data.DataLoader;
 import org.nnlab.core.data.ModelColumns;
 import org.nnlab.core.data.TargetColumns;
+import org.nnlab.core.data.TargetKind;
 
 /**
  * The CSV columns of a trained model, from what its training data told: column names, class
@@ -33,25 +34,25 @@ final class ColumnLayout {
    * @param state what training learned
    * @param inputs the network's inputs
    * @param outputs the network's outputs
-   * @param softmax whether the loss applies softmax, so that the targets are classes
+   * @param kind what the loss makes of the targets
    * @throws ConfigException when the state does not fit the network
    */
   static ModelColumns of(ExperimentConfig config, SavedState state, int inputs, int outputs,
-      boolean softmax) {
-    return new ColumnLayout(config).columns(state, inputs, outputs, softmax);
+      TargetKind kind) {
+    return new ColumnLayout(config).columns(state, inputs, outputs, kind);
   }
 
-  private ModelColumns columns(SavedState state, int inputs, int outputs, boolean softmax) {
+  private ModelColumns columns(SavedState state, int inputs, int outputs, TargetKind kind) {
     List<String> inputNames = state.inputNames().isEmpty() ? numbered(DEFAULT_INPUT, inputs)
         : state.inputNames();
     if (inputNames.size() != inputs) {
       throw refused("input_names", "expected " + DataLoader.count(inputs, "name")
           + ", one per input (model.inputs is " + inputs + "), found " + inputNames.size());
     }
-    return new ModelColumns(inputNames, targets(state, outputs, softmax));
+    return new ModelColumns(inputNames, targets(state, outputs, kind));
   }
 
-  private TargetColumns targets(SavedState state, int outputs, boolean softmax) {
+  private TargetColumns targets(SavedState state, int outputs, TargetKind kind) {
     List<String> names = state.targetNames();
     if (state.classes().isPresent()) {
       List<String> classes = state.classes().get();
@@ -66,15 +67,16 @@ final class ColumnLayout {
       }
       return new TargetColumns.Labels(single(names), classes, false, outputs);
     }
-    if (softmax) {
-      if (names.size() == outputs) {
+    if (kind.classes()) {
+      if (names.size() == outputs && outputs > 1) {
         return new TargetColumns.OneHot(names);
       }
       if (names.size() > 1) {
         throw refused("target_names", "expected one column of class indices or one column per "
             + "output (" + outputs + "), found " + DataLoader.count(names.size(), "name"));
       }
-      return new TargetColumns.Labels(single(names), numbered("", outputs, 0), true, outputs);
+      return new TargetColumns.Labels(single(names), numbered("", Math.max(2, outputs), 0), true,
+          outputs);
     }
     if (names.isEmpty()) {
       return new TargetColumns.Values(outputs == 1 ? List.of(DEFAULT_TARGET)

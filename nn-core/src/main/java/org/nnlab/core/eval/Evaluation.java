@@ -31,9 +31,10 @@ public record Evaluation(long samples, double loss,
     int rows = model.batchRows();
     Matrix inputs = new Matrix(rows, model.network().inputs());
     Matrix targets = new Matrix(rows, model.network().outputs());
-    Evaluator evaluator = new Evaluator(model.network(), model.loss().guarded(), false, rows);
+    Evaluator evaluator = new Evaluator(model.network(), model.loss().guarded(), false,
+        model.loss().transform(), rows);
     ClassificationMetrics classes = model.classification()
-        ? new ClassificationMetrics(model.classes()) : null;
+        ? new ClassificationMetrics(model.classes(), model.loss().transform()) : null;
     RegressionMetrics values = classes == null
         ? new RegressionMetrics(model.columns().targets().names()) : null;
     try (CsvBatches batches = CsvBatches.open(file, model.columns(), true)) {

@@ -11,12 +11,13 @@ import org.nnlab.api.Mode;
 import org.nnlab.core.config.ConfigException;
 import org.nnlab.core.data.CsvBatches;
 import org.nnlab.core.report.ShortestDouble;
-import org.nnlab.core.train.Accuracy;
+import org.nnlab.core.train.OutputTransform;
 
 /**
  * A trained model's predictions for each row of a CSV file, written as CSV in the same order,
  * batch by batch. For classes: a {@code predicted} column with the class name (as training's
- * accuracy counts it) and one {@code p_CLASS} column per class ({@link Probabilities}); for
+ * accuracy counts it) and one {@code p_CLASS} column per class ({@link
+ * OutputTransform#probabilities}: a single sigmoid output gives both classes'); for
  * numeric targets, one column per target named as the target. Numbers are written in their
  * shortest exact form ({@link ShortestDouble}).
  */
@@ -83,8 +84,9 @@ public final class Predictions {
       StringBuilder line) {
     int cols = outputs.cols();
     if (model.classification()) {
-      Probabilities.of(outputs.data(), r * cols, cols, model.loss().appliesSoftmax(), classes);
-      line.append(CsvText.field(model.classes().get(Accuracy.classOf(outputs, r))));
+      OutputTransform transform = model.loss().transform();
+      transform.probabilities(outputs.data(), r * cols, cols, classes);
+      line.append(CsvText.field(model.classes().get(transform.classOf(outputs, r))));
       for (int k = 0; k < model.classes().size(); k++) {
         line.append(',').append(ShortestDouble.of(classes[k]));
       }

@@ -66,7 +66,7 @@ public final class TrainedModel {
     SavedState state = config.state().map(StateReader::read)
         .orElseGet(() -> Experiment.prepare(config, registry, kernels).learned(Optional.empty()));
     ModelColumns columns = ColumnLayout.of(config, state, network.inputs(), network.outputs(),
-        loss.appliesSoftmax());
+        loss.targetKind());
     return new TrainedModel(config, network, loss, columns,
         standardization(config, state, network.inputs()), batchRows);
   }

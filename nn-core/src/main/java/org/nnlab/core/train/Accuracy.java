@@ -5,15 +5,16 @@ import org.nnlab.api.Matrix;
 /**
  * Which class a row of outputs or targets stands for, and how many of a batch's rows a network
  * classified correctly: the largest column for several columns (the first of equal ones), or
- * which side of 0.5 a single column is on.
+ * which side of 0.5 a single column is on (of 0 for a sigmoid's logit, {@link
+ * OutputTransform#classOf}).
  */
 public final class Accuracy {
   private Accuracy() {}
 
-  static int correct(Matrix output, Matrix target) {
+  static int correct(Matrix output, Matrix target, OutputTransform transform) {
     int correct = 0;
     for (int r = 0; r < output.rows(); r++) {
-      correct += classOf(output, r) == classOf(target, r) ? 1 : 0;
+      correct += transform.classOf(output, r) == classOf(target, r) ? 1 : 0;
     }
     return correct;
   }

@@ -18,6 +18,7 @@ public final class Evaluator {
   private final Network network;
   private final Loss loss;
   private final boolean classification;
+  private final OutputTransform transform;
   private final Matrix gradient;
   private double lossSum;
   private long correct;
@@ -29,12 +30,15 @@ public final class Evaluator {
    * @param network the network to run
    * @param loss the loss to measure
    * @param classification whether accuracy applies
+   * @param transform what the loss does to the outputs, which decides their class
    * @param batchRows the largest batch it will be given
    */
-  public Evaluator(Network network, Loss loss, boolean classification, int batchRows) {
+  public Evaluator(Network network, Loss loss, boolean classification, OutputTransform transform,
+      int batchRows) {
     this.network = network;
     this.loss = loss;
     this.classification = classification;
+    this.transform = transform;
     this.gradient = new Matrix(batchRows, network.outputs());
   }
 
@@ -57,7 +61,7 @@ public final class Evaluator {
     gradient.resizeRows(inputs.rows());
     lossSum += loss.evaluate(output, targets, gradient) * inputs.rows();
     if (classification) {
-      correct += Accuracy.correct(output, targets);
+      correct += Accuracy.correct(output, targets, transform);
     }
     samples += inputs.rows();
     return output;

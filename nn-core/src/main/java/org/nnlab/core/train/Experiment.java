@@ -42,6 +42,7 @@ import org.nnlab.core.registry.Registry;
  * @param warnings things the user should know that do not stop the run, one line each
  * @param lossPlugin the loss's provider, to name it when it fails
  * @param optimizerPlugin the optimizer's provider, to name it when it fails
+ * @param outputTransform what the loss does to the outputs, which decides their class
  */
 public record Experiment(
     ExperimentConfig config,
@@ -56,7 +57,8 @@ public record Experiment(
     SavedState saved,
     List<String> warnings,
     ProviderInfo lossPlugin,
-    ProviderInfo optimizerPlugin) {
+    ProviderInfo optimizerPlugin,
+    OutputTransform outputTransform) {
 
   /** Creates the record, copying the warnings. */
   public Experiment {
@@ -84,11 +86,10 @@ public record Experiment(
         () -> optimizerProvider.create(optimizerOptions));
     SavedState saved = config.state().map(StateReader::read).orElse(SavedState.NONE);
 
-    PreparedData prepared = PreparedData.load(config, saved, loss.appliesSoftmax(),
+    PreparedData prepared = PreparedData.load(config, saved, loss,
         batchRows -> new ModelBuilder(registry, kernels).build(config.model(), config.seed(),
             batchRows));
     Network network = prepared.network();
-    loss.checkOutputs(config, network);
     checkMonitor(config, prepared.training());
     saved.progress().ifPresent(progress -> StateReader.checkFits(progress, network,
         PluginBuild.call(optimizerPlugin, optimizerRef, "stateArrays()", optimizer::stateArrays),
@@ -96,7 +97,7 @@ public record Experiment(
     return new Experiment(config, network, prepared.training(), prepared.validation(),
         loss.loss(), optimizer, optimizerOptions.resolved(), loss.resolved(),
         prepared.standardization(), saved, prepared.warnings(), loss.provider(),
-        optimizerPlugin);
+        optimizerPlugin, loss.transform());
   }
 
   /**

@@ -12,6 +12,7 @@ import org.nnlab.core.data.DataLoader;
 import org.nnlab.core.data.Dataset;
 import org.nnlab.core.data.LoadedData;
 import org.nnlab.core.data.Standardization;
+import org.nnlab.core.data.TargetKind;
 import org.nnlab.core.data.ValidationSplit;
 import org.nnlab.core.init.Seeds;
 import org.nnlab.core.model.Network;
@@ -29,15 +30,18 @@ record PreparedData(Network network, Dataset training, Optional<Dataset> validat
    *
    * @param config the configuration
    * @param saved a saved run's state, whose class names and statistics are reused
-   * @param softmax whether the loss applies softmax (targets are classes)
+   * @param loss the loss, which the network's outputs are checked against before the data is
+   *     fitted, and which decides how the targets are encoded
    * @param network builds the network for a largest batch of the given rows
    */
-  static PreparedData load(ExperimentConfig config, SavedState saved, boolean softmax,
+  static PreparedData load(ExperimentConfig config, SavedState saved, LossPlugin loss,
       IntFunction<Network> network) {
     LoadedData samples = DataLoader.read(config.data(), config.seed());
     // No batch is larger than the data, so buffers for a larger batch_size would be wasted.
     Network built = network.apply(Math.min(config.training().batchSize(), samples.size()));
-    Dataset all = samples.fit(built.inputs(), built.outputs(), softmax, saved.classes());
+    loss.checkOutputs(config, built);
+    TargetKind kind = loss.targetKind();
+    Dataset all = samples.fit(built.inputs(), built.outputs(), kind, saved.classes());
     Dataset training = all;
     Optional<Dataset> validation = Optional.empty();
     if (config.validation().orElse(null) instanceof ValidationConfig.Fraction fraction) {
@@ -50,7 +54,7 @@ record PreparedData(Network network, Dataset training, Optional<Dataset> validat
       Optional<List<String>> classes = all.classNames().isEmpty() ? Optional.empty()
           : Optional.of(all.classNames());
       validation = Optional.of(DataLoader.read(source.data(), config.seed(),
-          Seeds.VALIDATION_DATA).fit(built.inputs(), built.outputs(), softmax, classes));
+          Seeds.VALIDATION_DATA).fit(built.inputs(), built.outputs(), kind, classes));
     }
     List<String> warnings = new ArrayList<>();
     Optional<Standardization> standardization = Optional.empty();

@@ -67,7 +67,8 @@ public final class TrainingLoop {
     int stepsPerEpoch = (data.size() + batches.batchRows() - 1) / batches.batchRows();
     this.steps = new StepCounter(stepsPerEpoch, training.epochs(), 0, stepper.learningRate());
     this.validation = experiment.validation()
-        .map(set -> new Validation(network, experiment.loss(), set, batches.batchRows()));
+        .map(set -> new Validation(network, experiment.loss(), experiment.outputTransform(), set,
+            batches.batchRows()));
     this.earlyStopping = training.earlyStopping().map(config -> new EarlyStopping(config,
         network));
     listeners.add(new DivergenceCheck(loss, stepper, outputGradient));
@@ -187,7 +188,7 @@ public final class TrainingLoop {
     if (notify(Phase.LOSS)) {
       return batch.divergence();
     }
-    metrics.record(batchLoss, data.classification() ? Accuracy.correct(output, targets) : 0,
+    metrics.record(batchLoss, data.classification() ? Accuracy.correct(output, targets, experiment.outputTransform()) : 0,
         rows);
     network.backward(inputs, outputGradient);
     batch.gradientsComputed();
@@ -282,8 +283,9 @@ public final class TrainingLoop {
     private final Evaluator evaluator;
     private final BatchSampler batches;
 
-    Validation(Network network, Loss loss, Dataset data, int batchRows) {
-      this.evaluator = new Evaluator(network, loss, data.classification(), batchRows);
+    Validation(Network network, Loss loss, OutputTransform transform, Dataset data,
+        int batchRows) {
+      this.evaluator = new Evaluator(network, loss, data.classification(), transform, batchRows);
       this.batches = BatchSampler.inOrder(data, batchRows);
     }
 

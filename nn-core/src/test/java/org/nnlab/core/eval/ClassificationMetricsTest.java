@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nnlab.api.Matrix;
+import org.nnlab.core.train.OutputTransform;
 
 class ClassificationMetricsTest {
   private static final double EXACT = 1e-15;
@@ -14,7 +15,8 @@ class ClassificationMetricsTest {
   // b: 0 1 1, c: 1 0 3. Hand-computed: precision a 2/3, b 1/2, c 3/4; recall a 2/3, b 1/2,
   // c 3/4; support 3, 2, 4.
   private static ClassificationMetrics nineSamples() {
-    ClassificationMetrics metrics = new ClassificationMetrics(List.of("a", "b", "c"));
+    ClassificationMetrics metrics = new ClassificationMetrics(List.of("a", "b", "c"),
+        OutputTransform.NONE);
     int[] truth = {0, 0, 0, 1, 1, 2, 2, 2, 2};
     int[] predicted = {0, 0, 1, 1, 2, 2, 2, 2, 0};
     for (int i = 0; i < truth.length; i++) {
@@ -50,7 +52,8 @@ class ClassificationMetricsTest {
 
   @Test
   void f1IsTheHarmonicMeanOfPrecisionAndRecall() {
-    ClassificationMetrics metrics = new ClassificationMetrics(List.of("a", "b"));
+    ClassificationMetrics metrics = new ClassificationMetrics(List.of("a", "b"),
+        OutputTransform.NONE);
     // a: TP 1, FP 2 (precision 1/3), FN 1 (recall 1/2): F1 = 2 (1/6) / (5/6) = 0.4.
     metrics.add(0, 0);
     metrics.add(0, 1);
@@ -82,7 +85,8 @@ class ClassificationMetricsTest {
 
   @Test
   void aClassNeverPredictedHasPrecisionZeroNotNaN() {
-    ClassificationMetrics metrics = new ClassificationMetrics(List.of("a", "b"));
+    ClassificationMetrics metrics = new ClassificationMetrics(List.of("a", "b"),
+        OutputTransform.NONE);
     metrics.add(0, 0);
     metrics.add(1, 0);
     assertEquals(0.0, metrics.precision(1));
@@ -90,7 +94,8 @@ class ClassificationMetricsTest {
 
   @Test
   void aClassAbsentFromTruthAndPredictionsIsLeftOutOfTheMacroAverage() {
-    ClassificationMetrics metrics = new ClassificationMetrics(List.of("a", "b", "c"));
+    ClassificationMetrics metrics = new ClassificationMetrics(List.of("a", "b", "c"),
+        OutputTransform.NONE);
     metrics.add(0, 0);
     metrics.add(1, 1);
     metrics.add(1, 0);
@@ -100,7 +105,8 @@ class ClassificationMetricsTest {
 
   @Test
   void batchesAreCountedByTheLargestOutputAgainstTheLargestTarget() {
-    ClassificationMetrics metrics = new ClassificationMetrics(List.of("a", "b", "c"));
+    ClassificationMetrics metrics = new ClassificationMetrics(List.of("a", "b", "c"),
+        OutputTransform.NONE);
     Matrix outputs = Matrix.of(new double[][] {{0.1, 0.7, 0.2}, {3, 1, 2}});
     Matrix targets = Matrix.of(new double[][] {{0, 1, 0}, {0, 0, 1}});
     metrics.add(outputs, targets);
@@ -109,7 +115,8 @@ class ClassificationMetricsTest {
 
   @Test
   void aSingleOutputIsTheSecondClassFromOneHalfOn() {
-    ClassificationMetrics metrics = new ClassificationMetrics(List.of("no", "yes"));
+    ClassificationMetrics metrics = new ClassificationMetrics(List.of("no", "yes"),
+        OutputTransform.NONE);
     metrics.add(Matrix.of(new double[][] {{0.5}, {0.49}}), Matrix.of(new double[][] {{1}, {1}}));
     assertArrayEquals(new long[][] {{0, 0}, {1, 1}}, metrics.confusionMatrix());
   }

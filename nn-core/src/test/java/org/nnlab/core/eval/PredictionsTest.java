@@ -56,6 +56,21 @@ class PredictionsTest {
   }
 
   @Test
+  void aSingleSigmoidLogitGivesBothClassesProbabilitiesAndIsTheSecondFromZero()
+      throws IOException {
+    // o = 2 x + 1 is the logit: x = −0.5 gives z = 0, σ = 1/2, the second class; x = −1 gives
+    // z = −1, σ(−1) = 0.2689414213699951, the first.
+    String csv = predict("""
+        model: {inputs: 1, layers: [{units: 1, weights: [[2]], biases: [1]}]}
+        loss: binary_cross_entropy
+        data: {csv: {path: gone.csv, target: pet}}
+        state: {input_names: [size], target_names: [pet], classes: [cat, dog]}
+        """, "size\n-0.5\n-1\n");
+    assertEquals("predicted,p_cat,p_dog\ndog,0.5,0.5\ncat,0.7310585786300049,"
+        + "0.2689414213699951\n", csv);
+  }
+
+  @Test
   void regressionWritesOneColumnPerTargetInFileOrder() throws IOException {
     String csv = predict(LINE + """
         data: {csv: {path: gone.csv, target: price}}

@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
 import org.nnlab.api.Matrix;
+import org.nnlab.core.train.OutputTransform;
 
 /**
  * The metrics against scikit-learn's own ({@code classification_report}, {@code
@@ -55,7 +56,7 @@ class SklearnCrossCheckTest {
   void classificationMetricsAgreeWithScikitLearn() throws Exception {
     // 'dog' never occurs and is never predicted; 'cat' is predicted but never true.
     SplittableRandom random = new SplittableRandom(7);
-    ClassificationMetrics metrics = new ClassificationMetrics(CLASSES);
+    ClassificationMetrics metrics = new ClassificationMetrics(CLASSES, OutputTransform.NONE);
     List<String> truth = new ArrayList<>();
     List<String> predicted = new ArrayList<>();
     for (int i = 0; i < 200; i++) {

@@ -8,13 +8,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.nnlab.api.Loss;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.Mode;
 import org.nnlab.api.Parameter;
+import org.nnlab.core.config.Location;
 import org.nnlab.core.registry.PluginKind;
 import org.nnlab.core.train.Experiment;
 import org.nnlab.core.train.TestExperiments;
 import org.nnlab.testkit.FiniteDifferences;
+import org.nnlab.testkit.TestOptions;
 
 /**
  * Whole small networks, for every activation and every loss the registry knows, checked against
@@ -31,7 +34,13 @@ class NetworkGradientCheckTest {
   @ParameterizedTest(name = "{0} with {1}")
   @MethodSource("activationsAndLosses")
   void backpropagatedGradientsMatchFiniteDifferences(String activation, String loss) {
-    boolean softmax = loss.equals("cross_entropy");
+    // What the loss declares decides the output layer and the targets, as in training.
+    Loss declared = TestExperiments.REGISTRY.resolve(PluginKind.LOSS, loss,
+        Location.ofFile("test.yaml"), "loss").create(TestOptions.empty());
+    boolean softmax = declared.appliesSoftmax();
+    boolean twoClassesInOneOutput = declared.appliesSigmoid() && declared.targetsAreClasses();
+    boolean linear = softmax || declared.appliesSigmoid();
+    int outputs = twoClassesInOneOutput ? 1 : 3;
     String yaml = """
         seed: 5
         model:
@@ -39,10 +48,11 @@ class NetworkGradientCheckTest {
           layers:
             - {units: 4, activation: %1$s, init: xavier_normal}
             - {units: 4, activation: %1$s, init: xavier_normal}
-            - {units: 3, activation: %2$s, init: xavier_normal}
+            - {units: %4$d, activation: %2$s, init: xavier_normal}
         loss: %3$s
-        data: {inline: {inputs: [[0, 0, 0]], targets: [[0, 0, 1]]}}
-        """.formatted(activation, softmax ? "linear" : activation, loss);
+        data: {inline: {inputs: [[0, 0, 0]], targets: [%5$s]}}
+        """.formatted(activation, linear ? "linear" : activation, loss, outputs,
+        outputs == 1 ? "[1]" : "[0, 0, 1]");
     Experiment experiment = TestExperiments.fromYaml(yaml);
     Network network = experiment.network();
     // Move biases off zero so that ReLU kinks are unlikely to sit on a sample.
@@ -53,17 +63,20 @@ class NetworkGradientCheckTest {
       }
     }
     Matrix input = new Matrix(5, 3);
-    Matrix target = new Matrix(5, 3);
+    Matrix target = new Matrix(5, outputs);
     for (int r = 0; r < 5; r++) {
       for (int c = 0; c < 3; c++) {
         input.set(r, c, random.nextGaussian());
-        target.set(r, c, softmax ? (c == r % 3 ? 1 : 0) : random.nextDouble());
+        if (c < outputs) {
+          target.set(r, c, softmax ? (c == r % 3 ? 1 : 0)
+              : twoClassesInOneOutput ? r % 2 : random.nextDouble());
+        }
       }
     }
-    Matrix gradient = new Matrix(5, 3);
+    Matrix gradient = new Matrix(5, outputs);
     experiment.loss().evaluate(network.forward(input, Mode.TRAINING), target, gradient);
     network.backward(input, gradient);
-    Matrix scratch = new Matrix(5, 3);
+    Matrix scratch = new Matrix(5, outputs);
     for (Parameter parameter : network.parameters()) {
       double[] exact = parameter.gradients().clone();
       double[] estimate = FiniteDifferences.gradient(

@@ -85,7 +85,13 @@ class ConfigSchemaTest {
         Arguments.of("unknown sgd option", valid("momentum: 0.9", "momentun: 0.9"),
             "optimizer.momentun", "$.optimizer", "additionalProperties"),
         Arguments.of("momentum 1.5", valid("momentum: 0.9", "momentum: 1.5"),
-            "optimizer.momentum", "$.optimizer.momentum", "exclusiveMaximum"));
+            "optimizer.momentum", "$.optimizer.momentum", "exclusiveMaximum"),
+        Arguments.of("huber delta 0", valid("loss: mse", "loss: {type: huber, delta: 0}"),
+            "loss.delta", "$.loss.delta", "exclusiveMinimum"),
+        Arguments.of("unknown huber option", valid("loss: mse", "loss: {type: huber, delt: 1}"),
+            "loss.delt", "$.loss", "additionalProperties"),
+        Arguments.of("unknown loss", valid("loss: mse", "loss: hubber"), "loss", "$.loss",
+            "enum"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -57,7 +57,8 @@ class EarlyStoppingTest {
     for (int p = 0; p < expected.size(); p++) {
       assertArrayEquals(expected.get(p), actual.get(p), 0.0, "parameter " + p);
     }
-    Evaluator evaluator = new Evaluator(restored.network(), restored.loss(), true, 8);
+    Evaluator evaluator = new Evaluator(restored.network(), restored.loss(), true,
+        restored.outputTransform(), 8);
     evaluator.addAll(restored.validation().orElseThrow(), 8);
     assertEquals(stop.best(), evaluator.loss(), 1e-15);
   }

@@ -1,0 +1,230 @@
+package org.nnlab.core.losses;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.DoubleStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.nnlab.api.Parameter;
+import org.nnlab.core.internal.kernel.Kernels;
+import org.nnlab.core.train.Batch;
+import org.nnlab.core.train.Experiment;
+import org.nnlab.core.train.TestExperiments;
+import org.nnlab.core.train.TrainingListener;
+import org.nnlab.core.train.TrainingLoop;
+import org.nnlab.testkit.TorchOracle;
+
+/**
+ * Every loss added after the first two trains a small network as PyTorch's does, in float64 to
+ * 1e-9 relative: a 2-3-m network (tanh, then linear) with explicit weights, trained by nnlab's
+ * own trainer with plain SGD on one full batch of 5 samples for 4 steps; the loss before each
+ * step, the gradients of the first step and the parameters after the last are compared with
+ * {@code torch.nn.HuberLoss}, {@code L1Loss} and {@code BCEWithLogitsLoss} (mean reduction) on
+ * the same network. PyTorch 1.13's answers are kept in {@code torch-losses-expected.json}, so
+ * the check runs without torch; with torch installed, PyTorch is also asked again.
+ */
+class TorchLossesTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int STEPS = 4;
+  private static final double LEARNING_RATE = 0.5;
+  private static final double[][] INPUTS = {{0.5, -1.0}, {1.5, 0.25}, {-0.75, 2.0},
+      {0.0, -0.5}, {2.0, 1.0}};
+  private static final double[][] HIDDEN_WEIGHTS = {{0.3, -0.6}, {0.8, 0.2}, {-0.4, 0.5}};
+  private static final double[] HIDDEN_BIASES = {0.1, -0.2, 0.05};
+
+  /**
+   * One loss on the network.
+   *
+   * @param name the case's key in the kept answers
+   * @param loss the loss's name
+   * @param options the loss's options
+   * @param weights the output layer's weights, one row per output
+   * @param biases the output layer's biases
+   * @param targets one row per sample
+   */
+  record Case(String name, String loss, Map<String, Object> options, double[][] weights,
+      double[] biases, double[][] targets) {
+    @Override
+    public String toString() {
+      return name;
+    }
+
+    String yaml() {
+      return options.isEmpty() ? loss : options.entrySet().stream()
+          .map(e -> e.getKey() + ": " + e.getValue())
+          .collect(Collectors.joining(", ", "{type: " + loss + ", ", "}"));
+    }
+  }
+
+  static Stream<Case> cases() {
+    double[][] twoOutputs = {{0.7, -0.3, 0.9}, {-0.5, 0.6, 0.4}};
+    double[] twoBiases = {0.2, -0.1};
+    double[][] values = {{0.5, -1.5}, {2.0, 0.3}, {-1.0, 0.8}, {0.1, 0.1}, {3.0, -2.0}};
+    return Stream.of(
+        new Case("huber", "huber", Map.of("delta", 0.5), twoOutputs,
+            twoBiases, values),
+        new Case("huber_default_delta", "huber", Map.of(), twoOutputs, twoBiases, values),
+        new Case("l1", "l1", Map.of(), twoOutputs, twoBiases, values),
+        new Case("binary_cross_entropy", "binary_cross_entropy", Map.of(),
+            new double[][] {{1.2, -0.8, 0.6}}, new double[] {-0.3},
+            new double[][] {{1}, {0}, {1}, {0}, {1}}));
+  }
+
+  /** What a run gives: the loss before each step, first gradients, last parameters. */
+  record Answer(double[] losses, double[][] gradients, double[][] parameters) {}
+
+  private static String matrix(double[][] rows) {
+    return Stream.of(rows).map(TorchLossesTest::vector).collect(Collectors.joining(", ", "[",
+        "]"));
+  }
+
+  private static String vector(double[] row) {
+    return DoubleStream.of(row).mapToObj(Double::toString)
+        .collect(Collectors.joining(", ", "[", "]"));
+  }
+
+  private static String yaml(Case c) {
+    return """
+        seed: 1
+        model:
+          inputs: 2
+          layers:
+            - {units: 3, activation: tanh, weights: %s, biases: %s}
+            - {units: %d, activation: linear, weights: %s, biases: %s}
+        loss: %s
+        optimizer: {type: sgd, learning_rate: %s}
+        training: {epochs: %d, batch_size: %d, shuffle: false}
+        data:
+          inline: {inputs: %s, targets: %s}
+        """.formatted(matrix(HIDDEN_WEIGHTS), vector(HIDDEN_BIASES), c.weights().length,
+        matrix(c.weights()), vector(c.biases()), c.yaml(),
+        Double.toString(LEARNING_RATE), STEPS, INPUTS.length, matrix(INPUTS),
+        matrix(c.targets()));
+  }
+
+  private static Answer nnlab(Case c) {
+    Experiment experiment = TestExperiments.fromYaml(yaml(c));
+    List<Parameter> parameters = experiment.network().parameters();
+    double[] losses = new double[STEPS];
+    double[][] gradients = new double[parameters.size()][];
+    int[] step = {0};
+    new TrainingLoop(experiment, Kernels.defaults()).listen(new TrainingListener() {
+      @Override
+      public void afterLoss(Batch batch) {
+        losses[step[0]] = batch.loss();
+      }
+
+      @Override
+      public void afterBackward(Batch batch) {
+        if (step[0] == 0) {
+          for (int p = 0; p < parameters.size(); p++) {
+            gradients[p] = parameters.get(p).gradients().clone();
+          }
+        }
+        step[0]++;
+      }
+    }).run();
+    assertEquals(STEPS, step[0], "steps taken");
+    double[][] values = new double[parameters.size()][];
+    for (int p = 0; p < parameters.size(); p++) {
+      values[p] = parameters.get(p).values().clone();
+    }
+    return new Answer(losses, gradients, values);
+  }
+
+  private static double[] doubles(JsonNode node) {
+    double[] values = new double[node.size()];
+    for (int k = 0; k < values.length; k++) {
+      values[k] = node.get(k).asDouble();
+    }
+    return values;
+  }
+
+  private static double[][] rows(JsonNode node) {
+    List<double[]> rows = new ArrayList<>();
+    node.forEach(row -> rows.add(doubles(row)));
+    return rows.toArray(double[][]::new);
+  }
+
+  private static Answer answer(JsonNode node) {
+    return new Answer(doubles(node.get("losses")), rows(node.get("gradients")),
+        rows(node.get("parameters")));
+  }
+
+  private static void assertClose(double[] expected, double[] actual, String what) {
+    assertEquals(expected.length, actual.length, what + ": how many values");
+    for (int k = 0; k < expected.length; k++) {
+      double scale = Math.max(Math.abs(expected[k]), 1e-12);
+      assertTrue(Math.abs(expected[k] - actual[k]) <= 1e-9 * scale, what + "[" + k + "] is "
+          + actual[k] + ", PyTorch gives " + expected[k]);
+    }
+  }
+
+  private static void assertAgree(Answer torch, Answer nnlab, String name) {
+    assertClose(torch.losses(), nnlab.losses(), name + ": loss before step");
+    assertEquals(torch.gradients().length, nnlab.gradients().length, name + ": parameters");
+    for (int p = 0; p < torch.gradients().length; p++) {
+      assertClose(torch.gradients()[p], nnlab.gradients()[p], name + ": first gradient of "
+          + "parameter " + p);
+      assertClose(torch.parameters()[p], nnlab.parameters()[p], name + ": parameter " + p
+          + " after " + STEPS + " steps");
+    }
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = TorchLossesTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void trainsAsPyTorchsKeptValuesSay(Case c) throws IOException {
+    JsonNode kept = JSON.readTree(resource("torch-losses-expected.json")).get(c.name());
+    assertAgree(answer(kept), nnlab(c), c.name());
+  }
+
+  @Test
+  void everyLossTrainsAsPyTorchDoesNow() throws IOException {
+    Optional<TorchOracle> torch = TorchOracle.find();
+    Assumptions.assumeTrue(torch.isPresent(), TorchOracle.MISSING);
+    JsonNode answer = JSON.readTree(torch.get().run(resource("torch_losses.py"),
+        JSON.writeValueAsString(oracleCases())));
+    cases().forEach(c -> assertAgree(answer(answer.get(c.name())), nnlab(c), c.name()));
+    assertEquals(cases().count(), answer.size());
+  }
+
+  /** The cases as the oracle reads them. */
+  static Map<String, Object> oracleCases() {
+    Map<String, Object> cases = new LinkedHashMap<>();
+    cases().forEach(c -> {
+      Map<String, Object> input = new LinkedHashMap<>();
+      input.put("loss", c.loss());
+      input.put("options", c.options());
+      input.put("inputs", INPUTS);
+      input.put("targets", c.targets());
+      input.put("layers", List.of(
+          Map.of("weights", HIDDEN_WEIGHTS, "biases", HIDDEN_BIASES, "activation", "tanh"),
+          Map.of("weights", c.weights(), "biases", c.biases(), "activation", "linear")));
+      input.put("learning_rate", LEARNING_RATE);
+      input.put("steps", STEPS);
+      cases.put(c.name(), input);
+    });
+    return cases;
+  }
+}
