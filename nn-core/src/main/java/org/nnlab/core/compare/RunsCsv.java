@@ -8,9 +8,9 @@ import org.nnlab.core.stats.EpochStats;
  * The tidy table of a comparison: one row per (run, epoch, layer), with the grid values and the
  * seed as columns and every per-epoch statistic of the training report. Run-level values (loss,
  * accuracy, the validation loss and accuracy when some run has validation data, and the epoch's
- * learning rate) repeat on each layer's row. A run that completed no epoch has one row with its status and empty
- * statistics; an epoch without per-layer statistics ({@code training.statistics: off}) has one
- * row with an empty layer. Empty cells mean "not applicable".
+ * learning rate) repeat on each layer's row. A run that completed no epoch has one row with its
+ * status and empty statistics; an epoch without per-layer statistics ({@code
+ * training.statistics: off}) has one row with an empty layer. Empty cells mean "not applicable".
  */
 public final class RunsCsv {
   private static final List<String> RUN_STATISTICS = List.of("loss", "accuracy");

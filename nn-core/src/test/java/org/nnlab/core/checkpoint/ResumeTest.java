@@ -189,7 +189,8 @@ class ResumeTest {
     save(experiment, loop, saved);
     ConfigException e = assertThrows(ConfigException.class, () -> Experiment.prepare(
         ExperimentLoader.load(saved, List.of(new ConfigChange(
-            "optimizer.schedule={type: exponential, gamma: 0.5}", "--set"))), TestExperiments.REGISTRY, Kernels.defaults()));
+            "optimizer.schedule={type: exponential, gamma: 0.5}", "--set"))),
+        TestExperiments.REGISTRY, Kernels.defaults()));
     assertEquals("state.schedule: the saved run used learning-rate schedule step, but this "
         + "configuration uses exponential; resume it with the optimizer.schedule it was saved with",
         e.keyPath() + ": " + e.problem());

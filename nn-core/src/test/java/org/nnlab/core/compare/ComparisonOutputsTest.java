@@ -41,7 +41,8 @@ class ComparisonOutputsTest {
   void csvHasOneRowPerRunEpochAndLayerWithGridValuesAndSeedAsColumns() {
     List<String> lines = RunsCsv.render(comparison).lines().toList();
     assertEquals("run,point,model.hidden,optimizer.learning_rate,seed,status,epoch,layer,loss,"
-        + "accuracy,learning_rate,grad_norm,bias_grad_norm,weight_norm,update_ratio,activation_grad_mean,"
+        + "accuracy,learning_rate,grad_norm,bias_grad_norm,weight_norm,update_ratio,"
+        + "activation_grad_mean,"
         + "saturated_fraction,dead_fraction", lines.get(0));
     long expectedRows = 0;
     for (RunOutcome outcome : comparison.outcomes()) {

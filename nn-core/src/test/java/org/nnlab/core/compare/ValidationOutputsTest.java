@@ -52,7 +52,8 @@ class ValidationOutputsTest {
   @Test
   void csvHasTheValidationColumnsAfterTheTrainingOnes() {
     assertEquals("run,point,model.activation,seed,status,epoch,layer,loss,accuracy,val_loss,"
-        + "val_accuracy,learning_rate,grad_norm,bias_grad_norm,weight_norm,update_ratio,activation_grad_mean,"
+        + "val_accuracy,learning_rate,grad_norm,bias_grad_norm,weight_norm,update_ratio,"
+        + "activation_grad_mean,"
         + "saturated_fraction,dead_fraction", csvLines().get(0));
   }
 
