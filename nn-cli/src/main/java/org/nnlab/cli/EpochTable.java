@@ -7,8 +7,8 @@ import org.nnlab.core.stats.EpochStats;
 /**
  * Prints training progress as a table: epoch, loss, the training accuracy when it applies (counted
  * during the epoch, before each batch's update), the validation loss and accuracy when there is
- * validation data (at the epoch's end), and each layer's weight-gradient norm when the statistics
- * are on.
+ * validation data (at the epoch's end), the epoch's learning rate when a schedule changes it, and
+ * each layer's weight-gradient norm when the statistics are on.
  */
 final class EpochTable {
   private static final int NUMBER_WIDTH = 10;
@@ -17,12 +17,15 @@ final class EpochTable {
   private final int layers;
   private final boolean accuracy;
   private final boolean validation;
+  private final boolean learningRate;
 
-  EpochTable(PrintWriter out, int layers, boolean accuracy, boolean validation) {
+  EpochTable(PrintWriter out, int layers, boolean accuracy, boolean validation,
+      boolean learningRate) {
     this.out = out;
     this.layers = layers;
     this.accuracy = accuracy;
     this.validation = validation;
+    this.learningRate = learningRate;
   }
 
   void printHeader() {
@@ -35,6 +38,9 @@ final class EpochTable {
       if (accuracy) {
         line.append(String.format(Locale.ROOT, " %9s", "val acc"));
       }
+    }
+    if (learningRate) {
+      line.append(String.format(Locale.ROOT, " %" + NUMBER_WIDTH + "s", "lr"));
     }
     int width = line.length();
     if (layers > 0) {
@@ -62,6 +68,10 @@ final class EpochTable {
       if (accuracy) {
         line.append(' ').append(percent(stats.valAccuracy()));
       }
+    }
+    if (learningRate) {
+      line.append(String.format(Locale.ROOT, " %" + NUMBER_WIDTH + "s",
+          NumberText.scientific(stats.learningRate())));
     }
     for (double norm : stats.gradNorms()) {
       line.append(String.format(Locale.ROOT, " %" + NUMBER_WIDTH + "s",

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.nnlab.core.config.ControlCharacters;
 import org.nnlab.core.config.ExperimentConfig;
 import org.nnlab.core.model.NetworkLayer;
+import org.nnlab.core.report.ShortestDouble;
 import org.nnlab.core.train.Experiment;
 
 /** The lines printed before training: what is trained, on what, and how. */
@@ -25,9 +26,20 @@ final class Summary {
         ControlCharacters.escape(config.name()), shape, count(layers, "layer"),
         experiment.network().parameterCount(),
         ControlCharacters.escape(experiment.data().description()), config.loss().name(),
-        config.optimizer().name(),
+        optimizer(config),
         Math.min(config.training().batchSize(), experiment.data().size()),
         count(epochs, "epoch"), config.seed());
+  }
+
+  // The optimizer, with what changes its steps: a schedule, clipping.
+  private static String optimizer(ExperimentConfig config) {
+    StringBuilder text = new StringBuilder(config.optimizer().name());
+    config.schedule().ifPresent(s -> text.append(", ").append(s.type()).append(" schedule"));
+    config.training().clipGradNorm().ifPresent(v -> text.append(", clip norm ")
+        .append(ShortestDouble.of(v)));
+    config.training().clipGradValue().ifPresent(v -> text.append(", clip value ")
+        .append(ShortestDouble.of(v)));
+    return text.toString();
   }
 
   private static String count(int n, String noun) {

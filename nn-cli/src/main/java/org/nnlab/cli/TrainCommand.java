@@ -197,7 +197,8 @@ final class TrainCommand implements Callable<Integer> {
     }
     EpochTable table = new EpochTable(out,
         statistics(experiment) ? experiment.network().layers().size() : 0,
-        experiment.data().classification(), experiment.validation().isPresent());
+        experiment.data().classification(), experiment.validation().isPresent(),
+        experiment.config().schedule().isPresent());
     table.printHeader();
     loop.listen(new TrainingListener() {
       @Override

@@ -68,14 +68,16 @@ class BadUsageTest {
   void setWithAnUnknownNestedKeyListsKnownKeysAndSuggestsClosest() {
     assertRefused(train(config, "--set", "training.epoch=3"), "--set training.epoch=3: "
         + "training.epoch: unknown key 'epoch'; did you mean 'epochs'?",
-        "known keys: batch_size, early_stopping, epochs, shuffle, statistics");
+        "known keys: batch_size, clip_grad_norm, clip_grad_value, early_stopping, epochs, "
+        + "shuffle, statistics");
   }
 
   @Test
   void setWithAnUnknownOptionOfADefaultPluginListsItsOptions() {
     assertRefused(train(config, "--set", "optimizer.momentun=0.5"),
         "--set optimizer.momentun=0.5: optimizer.momentun: unknown key 'momentun'; did you mean "
-            + "'momentum'?", "known keys: learning_rate, momentum, nesterov, type, weight_decay");
+            + "'momentum'?", "known keys: learning_rate, momentum, nesterov, schedule, type, "
+            + "weight_decay");
   }
 
   @Test

@@ -77,6 +77,26 @@ class TrainCommandTest {
   }
 
   @Test
+  void aScheduleAddsTheLearningRateColumnAndTheHeaderNamesItAndTheClipping() {
+    Cli.Result result = Cli.run("train", MAZUR, "--epochs", "3", "--set",
+        "optimizer.schedule={type: step, step_size: 2, gamma: 0.5}", "--set",
+        "training.clip_grad_value=0.05");
+    assertEquals(0, result.code(), result.err());
+    assertTrue(result.out().contains("optimizer sgd, step schedule, clip value 0.05 |"),
+        result.out());
+    String[] lines = result.out().split("\n");
+    assertTrue(lines[2].startsWith(" epoch         loss         lr   |dL/dW| per layer:"),
+        lines[2]);
+    assertTrue(lines[4].matches(" +1 +[0-9.]+ +5\\.00e-01 .*"), lines[4]);
+    assertTrue(lines[6].matches(" +3 +[0-9.]+ +2\\.50e-01 .*"), lines[6]);
+  }
+
+  @Test
+  void withoutAScheduleTheTableHasNoLearningRateColumn() {
+    assertTrue(!Cli.run("train", MAZUR).out().contains(" lr "));
+  }
+
+  @Test
   void quietPrintsNothing() {
     Cli.Result result = Cli.run("train", MAZUR, "--quiet");
     assertEquals(0, result.code());

@@ -47,7 +47,8 @@ class UnknownNameInputTest {
     Path config = config(VALID + "training: {epoch: 3}\n");
     assertRefused(train(config), "model.yaml:11:12: training.epoch: unknown key 'epoch'",
         "did you mean 'epochs'?",
-        "known keys: batch_size, early_stopping, epochs, shuffle, statistics");
+        "known keys: batch_size, clip_grad_norm, clip_grad_value, early_stopping, epochs, "
+        + "shuffle, statistics");
   }
 
   @Test
@@ -62,7 +63,8 @@ class UnknownNameInputTest {
     Path config = config(VALID + "optimizer: {type: sgd, momentun: 0.9}\n");
     assertRefused(train(config),
         "model.yaml:11:24: optimizer.momentun: unknown key 'momentun'",
-        "did you mean 'momentum'?", "known keys: learning_rate, momentum, nesterov, type, weight_decay", "'sgd'");
+        "did you mean 'momentum'?",
+        "known keys: learning_rate, momentum, nesterov, schedule, type, weight_decay", "'sgd'");
   }
 
   @Test

@@ -14,6 +14,7 @@ import org.nnlab.core.stats.EpochStats;
  * @param optimizerState the optimizer's arrays, {@code [parameter][array][entry]}
  * @param streamPositions each layer's random stream position, first layer first
  * @param earlyStopping the early-stopping progress, when early stopping is configured
+ * @param schedule the learning-rate schedule's progress, when a schedule is configured
  */
 public record Progress(
     int epochsCompleted,
@@ -21,7 +22,8 @@ public record Progress(
     List<EpochStats> history,
     double[][][] optimizerState,
     long[] streamPositions,
-    Optional<EarlyStoppingProgress> earlyStopping) {
+    Optional<EarlyStoppingProgress> earlyStopping,
+    Optional<ScheduleProgress> schedule) {
 
   /** Creates the record, copying the history. */
   public Progress {

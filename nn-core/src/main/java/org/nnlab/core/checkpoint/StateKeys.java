@@ -20,9 +20,12 @@ final class StateKeys {
   static final String WAIT = "wait";
   static final String BEST_PARAMETERS = "best_parameters";
   static final String HISTORY = "history";
+  static final String SCHEDULE = "schedule";
+  static final String TYPE = "type";
+  static final String LEARNING_RATE = "learning_rate";
 
   static final List<String> ALL = List.of(EPOCHS_COMPLETED, STEPS_COMPLETED, INPUT_NAMES,
-      TARGET_NAMES, CLASSES, STANDARDIZATION, OPTIMIZER, RANDOM, EARLY_STOPPING, HISTORY);
+      TARGET_NAMES, CLASSES, STANDARDIZATION, OPTIMIZER, RANDOM, EARLY_STOPPING, SCHEDULE, HISTORY);
 
   private StateKeys() {}
 }

@@ -8,13 +8,16 @@ import static org.nnlab.core.checkpoint.StateKeys.EARLY_STOPPING;
 import static org.nnlab.core.checkpoint.StateKeys.EPOCHS_COMPLETED;
 import static org.nnlab.core.checkpoint.StateKeys.HISTORY;
 import static org.nnlab.core.checkpoint.StateKeys.INPUT_NAMES;
+import static org.nnlab.core.checkpoint.StateKeys.LEARNING_RATE;
 import static org.nnlab.core.checkpoint.StateKeys.MEAN;
 import static org.nnlab.core.checkpoint.StateKeys.OPTIMIZER;
 import static org.nnlab.core.checkpoint.StateKeys.RANDOM;
 import static org.nnlab.core.checkpoint.StateKeys.SCALE;
+import static org.nnlab.core.checkpoint.StateKeys.SCHEDULE;
 import static org.nnlab.core.checkpoint.StateKeys.STANDARDIZATION;
 import static org.nnlab.core.checkpoint.StateKeys.STEPS_COMPLETED;
 import static org.nnlab.core.checkpoint.StateKeys.TARGET_NAMES;
+import static org.nnlab.core.checkpoint.StateKeys.TYPE;
 import static org.nnlab.core.checkpoint.StateKeys.WAIT;
 
 import java.util.ArrayList;
@@ -24,6 +27,7 @@ import org.nnlab.api.Parameter;
 import org.nnlab.core.config.ConfigException;
 import org.nnlab.core.config.ExperimentConfig;
 import org.nnlab.core.config.KeyPaths;
+import org.nnlab.core.config.ScheduleConfig;
 import org.nnlab.core.config.Section;
 import org.nnlab.core.config.Values;
 import org.nnlab.core.config.YamlList;
@@ -84,7 +88,8 @@ public final class StateReader {
         .orElse(new long[0]);
     Optional<EarlyStoppingProgress> early =
         state.get(EARLY_STOPPING).map(StateReader::earlyStopping);
-    return new Progress(epochs, steps, history, optimizer, random, early);
+    Optional<ScheduleProgress> schedule = state.get(SCHEDULE).map(StateReader::schedule);
+    return new Progress(epochs, steps, history, optimizer, random, early, schedule);
   }
 
   /**
@@ -125,6 +130,14 @@ public final class StateReader {
           + " early stopping, but this configuration "
           + (progress.earlyStopping().isPresent() ? "does not" : "does")
           + "; resume it with the training section it was saved with");
+    }
+    String saved = progress.schedule().map(ScheduleProgress::type).orElse("none");
+    String configured = config.schedule().map(ScheduleConfig::type).orElse("none");
+    if (!saved.equals(configured)) {
+      throw refused(state, progress.schedule().isPresent() ? SCHEDULE : EPOCHS_COMPLETED,
+          "the saved run used learning-rate schedule " + saved + ", but this configuration "
+              + "uses " + configured + "; resume it with the optimizer.schedule it was saved "
+              + "with");
     }
   }
 
@@ -172,6 +185,24 @@ public final class StateReader {
       return values;
     }).orElse(new double[0][]);
     return new EarlyStoppingProgress(best, bestEpoch, wait, parameters);
+  }
+
+  private static ScheduleProgress schedule(YamlNode node) {
+    String path = KeyPaths.child(PATH, SCHEDULE);
+    Section section = new Section(node, path, List.of(TYPE, LEARNING_RATE, BEST, WAIT));
+    section.rejectUnknownKeys();
+    String type = Values.name(section.require(TYPE, "the schedule's type"), section.path(TYPE));
+    if (!ScheduleConfig.TYPES.contains(type)) {
+      throw Values.expected(section.get(TYPE).orElseThrow(), section.path(TYPE),
+          "a schedule: " + String.join(", ", ScheduleConfig.TYPES));
+    }
+    double rate = Values.positiveNumber(section.require(LEARNING_RATE,
+        "the learning rate of the next epoch"), section.path(LEARNING_RATE));
+    double best = section.get(BEST).map(n -> n instanceof YamlScalar s && s.isNull() ? Double.NaN
+        : Values.number(n, section.path(BEST))).orElse(Double.NaN);
+    int wait = section.get(WAIT).map(n -> (int) Values.integer(n, section.path(WAIT), 0,
+        Integer.MAX_VALUE)).orElse(0);
+    return new ScheduleProgress(type, rate, best, wait);
   }
 
   private static double[][][] optimizerArrays(YamlNode node, String path) {

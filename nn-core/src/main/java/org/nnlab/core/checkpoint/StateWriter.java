@@ -8,13 +8,16 @@ import static org.nnlab.core.checkpoint.StateKeys.EARLY_STOPPING;
 import static org.nnlab.core.checkpoint.StateKeys.EPOCHS_COMPLETED;
 import static org.nnlab.core.checkpoint.StateKeys.HISTORY;
 import static org.nnlab.core.checkpoint.StateKeys.INPUT_NAMES;
+import static org.nnlab.core.checkpoint.StateKeys.LEARNING_RATE;
 import static org.nnlab.core.checkpoint.StateKeys.MEAN;
 import static org.nnlab.core.checkpoint.StateKeys.OPTIMIZER;
 import static org.nnlab.core.checkpoint.StateKeys.RANDOM;
 import static org.nnlab.core.checkpoint.StateKeys.SCALE;
+import static org.nnlab.core.checkpoint.StateKeys.SCHEDULE;
 import static org.nnlab.core.checkpoint.StateKeys.STANDARDIZATION;
 import static org.nnlab.core.checkpoint.StateKeys.STEPS_COMPLETED;
 import static org.nnlab.core.checkpoint.StateKeys.TARGET_NAMES;
+import static org.nnlab.core.checkpoint.StateKeys.TYPE;
 import static org.nnlab.core.checkpoint.StateKeys.WAIT;
 
 import java.util.ArrayList;
@@ -83,6 +86,16 @@ public final class StateWriter {
         map.put(BEST_PARAMETERS, List.of((Object[]) early.bestParameters()));
       }
       root.put(EARLY_STOPPING, map);
+    });
+    progress.schedule().ifPresent(schedule -> {
+      Map<String, Object> map = new LinkedHashMap<>();
+      map.put(TYPE, schedule.type());
+      map.put(LEARNING_RATE, schedule.learningRate());
+      if (!Double.isNaN(schedule.best())) {
+        map.put(BEST, schedule.best());
+      }
+      map.put(WAIT, schedule.badEpochs());
+      root.put(SCHEDULE, map);
     });
     List<Object> history = new ArrayList<>();
     for (EpochStats epoch : progress.history()) {

@@ -7,14 +7,15 @@ import org.nnlab.core.stats.EpochStats;
 /**
  * The tidy table of a comparison: one row per (run, epoch, layer), with the grid values and the
  * seed as columns and every per-epoch statistic of the training report. Run-level values (loss,
- * accuracy, and the validation loss and accuracy when some run has validation data) repeat on
- * each layer's row. A run that completed no epoch has one row with its status and empty
- * statistics; an epoch without per-layer statistics ({@code training.statistics: off}) has one
- * row with an empty layer. Empty cells mean "not applicable".
+ * accuracy, the validation loss and accuracy when some run has validation data, and the epoch's
+ * learning rate) repeat on each layer's row. A run that completed no epoch has one row with its
+ * status and empty statistics; an epoch without per-layer statistics ({@code
+ * training.statistics: off}) has one row with an empty layer. Empty cells mean "not applicable".
  */
 public final class RunsCsv {
   private static final List<String> RUN_STATISTICS = List.of("loss", "accuracy");
   private static final List<String> VALIDATION_STATISTICS = List.of("val_loss", "val_accuracy");
+  private static final String LEARNING_RATE = "learning_rate";
   private static final List<String> LAYER_STATISTICS = List.of("grad_norm", "bias_grad_norm",
       "weight_norm", "update_ratio", "activation_grad_mean", "saturated_fraction",
       "dead_fraction");
@@ -28,6 +29,7 @@ public final class RunsCsv {
     if (validation) {
       statistics.addAll(VALIDATION_STATISTICS);
     }
+    statistics.add(LEARNING_RATE);
     statistics.addAll(LAYER_STATISTICS);
     StringBuilder csv = new StringBuilder("run,point");
     comparison.grid().axes().forEach(axis -> csv.append(',').append(field(axis.path())));
@@ -58,6 +60,7 @@ public final class RunsCsv {
       runCells.append(',').append(number(epoch.valLoss()))
           .append(',').append(number(epoch.valAccuracy()));
     }
+    runCells.append(',').append(number(epoch.learningRate()));
     if (!epoch.layers().measured()) {
       csv.append(prefix).append(',').append(epoch.epoch()).append(',').append(runCells)
           .append(",".repeat(LAYER_STATISTICS.size())).append('\n');

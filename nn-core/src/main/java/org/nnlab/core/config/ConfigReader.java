@@ -68,17 +68,59 @@ public final class ConfigReader {
     boolean standardize = DataSectionReader.standardize(dataNode);
     Optional<ValidationConfig> validation =
         top.get(RootKeys.VALIDATION.name()).map(n -> DataSectionReader.validation(n, file));
-    training.earlyStopping().filter(EarlyStoppingConfig::needsValidation)
-        .filter(e -> validation.isEmpty())
-        .ifPresent(e -> {
-          throw new ConfigException(top.map().keyLocation("training"),
-              "training.early_stopping.monitor", "monitors '" + e.monitor() + "', which is "
-                  + "measured on validation data, but the configuration has no validation "
-                  + "section; add validation: {fraction: 0.2}, or monitor loss");
-        });
+    training.earlyStopping().filter(e -> validation.isEmpty())
+        .ifPresent(e -> requireValidation(e.monitor(), top.map().keyLocation("training"),
+            "training.early_stopping.monitor"));
+    Optional<ScheduleConfig> schedule = schedule(top, training, validation);
     Optional<YamlMap> state = RootKeys.STATE.read(top);
-    return new ExperimentConfig(file, name, seed, model, loss, optimizer, training, data,
-        standardize, validation, state, top.map());
+    return new ExperimentConfig(file, name, seed, model, loss, optimizer, schedule, training,
+        data, standardize, validation, state, top.map());
+  }
+
+  /**
+   * Refuses a monitor measured on validation data in a configuration without a validation
+   * section: early stopping's and the plateau schedule's rule.
+   *
+   * @param monitor the monitored value, such as {@code val_loss}
+   * @param where where to point the message
+   * @param path the monitor's key path
+   * @throws ConfigException when the monitor needs validation data
+   */
+  static void requireValidation(String monitor, Location where, String path) {
+    if (monitor.startsWith("val_")) {
+      throw new ConfigException(where, path, "monitors '" + monitor + "', which is measured on "
+          + "validation data, but the configuration has no validation section; add "
+          + "validation: {fraction: 0.2}, or monitor loss");
+    }
+  }
+
+  private static Optional<ScheduleConfig> schedule(Section top, TrainingConfig training,
+      Optional<ValidationConfig> validation) {
+    Optional<YamlMap> optimizer = top.get(RootKeys.OPTIMIZER.name())
+        .filter(YamlMap.class::isInstance).map(YamlMap.class::cast);
+    if (optimizer.isEmpty()) {
+      return Optional.empty();
+    }
+    Section section = OptimizerKeys.SECTION.section(optimizer.get(), RootKeys.OPTIMIZER.name());
+    Optional<ScheduleConfig> schedule = OptimizerKeys.SCHEDULE.read(section);
+    String path = section.path(OptimizerKeys.SCHEDULE.name());
+    schedule.ifPresent(s -> {
+      YamlMap map = (YamlMap) section.get(OptimizerKeys.SCHEDULE.name()).orElseThrow();
+      if (s instanceof ScheduleConfig.ReduceOnPlateau plateau && validation.isEmpty()) {
+        String key = ScheduleKeys.MONITOR.name();
+        requireValidation(plateau.monitor(), map.has(key) ? map.keyLocation(key)
+            : section.map().keyLocation(OptimizerKeys.SCHEDULE.name()),
+            KeyPaths.child(path, key));
+      }
+      if (s instanceof ScheduleConfig.Cosine cosine
+          && cosine.warmupEpochs() >= training.epochs()) {
+        String key = ScheduleKeys.WARMUP_EPOCHS.name();
+        throw new ConfigException(map.keyLocation(key), KeyPaths.child(path, key),
+            "warms up for " + cosine.warmupEpochs() + " epochs, but training has "
+                + training.epochs() + "; warm up for fewer epochs than training.epochs");
+      }
+    });
+    return schedule;
   }
 
   private static String defaultName(Path file) {

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param model the network
  * @param loss the loss function
  * @param optimizer the optimizer
+ * @param schedule how the learning rate changes from epoch to epoch, if it does
  * @param training epochs, batch size, shuffling
  * @param data the training data
  * @param standardize whether inputs are standardized with the training data's column statistics
@@ -27,6 +28,7 @@ public record ExperimentConfig(
     ModelConfig model,
     PluginRef loss,
     PluginRef optimizer,
+    Optional<ScheduleConfig> schedule,
     TrainingConfig training,
     DataConfig data,
     boolean standardize,

@@ -27,9 +27,9 @@ public final class RootKeys {
       "the loss function").required("a loss name, such as mse or cross_entropy");
 
   /** {@code optimizer}. */
-  public static final ConfigKey<PluginRef> OPTIMIZER = ConfigKey.plugin("optimizer",
-      new ValueForm.Plugin(ValueForm.PluginSlot.OPTIMIZER, false), "sgd",
-      "how parameters are updated");
+  public static final ConfigKey<PluginRef> OPTIMIZER = ConfigKey.<PluginRef>of("optimizer",
+      OptimizerKeys.FORM, "how parameters are updated, and the learning-rate schedule",
+      OptimizerKeys::read).documentedDefault(OptimizerKeys.DEFAULT_TYPE);
 
   /** {@code training}. */
   public static final ConfigKey<TrainingConfig> TRAINING = ConfigKey.of("training",

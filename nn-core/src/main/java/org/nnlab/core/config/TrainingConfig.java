@@ -3,6 +3,7 @@ package org.nnlab.core.config;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * How training runs.
@@ -11,9 +12,12 @@ import java.util.Optional;
  * @param batchSize samples per update; the last batch of an epoch may be smaller
  * @param shuffle whether the samples are reordered (seeded) before each epoch
  * @param statistics how often the per-layer gradient statistics are measured
+ * @param clipGradNorm the largest global L2 norm of the gradients, if they are clipped by norm
+ * @param clipGradValue the largest absolute gradient entry, if they are clipped by value
  * @param earlyStopping when to stop before the last epoch, if at all
  */
 public record TrainingConfig(int epochs, int batchSize, boolean shuffle, Statistics statistics,
+    OptionalDouble clipGradNorm, OptionalDouble clipGradValue,
     Optional<EarlyStoppingConfig> earlyStopping) {
   /** Epochs when none are given, as in Keras' {@code fit}. */
   public static final int DEFAULT_EPOCHS = 1;
@@ -33,7 +37,7 @@ public record TrainingConfig(int epochs, int batchSize, boolean shuffle, Statist
   /** A training section with every default. */
   public static TrainingConfig defaults() {
     return new TrainingConfig(DEFAULT_EPOCHS, DEFAULT_BATCH_SIZE, DEFAULT_SHUFFLE,
-        Statistics.DEFAULT, Optional.empty());
+        Statistics.DEFAULT, OptionalDouble.empty(), OptionalDouble.empty(), Optional.empty());
   }
 
   /** {@code training.statistics}: how often the per-layer gradient statistics are measured. */

@@ -32,6 +32,18 @@ public final class TrainingKeys {
           ? TrainingConfig.Statistics.OFF.configName() : STATISTICS_NAME.read(node, path))
       .withDefault(TrainingConfig.Statistics.DEFAULT.configName());
 
+  /** {@code training.clip_grad_norm}. */
+  public static final ConfigKey<Double> CLIP_GRAD_NORM = ConfigKey.number("clip_grad_norm",
+      positive(), "a positive number", null,
+      "scale every gradient down when their global L2 norm exceeds this, as "
+          + "torch.nn.utils.clip_grad_norm_; default: no clipping");
+
+  /** {@code training.clip_grad_value}. */
+  public static final ConfigKey<Double> CLIP_GRAD_VALUE = ConfigKey.number("clip_grad_value",
+      positive(), "a positive number", null,
+      "clamp every gradient entry to [-value, value], as torch.nn.utils.clip_grad_value_; "
+          + "default: no clipping");
+
   /** {@code training.early_stopping.monitor}. */
   public static final ConfigKey<String> MONITOR = ConfigKey.choice("monitor", "monitor",
       EarlyStoppingConfig.MONITORS, EarlyStoppingConfig.DEFAULT_MONITOR,
@@ -65,8 +77,13 @@ public final class TrainingKeys {
 
   /** The {@code training} mapping. */
   public static final ConfigSection SECTION = ConfigSection.of("training",
-      "epochs, batches, statistics and early stopping",
-      EPOCHS, BATCH_SIZE, SHUFFLE, STATISTICS, EARLY_STOPPING);
+      "epochs, batches, statistics, gradient clipping and early stopping",
+      EPOCHS, BATCH_SIZE, SHUFFLE, STATISTICS, CLIP_GRAD_NORM, CLIP_GRAD_VALUE, EARLY_STOPPING)
+      .excluding(CLIP_GRAD_NORM.name(), CLIP_GRAD_VALUE.name());
 
   private TrainingKeys() {}
+
+  private static ValueForm.Real positive() {
+    return new ValueForm.Real(0, true, Double.POSITIVE_INFINITY, false);
+  }
 }

@@ -19,7 +19,7 @@ import org.nnlab.core.train.TrainingStep;
  * @param learningRate the learning rate the step was given
  * @param number the step's number over the run
  * @param before each parameter's values before the step, network order
- * @param gradients each parameter's gradient the step used
+ * @param gradients each parameter's gradient the step used (after clipping, when configured)
  * @param after each parameter's values after the step
  * @param stateBefore the state arrays before the step, {@code [parameter][array][entry]}
  * @param stateAfter the state arrays after the step
@@ -31,10 +31,11 @@ record StepTrace(String optimizer, boolean builtIn, Map<String, Object> options,
   /** Makes the step and records it. */
   static StepTrace make(Experiment experiment, TrainingStep step) {
     Network network = experiment.network();
-    List<double[]> gradients = new ArrayList<>();
-    network.parameters().forEach(p -> gradients.add(p.gradients().clone()));
     double[][][] stateBefore = copy(step.state());
     step.step();
+    // After the step: the gradients it used, clipped when training clips them.
+    List<double[]> gradients = new ArrayList<>();
+    network.parameters().forEach(p -> gradients.add(p.gradients().clone()));
     List<double[]> before = new ArrayList<>();
     List<double[]> after = new ArrayList<>();
     List<Parameter> parameters = network.parameters();

@@ -14,8 +14,11 @@ import org.nnlab.core.config.DataConfig;
 import org.nnlab.core.config.DataKeys;
 import org.nnlab.core.config.ExperimentConfig;
 import org.nnlab.core.config.ModelKeys;
+import org.nnlab.core.config.OptimizerKeys;
 import org.nnlab.core.config.PluginRef;
 import org.nnlab.core.config.RootKeys;
+import org.nnlab.core.config.ScheduleConfig;
+import org.nnlab.core.config.ScheduleKeys;
 import org.nnlab.core.config.TrainingConfig;
 import org.nnlab.core.config.TrainingKeys;
 import org.nnlab.core.config.ValidationConfig;
@@ -93,6 +96,8 @@ public final class ResolvedConfig {
     optimizer.put(PluginRef.TYPE, config.optimizer().name());
     experiment.resolvedOptimizer()
         .forEach((key, value) -> optimizer.put(key, plain(value, packed)));
+    config.schedule().ifPresent(schedule ->
+        optimizer.put(OptimizerKeys.SCHEDULE.name(), schedule(schedule)));
     root.put(RootKeys.OPTIMIZER.name(), optimizer);
     root.put(RootKeys.TRAINING.name(), training(config.training()));
     Map<String, Object> data = data(config.data(), target, packed);
@@ -113,6 +118,8 @@ public final class ResolvedConfig {
     map.put(TrainingKeys.BATCH_SIZE.name(), training.batchSize());
     map.put(TrainingKeys.SHUFFLE.name(), training.shuffle());
     map.put(TrainingKeys.STATISTICS.name(), training.statistics().configName());
+    training.clipGradNorm().ifPresent(v -> map.put(TrainingKeys.CLIP_GRAD_NORM.name(), v));
+    training.clipGradValue().ifPresent(v -> map.put(TrainingKeys.CLIP_GRAD_VALUE.name(), v));
     training.earlyStopping().ifPresent(early -> {
       Map<String, Object> stopping = new LinkedHashMap<>();
       stopping.put(TrainingKeys.MONITOR.name(), early.monitor());
@@ -121,6 +128,25 @@ public final class ResolvedConfig {
       stopping.put(TrainingKeys.RESTORE_BEST.name(), early.restoreBest());
       map.put(TrainingKeys.EARLY_STOPPING.name(), stopping);
     });
+    return map;
+  }
+
+  private static Map<String, Object> schedule(ScheduleConfig schedule) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put(ScheduleKeys.TYPE.name(), schedule.type());
+    if (schedule instanceof ScheduleConfig.Step step) {
+      map.put(ScheduleKeys.STEP_SIZE.name(), step.stepSize());
+      map.put(ScheduleKeys.STEP_GAMMA.name(), step.gamma());
+    } else if (schedule instanceof ScheduleConfig.Exponential exponential) {
+      map.put(ScheduleKeys.EXPONENTIAL_GAMMA.name(), exponential.gamma());
+    } else if (schedule instanceof ScheduleConfig.Cosine cosine) {
+      map.put(ScheduleKeys.MIN_LR.name(), cosine.minLr());
+      map.put(ScheduleKeys.WARMUP_EPOCHS.name(), cosine.warmupEpochs());
+    } else if (schedule instanceof ScheduleConfig.ReduceOnPlateau plateau) {
+      map.put(ScheduleKeys.MONITOR.name(), plateau.monitor());
+      map.put(ScheduleKeys.FACTOR.name(), plateau.factor());
+      map.put(ScheduleKeys.PATIENCE.name(), plateau.patience());
+    }
     return map;
   }
 

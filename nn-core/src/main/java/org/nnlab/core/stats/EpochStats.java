@@ -14,11 +14,13 @@ import java.util.List;
  *     evaluation mode (the mean over its samples); {@code NaN} without validation data
  * @param valAccuracy the share of validation samples classified correctly, measured with
  *     {@code valLoss}; {@code NaN} without validation data or for regression
+ * @param learningRate the learning rate the epoch's steps were given (the optimizer's, as the
+ *     schedule set it for the epoch); {@code NaN} in a history saved before it was recorded
  * @param layers the per-layer gradient statistics; {@link LayerStats#NONE} when they are off
  */
 public record EpochStats(
     int epoch, double loss, double accuracy, double valLoss, double valAccuracy,
-    LayerStats layers) {
+    double learningRate, LayerStats layers) {
 
   /** Tells whether accuracy was measured. */
   public boolean hasAccuracy() {

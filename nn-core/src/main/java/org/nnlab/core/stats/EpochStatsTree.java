@@ -23,6 +23,7 @@ public final class EpochStatsTree {
   static final String ACCURACY = "accuracy";
   static final String VAL_LOSS = "val_loss";
   static final String VAL_ACCURACY = "val_accuracy";
+  static final String LEARNING_RATE = "learning_rate";
   static final String GRAD_NORMS = "grad_norms";
   static final String BIAS_GRAD_NORMS = "bias_grad_norms";
   static final String WEIGHT_NORMS = "weight_norms";
@@ -46,6 +47,7 @@ public final class EpochStatsTree {
       entry.put(VAL_LOSS, stats.valLoss());
       entry.put(VAL_ACCURACY, stats.valAccuracy());
     }
+    entry.put(LEARNING_RATE, stats.learningRate());
     LayerStats layers = stats.layers();
     if (layers.measured()) {
       entry.put(GRAD_NORMS, layers.gradNorms());
@@ -60,7 +62,8 @@ public final class EpochStatsTree {
   }
 
   /**
-   * Reads an epoch written by {@link #write}; a missing or null number is NaN, and so is every
+   * Reads an epoch written by {@link #write}; a missing or null number is NaN (the learning rate
+   * of a history saved before it was recorded), and so is every
    * entry of {@code dead_fractions} in a history saved before it was measured.
    *
    * @param node the epoch's mapping
@@ -80,7 +83,8 @@ public final class EpochStatsTree {
             : Collections.nCopies(list(map, GRAD_NORMS, path).size(), Double.NaN))
         : LayerStats.NONE;
     return new EpochStats(epoch, number(map, LOSS, path), number(map, ACCURACY, path),
-        number(map, VAL_LOSS, path), number(map, VAL_ACCURACY, path), layers);
+        number(map, VAL_LOSS, path), number(map, VAL_ACCURACY, path),
+        number(map, LEARNING_RATE, path), layers);
   }
 
   private static double number(YamlMap map, String key, String path) {

@@ -116,6 +116,11 @@ public final class Batch {
     return gradientSquares[p];
   }
 
+  /** Σ g² of every parameter (network order), once the gradients are computed: the live array. */
+  double[] gradientSquares() {
+    return gradientSquares;
+  }
+
   /** Σ w² of parameter {@code p} (network order), once the step is made. */
   public double valueSquares(int p) {
     return valueSquares[p];

@@ -10,14 +10,17 @@ public final class EpochRecord {
   private final double accuracy;
   private final double valLoss;
   private final double valAccuracy;
+  private final double learningRate;
   private LayerStats layers = LayerStats.NONE;
 
-  EpochRecord(int epoch, double loss, double accuracy, double valLoss, double valAccuracy) {
+  EpochRecord(int epoch, double loss, double accuracy, double valLoss, double valAccuracy,
+      double learningRate) {
     this.epoch = epoch;
     this.loss = loss;
     this.accuracy = accuracy;
     this.valLoss = valLoss;
     this.valAccuracy = valAccuracy;
+    this.learningRate = learningRate;
   }
 
   /** The 1-based epoch. */
@@ -31,6 +34,6 @@ public final class EpochRecord {
   }
 
   EpochStats build() {
-    return new EpochStats(epoch, loss, accuracy, valLoss, valAccuracy, layers);
+    return new EpochStats(epoch, loss, accuracy, valLoss, valAccuracy, learningRate, layers);
   }
 }

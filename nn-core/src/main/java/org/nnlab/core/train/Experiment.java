@@ -12,6 +12,8 @@ import org.nnlab.core.checkpoint.StateReader;
 import org.nnlab.core.config.ConfigException;
 import org.nnlab.core.config.ExperimentConfig;
 import org.nnlab.core.config.PluginRef;
+import org.nnlab.core.config.RootKeys;
+import org.nnlab.core.config.ScheduleConfig;
 import org.nnlab.core.config.YamlPluginOptions;
 import org.nnlab.core.data.Dataset;
 import org.nnlab.core.data.Standardization;
@@ -122,6 +124,15 @@ public record Experiment(
               "training.early_stopping.monitor", "monitors '" + e.monitor() + "', but the "
                   + "targets are not classes, so there is no accuracy; monitor "
                   + (e.needsValidation() ? "val_loss" : "loss"));
+        });
+    config.schedule().filter(ScheduleConfig.ReduceOnPlateau.class::isInstance)
+        .map(ScheduleConfig.ReduceOnPlateau.class::cast)
+        .filter(s -> s.maximizes() && !data.classification())
+        .ifPresent(s -> {
+          throw new ConfigException(config.tree().keyLocation(RootKeys.OPTIMIZER.name()),
+              "optimizer.schedule.monitor", "monitors '" + s.monitor() + "', but the "
+                  + "targets are not classes, so there is no accuracy; monitor "
+                  + (s.needsValidation() ? "val_loss" : "loss"));
         });
   }
 }

@@ -14,6 +14,7 @@ import org.nnlab.core.internal.kernel.MatrixKernels;
 import org.nnlab.core.model.Network;
 import org.nnlab.core.model.NetworkLayer;
 import org.nnlab.core.registry.PluginCallException;
+import org.nnlab.core.schedule.LearningRateSchedule;
 import org.nnlab.core.stats.EpochStats;
 
 /**
@@ -21,9 +22,10 @@ import org.nnlab.core.stats.EpochStats;
  *
  * <p>Each epoch shuffles the samples (if configured, from the seed), splits them into batches of
  * {@code batch_size} (the last one may be smaller), and for each batch runs one forward pass in
- * {@link Mode#TRAINING}, one backward pass of the batch-mean loss, and one optimizer step. After
- * the last batch the validation data, if any, is measured in {@link Mode#EVALUATION}. Every buffer
- * is allocated before the first batch.
+ * {@link Mode#TRAINING}, one backward pass of the batch-mean loss, the gradients' clipping (when
+ * configured), and one optimizer step with the epoch's learning rate. After the last batch the
+ * validation data, if any, is measured in {@link Mode#EVALUATION}, and the learning-rate
+ * schedule moves on to the next epoch's rate. Every buffer is allocated before the first batch.
  *
  * <p>The loop itself only runs batches and epochs; what it reports and when it stops comes from
  * its listeners: divergence detection (always first), the gradient statistics (unless {@code
@@ -40,6 +42,8 @@ public final class TrainingLoop {
   private final Matrix outputGradient;
   private final Batch batch;
   private final StepCounter steps;
+  private final GradientClipping clipping;
+  private final LearningRateSchedule schedule;
   private final EpochMetrics metrics = new EpochMetrics();
   private final List<TrainingListener> listeners = new ArrayList<>();
   private final Optional<Validation> validation;
@@ -66,6 +70,9 @@ public final class TrainingLoop {
     this.batch = new Batch(network, kernels, stepper);
     int stepsPerEpoch = (data.size() + batches.batchRows() - 1) / batches.batchRows();
     this.steps = new StepCounter(stepsPerEpoch, training.epochs(), 0, stepper.learningRate());
+    this.clipping = GradientClipping.of(training, stepper.parameters());
+    this.schedule = LearningRateSchedule.of(experiment.config().schedule(),
+        stepper.learningRate(), training.epochs());
     this.validation = experiment.validation()
         .map(set -> new Validation(network, experiment.loss(), experiment.outputTransform(), set,
             batches.batchRows()));
@@ -89,6 +96,7 @@ public final class TrainingLoop {
       layers.get(l).stream().restore(state.streamPositions()[l]);
     }
     state.earlyStopping().ifPresent(progress -> earlyStopping.orElseThrow().restore(progress));
+    state.schedule().ifPresent(progress -> schedule.restore(progress, epochsCompleted));
     if (training.shuffle()) {
       for (int e = 0; e < epochsCompleted; e++) {
         batches.shuffle();
@@ -146,6 +154,7 @@ public final class TrainingLoop {
       listener.onEpochStart(epoch);
     }
     metrics.reset();
+    steps.learningRate(schedule.rate());
     if (training.shuffle()) {
       batches.shuffle();
     }
@@ -195,6 +204,9 @@ public final class TrainingLoop {
     if (notify(Phase.BACKWARD)) {
       return batch.divergence();
     }
+    if (clipping.active()) {
+      clipping.clip(batch.gradientSquares());
+    }
     steps.advance(epoch);
     stepper.step(steps);
     batch.stepped();
@@ -237,13 +249,14 @@ public final class TrainingLoop {
       valAccuracy = evaluator.accuracy();
     }
     EpochRecord record = new EpochRecord(epoch, metrics.loss(),
-        metrics.accuracy(data.classification()), valLoss, valAccuracy);
+        metrics.accuracy(data.classification()), valLoss, valAccuracy, steps.learningRate());
     for (TrainingListener listener : listeners) {
       listener.measureEpoch(record);
     }
     EpochStats stats = record.build();
     history.add(stats);
     epochsCompleted = epoch;
+    schedule.epochEnded(stats);
     return stats;
   }
 
@@ -270,7 +283,7 @@ public final class TrainingLoop {
       positions[l] = layers.get(l).stream().position();
     }
     return new Progress(epochsCompleted, steps.step(), history, stepper.copyOfState(),
-        positions, earlyStopping.map(EarlyStopping::progress));
+        positions, earlyStopping.map(EarlyStopping::progress), schedule.progress());
   }
 
   /** The experiment being trained. */

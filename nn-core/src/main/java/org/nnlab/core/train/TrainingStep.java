@@ -7,11 +7,13 @@ import java.util.Optional;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.Mode;
 import org.nnlab.api.OptimizerState;
+import org.nnlab.api.Parameter;
 import org.nnlab.api.StepContext;
 import org.nnlab.core.checkpoint.Progress;
 import org.nnlab.core.config.TrainingConfig;
 import org.nnlab.core.model.Network;
 import org.nnlab.core.model.NetworkLayer;
+import org.nnlab.core.schedule.LearningRateSchedule;
 
 /**
  * The next step training would make, made in the open for {@code nn explain} with the trainer's
@@ -31,6 +33,7 @@ public final class TrainingStep {
   private final int epoch;
   private final int[] firstBatch;
   private final Matrix outputGradient;
+  private final GradientClipping clipping;
   private boolean stepped;
 
   /** Prepares the next step of an experiment's training. */
@@ -49,6 +52,11 @@ public final class TrainingStep {
         progress.map(Progress::stepsCompleted).orElse(0L), stepper.learningRate());
     progress.ifPresent(this::restore);
     int completed = progress.map(Progress::epochsCompleted).orElse(0);
+    LearningRateSchedule schedule = LearningRateSchedule.of(experiment.config().schedule(),
+        stepper.learningRate(), training.epochs());
+    progress.flatMap(Progress::schedule).ifPresent(saved -> schedule.restore(saved, completed));
+    steps.learningRate(schedule.rate());
+    this.clipping = GradientClipping.of(training, stepper.parameters());
     this.epoch = completed + 1;
     if (training.shuffle()) {
       // As a resumed loop does: once per completed epoch, then once as the epoch starts.
@@ -109,10 +117,21 @@ public final class TrainingStep {
 
   /**
    * Makes the optimizer's step from the gradients of the last {@link #pass}, as training makes
-   * it; once only.
+   * it (after clipping them, when {@code training} asks for it); once only.
    */
   public void step() {
     checkState(!stepped, "the step was made already");
+    if (clipping.active()) {
+      List<Parameter> parameters = stepper.parameters();
+      double[] squares = new double[parameters.size()];
+      for (int p = 0; p < squares.length; p++) {
+        double[] gradients = parameters.get(p).gradients();
+        for (int i = 0; i < parameters.get(p).size(); i++) {
+          squares[p] += gradients[i] * gradients[i];
+        }
+      }
+      clipping.clip(squares);
+    }
     steps.advance(epoch);
     stepper.step(steps);
     stepped = true;

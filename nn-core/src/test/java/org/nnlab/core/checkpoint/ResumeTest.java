@@ -2,6 +2,7 @@ package org.nnlab.core.checkpoint;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -10,8 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.nnlab.api.Parameter;
 import org.nnlab.core.config.ConfigChange;
+import org.nnlab.core.config.ConfigException;
 import org.nnlab.core.config.ExperimentLoader;
 import org.nnlab.core.config.YamlMap;
 import org.nnlab.core.data.Standardization;
@@ -19,6 +23,7 @@ import org.nnlab.core.internal.kernel.Kernels;
 import org.nnlab.core.report.ResolvedConfig;
 import org.nnlab.core.report.SavedModel;
 import org.nnlab.core.report.TrainingReport;
+import org.nnlab.core.stats.EpochStats;
 import org.nnlab.core.train.Experiment;
 import org.nnlab.core.train.TestExperiments;
 import org.nnlab.core.train.TrainingLoop;
@@ -87,6 +92,108 @@ class ResumeTest {
     for (int p = 0; p < expected.size(); p++) {
       assertArrayEquals(expected.get(p).values(), actual.get(p).values(), 0.0, "parameter " + p);
     }
+  }
+
+  private static List<Double> rates(TrainingResult result) {
+    return result.epochs().stream().map(EpochStats::learningRate).toList();
+  }
+
+  // RUN with a schedule, and gradient clipping, which changes the steps but keeps no state.
+  private static String scheduled(String schedule) {
+    return RUN.replace("momentum: 0.9}", "momentum: 0.9, schedule: " + schedule + "}")
+        .replace("batch_size: 20\n", "batch_size: 20\n  clip_grad_norm: 0.5\n");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{type: reduce_on_plateau, monitor: accuracy, patience: 0, "
+      + "factor: 0.5}", "{type: reduce_on_plateau, patience: 0, factor: 0.7}",
+      "{type: step, step_size: 3, gamma: 0.5}", "{type: exponential, gamma: 0.8}"})
+  void aScheduledRunTrainedOnWithMoreEpochsEndsBitForBitWhereOneRunEnds(String schedule,
+      @TempDir Path folder) throws Exception {
+    Path config = write(folder, "run.yaml", scheduled(schedule));
+    Experiment whole = prepare(config, 12);
+    TrainingResult straight = new TrainingLoop(whole, Kernels.defaults()).run();
+    List<Double> rates = rates(straight);
+    // The rate changes before the save and after it, so both halves depend on the schedule.
+    assertTrue(rates.subList(0, 5).stream().distinct().count() > 1, rates.toString());
+    assertTrue(rates.subList(5, 12).stream().distinct().count() > 1, rates.toString());
+
+    Experiment first = prepare(config, 5);
+    TrainingLoop firstLoop = new TrainingLoop(first, Kernels.defaults());
+    firstLoop.run();
+    Path saved = folder.resolve("saved.yaml");
+    save(first, firstLoop, saved);
+    Experiment resumed = prepare(saved, 12);
+    TrainingResult continued = new TrainingLoop(resumed, Kernels.defaults()).run();
+
+    assertEquals(TrainingReport.tree(whole, straight).get("epochs"),
+        TrainingReport.tree(resumed, continued).get("epochs"));
+    List<Parameter> expected = whole.network().parameters();
+    List<Parameter> actual = resumed.network().parameters();
+    for (int p = 0; p < expected.size(); p++) {
+      assertArrayEquals(expected.get(p).values(), actual.get(p).values(), 0.0, "parameter " + p);
+    }
+  }
+
+  // The cosine's length is the run's: a run interrupted and saved goes on along the same curve.
+  @Test
+  void anInterruptedCosineRunTrainedOnEndsBitForBitWhereOneRunEnds(@TempDir Path folder)
+      throws Exception {
+    Path config = write(folder, "run.yaml", scheduled("{type: cosine, warmup_epochs: 2, "
+        + "min_lr: 0.001}"));
+    Experiment whole = prepare(config, 12);
+    TrainingResult straight = new TrainingLoop(whole, Kernels.defaults()).run();
+
+    Experiment first = prepare(config, 12);
+    TrainingLoop firstLoop = new TrainingLoop(first, Kernels.defaults());
+    firstLoop.run(() -> firstLoop.epochsCompleted() == 5);
+    Path saved = folder.resolve("saved.yaml");
+    save(first, firstLoop, saved);
+    Experiment resumed = prepare(saved, 12);
+    TrainingResult continued = new TrainingLoop(resumed, Kernels.defaults()).run();
+
+    // Warm-up to η at epoch 2, where the cosine starts at epoch 3: 11 rates for 12 epochs.
+    assertEquals(11, rates(straight).stream().distinct().count(), rates(straight).toString());
+    assertEquals(TrainingReport.tree(whole, straight).get("epochs"),
+        TrainingReport.tree(resumed, continued).get("epochs"));
+    List<Parameter> expected = whole.network().parameters();
+    List<Parameter> actual = resumed.network().parameters();
+    for (int p = 0; p < expected.size(); p++) {
+      assertArrayEquals(expected.get(p).values(), actual.get(p).values(), 0.0, "parameter " + p);
+    }
+  }
+
+  @Test
+  void aPlateausCountersAreSavedWithTheRun(@TempDir Path folder) throws Exception {
+    Path config = write(folder, "run.yaml", scheduled("{type: reduce_on_plateau, patience: 50}"));
+    Experiment experiment = prepare(config, 3);
+    TrainingLoop loop = new TrainingLoop(experiment, Kernels.defaults());
+    TrainingResult result = loop.run();
+    Path saved = folder.resolve("saved.yaml");
+    save(experiment, loop, saved);
+    SavedState state = StateReader.read((YamlMap)
+        ExperimentLoader.tree(saved, List.of()).get("state").orElseThrow());
+    ScheduleProgress schedule = state.progress().orElseThrow().schedule().orElseThrow();
+    double best = result.epochs().stream().mapToDouble(EpochStats::valLoss).min().orElseThrow();
+    assertEquals(new ScheduleProgress("reduce_on_plateau", 0.05, best, schedule.badEpochs()),
+        schedule);
+  }
+
+  @Test
+  void aSavedRunIsRefusedWithAnotherSchedule(@TempDir Path folder) throws Exception {
+    Path config = write(folder, "run.yaml", scheduled("{type: step, step_size: 2}"));
+    Experiment experiment = prepare(config, 2);
+    TrainingLoop loop = new TrainingLoop(experiment, Kernels.defaults());
+    loop.run();
+    Path saved = folder.resolve("saved.yaml");
+    save(experiment, loop, saved);
+    ConfigException e = assertThrows(ConfigException.class, () -> Experiment.prepare(
+        ExperimentLoader.load(saved, List.of(new ConfigChange(
+            "optimizer.schedule={type: exponential, gamma: 0.5}", "--set"))),
+        TestExperiments.REGISTRY, Kernels.defaults()));
+    assertEquals("state.schedule: the saved run used learning-rate schedule step, but this "
+        + "configuration uses exponential; resume it with the optimizer.schedule it was saved with",
+        e.keyPath() + ": " + e.problem());
   }
 
   @Test

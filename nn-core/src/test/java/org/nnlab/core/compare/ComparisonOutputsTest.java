@@ -41,7 +41,8 @@ class ComparisonOutputsTest {
   void csvHasOneRowPerRunEpochAndLayerWithGridValuesAndSeedAsColumns() {
     List<String> lines = RunsCsv.render(comparison).lines().toList();
     assertEquals("run,point,model.hidden,optimizer.learning_rate,seed,status,epoch,layer,loss,"
-        + "accuracy,grad_norm,bias_grad_norm,weight_norm,update_ratio,activation_grad_mean,"
+        + "accuracy,learning_rate,grad_norm,bias_grad_norm,weight_norm,update_ratio,"
+        + "activation_grad_mean,"
         + "saturated_fraction,dead_fraction", lines.get(0));
     long expectedRows = 0;
     for (RunOutcome outcome : comparison.outcomes()) {
@@ -60,8 +61,8 @@ class ComparisonOutputsTest {
     List<String> lines = RunsCsv.render(comparison).lines().toList();
     for (String line : lines.subList(1, lines.size())) {
       List<String> cells = splitCsv(line);
-      assertEquals(17, cells.size(), line);
-      for (String cell : cells.subList(8, 17)) {
+      assertEquals(18, cells.size(), line);
+      for (String cell : cells.subList(8, 18)) {
         if (!cell.isEmpty()) {
           Double.parseDouble(cell);
         }

@@ -52,7 +52,8 @@ class ValidationOutputsTest {
   @Test
   void csvHasTheValidationColumnsAfterTheTrainingOnes() {
     assertEquals("run,point,model.activation,seed,status,epoch,layer,loss,accuracy,val_loss,"
-        + "val_accuracy,grad_norm,bias_grad_norm,weight_norm,update_ratio,activation_grad_mean,"
+        + "val_accuracy,learning_rate,grad_norm,bias_grad_norm,weight_norm,update_ratio,"
+        + "activation_grad_mean,"
         + "saturated_fraction,dead_fraction", csvLines().get(0));
   }
 
@@ -146,6 +147,7 @@ class ValidationOutputsTest {
     assertEquals(7, lines.size(), "a header and six epochs");
     EpochStats first = off.outcomes().get(0).epochs().get(0);
     assertEquals("1,tanh,tanh,5,ok,1,," + first.loss() + "," + first.accuracy() + ","
-        + first.valLoss() + "," + first.valAccuracy() + ",,,,,,,", lines.get(1));
+        + first.valLoss() + "," + first.valAccuracy() + "," + first.learningRate()
+        + ",,,,,,,", lines.get(1));
   }
 }

@@ -47,7 +47,8 @@ class ExperimentBuilderTest {
     ConfigException e = assertThrows(ConfigException.class,
         () -> vanishing().set("training.epoch", 3).build());
     assertEquals("(built in code) training.epoch: training.epoch: unknown key 'epoch'; did you "
-        + "mean 'epochs'? known keys: batch_size, early_stopping, epochs, shuffle, statistics",
+        + "mean 'epochs'? known keys: batch_size, clip_grad_norm, clip_grad_value, "
+        + "early_stopping, epochs, shuffle, statistics",
         e.getMessage());
   }
 

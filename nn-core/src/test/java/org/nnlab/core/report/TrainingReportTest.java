@@ -58,10 +58,11 @@ class TrainingReportTest {
     JsonNode report = report("vanishing-sigmoid.yaml", "training.epochs=2");
     assertEquals(2, report.get("epochs").size());
     for (JsonNode epoch : report.get("epochs")) {
-      assertEquals(List.of("epoch", "loss", "accuracy", "grad_norms", "bias_grad_norms",
-          "weight_norms", "update_ratios", "activation_grad_means", "saturated_fractions",
-          "dead_fractions"), keys(epoch));
-      for (String perLayer : keys(epoch).subList(3, 10)) {
+      assertEquals(List.of("epoch", "loss", "accuracy", "learning_rate", "grad_norms",
+          "bias_grad_norms", "weight_norms", "update_ratios", "activation_grad_means",
+          "saturated_fractions", "dead_fractions"), keys(epoch));
+      assertEquals(0.01, epoch.get("learning_rate").asDouble(), "the optimizer's rate");
+      for (String perLayer : keys(epoch).subList(4, 11)) {
         assertEquals(11, epoch.get(perLayer).size(), perLayer);
       }
     }

@@ -91,7 +91,18 @@ class ConfigSchemaTest {
         Arguments.of("unknown huber option", valid("loss: mse", "loss: {type: huber, delt: 1}"),
             "loss.delt", "$.loss", "additionalProperties"),
         Arguments.of("unknown loss", valid("loss: mse", "loss: hubber"), "loss", "$.loss",
-            "enum"));
+            "enum"),
+        Arguments.of("a key of another schedule", valid("momentum: 0.9}", "momentum: 0.9, "
+            + "schedule: {type: step, step_size: 2, patience: 1}}"),
+            "optimizer.schedule.patience", "$.optimizer.schedule", "additionalProperties"),
+        Arguments.of("unknown schedule", valid("momentum: 0.9}", "momentum: 0.9, "
+            + "schedule: {type: cosin}}"), "optimizer.schedule.type",
+            "$.optimizer.schedule.type", "const"),
+        Arguments.of("clip norm 0", valid("batch_size: 2", "batch_size: 2, clip_grad_norm: 0"),
+            "training.clip_grad_norm", "$.training.clip_grad_norm", "exclusiveMinimum"),
+        Arguments.of("clipping by norm and value", valid("batch_size: 2",
+            "batch_size: 2, clip_grad_norm: 1, clip_grad_value: 1"),
+            "training.clip_grad_value", "$.training.clip_grad_value", "false"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -108,6 +119,15 @@ class ConfigSchemaTest {
   void theSchemaRefusesEachMistakeWhereItIsWritten(String mistake, String yaml, String keyPath,
       String location, String keyword) {
     assertFalse(SCHEMA.errors(yaml, location, keyword).isEmpty(), SCHEMA.errors(yaml).toString());
+  }
+
+  @Test
+  void aScheduleAndClippingAreValidForNnlabAndTheSchema() {
+    String yaml = valid("momentum: 0.9}", "momentum: 0.9, schedule: {type: cosine, "
+        + "warmup_epochs: 1, min_lr: 0.001}}").replace("batch_size: 2",
+        "batch_size: 2, clip_grad_norm: 1.5");
+    TestExperiments.fromYaml(yaml);
+    assertEquals(Set.of(), SCHEMA.errors(yaml));
   }
 
   @Test

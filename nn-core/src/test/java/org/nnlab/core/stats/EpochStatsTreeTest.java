@@ -17,7 +17,7 @@ class EpochStatsTreeTest {
   @Test
   void deadFractionsFollowTheSaturatedFractions() {
     Map<String, Object> tree =
-        EpochStatsTree.write(new EpochStats(1, 0.7, 0.5, Double.NaN, Double.NaN, LAYERS));
+        EpochStatsTree.write(new EpochStats(1, 0.7, 0.5, Double.NaN, Double.NaN, 0.1, LAYERS));
     List<String> keys = new ArrayList<>(tree.keySet());
     assertEquals(List.of("saturated_fractions", "dead_fractions"),
         keys.subList(keys.size() - 2, keys.size()));
@@ -43,5 +43,24 @@ class EpochStatsTreeTest {
         """, "h.yaml"), "state.history[0]");
     assertEquals(2, stats.deadFractions().size());
     assertTrue(stats.deadFractions().stream().allMatch(f -> f.isNaN()), stats.toString());
+  }
+
+  @Test
+  void theLearningRateIsWrittenAfterTheValidationValuesAndReadBack() {
+    Map<String, Object> tree =
+        EpochStatsTree.write(new EpochStats(3, 0.7, 0.5, 0.8, 0.4, 0.025, LayerStats.NONE));
+    assertEquals(List.of("epoch", "loss", "accuracy", "val_loss", "val_accuracy",
+        "learning_rate"), new ArrayList<>(tree.keySet()));
+    EpochStats stats = EpochStatsTree.read(new YamlReader().parse(
+        "{epoch: 3, loss: 0.7, accuracy: 0.5, learning_rate: 0.025}", "h.yaml"),
+        "state.history[2]");
+    assertEquals(0.025, stats.learningRate());
+  }
+
+  @Test
+  void aHistorySavedBeforeLearningRatesWereRecordedReadsThemAsUnknown() {
+    EpochStats stats = EpochStatsTree.read(new YamlReader().parse(
+        "{epoch: 1, loss: 0.7, accuracy: .nan}", "h.yaml"), "state.history[0]");
+    assertTrue(Double.isNaN(stats.learningRate()), stats.toString());
   }
 }
