@@ -53,10 +53,13 @@ class ConfigReferenceTest {
     return text.substring(start, end < 0 ? text.length() : end);
   }
 
-  // The first cell of each table row, when it is one name in backticks.
+  // The first cell of each row of the section's first table, when it is one name in backticks.
   private static Set<String> rowNames(String section) {
     Set<String> names = new TreeSet<>();
-    Matcher row = Pattern.compile("(?m)^\\| `([a-z0-9_]+)` \\|").matcher(section);
+    int start = section.indexOf("\n|");
+    int end = section.indexOf("\n\n", start);
+    Matcher row = Pattern.compile("(?m)^\\| `([a-z0-9_]+)` \\|")
+        .matcher(section.substring(start, end < 0 ? section.length() : end));
     while (row.find()) {
       names.add(row.group(1));
     }
