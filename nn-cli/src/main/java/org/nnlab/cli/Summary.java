@@ -1,6 +1,7 @@
 package org.nnlab.cli;
 
 import java.util.Locale;
+import org.nnlab.api.internal.Excerpt;
 import org.nnlab.core.config.ControlCharacters;
 import org.nnlab.core.config.ExperimentConfig;
 import org.nnlab.core.model.NetworkLayer;
@@ -23,7 +24,7 @@ final class Summary {
     return String.format(Locale.ROOT,
         "%s: %s (%s, %,d parameters)%n"
             + "data: %s | loss %s | optimizer %s | batch %d | %s | seed %d",
-        ControlCharacters.escape(config.name()), shape, count(layers, "layer"),
+        ControlCharacters.escape(Excerpt.of(config.name())), shape, count(layers, "layer"),
         experiment.network().parameterCount(),
         ControlCharacters.escape(experiment.data().description()), config.loss().name(),
         optimizer(config),

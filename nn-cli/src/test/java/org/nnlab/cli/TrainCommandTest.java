@@ -347,4 +347,14 @@ class TrainCommandTest {
     assertTrue(result.out().matches("(?s).*\nepoch 3: layer 1 gets [0-9.e-]+ x the gradient of "
         + "layer 3: healthy gradient flow( \\(mean .*\\))?\n.*"), result.out());
   }
+  @Test
+  void aNameOfEightMegabytesIsShortenedInTheHeader(@TempDir Path folder) {
+    Path config = Cli.write(folder, "long.yaml", "name: " + "n".repeat(8_000_000) + "\n"
+        + Cli.VALID);
+    Cli.Result result = Cli.train(config);
+    assertEquals(0, result.code(), result.err());
+    assertTrue(result.out().startsWith("n".repeat(80) + "... (8000000 characters): "),
+        result.out().substring(0, 200));
+    assertTrue(result.out().length() < 10_000);
+  }
 }
