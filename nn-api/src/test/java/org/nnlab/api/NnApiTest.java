@@ -28,9 +28,10 @@ class NnApiTest {
   }
 
   @Test
-  void aPluginBuiltAgainst2Point0StillRunsOnThisMinorRelease() {
-    assertEquals("2.1", NnApi.VERSION);
+  void aPluginBuiltAgainst2Point0Or2Point1StillRunsOnThisMinorRelease() {
+    assertEquals("2.2", NnApi.VERSION);
     assertTrue(NnApi.isCompatible("2.0"));
+    assertTrue(NnApi.isCompatible("2.1"));
   }
 
   @Test

@@ -137,6 +137,27 @@ public final class TestOptions implements PluginOptions {
     return reader.matrix(key);
   }
 
+  /**
+   * Returns these options with one more key, as {@link #of} would build them.
+   *
+   * @param key a key not given yet
+   * @param value a value of a type listed above
+   * @return new options; these are unchanged
+   * @throws IllegalArgumentException when the key is given already or the value is of another
+   *     type
+   */
+  public TestOptions with(String key, Object value) {
+    Object[] pairs = new Object[2 * values.size() + 2];
+    int i = 0;
+    for (Map.Entry<String, Object> entry : values.entrySet()) {
+      pairs[i++] = entry.getKey();
+      pairs[i++] = entry.getValue();
+    }
+    pairs[i++] = key;
+    pairs[i] = value;
+    return of(pairs);
+  }
+
   /** The same values, with no reads recorded. */
   TestOptions fresh() {
     return new TestOptions(values);
