@@ -43,6 +43,15 @@ final class Options {
     System.arraycopy(values, 0, target, 0, values.length);
   }
 
+  /** Refuses a negative entry of a vector option, such as a variance. */
+  static void notNegative(OptionDescription option, double[] values) {
+    for (double value : values) {
+      if (value < 0) {
+        throw new InvalidOptionException(option.key(), "numbers of at least 0", value);
+      }
+    }
+  }
+
   private static String expected(OptionDescription option) {
     boolean lower = option.minimum() > Double.NEGATIVE_INFINITY;
     boolean upper = option.maximum() < Double.POSITIVE_INFINITY;

@@ -138,18 +138,20 @@ public final class TestOptions implements PluginOptions {
   }
 
   /**
-   * Returns these options with one more key, as {@link #of} would build them.
+   * Returns these options with one key set, added or replacing the value given before, as a
+   * saved model writes a layer's trained parameters over its initial ones.
    *
-   * @param key a key not given yet
+   * @param key the key
    * @param value a value of a type listed above
    * @return new options; these are unchanged
-   * @throws IllegalArgumentException when the key is given already or the value is of another
-   *     type
+   * @throws IllegalArgumentException when the value is of another type
    */
   public TestOptions with(String key, Object value) {
-    Object[] pairs = new Object[2 * values.size() + 2];
+    Map<String, Object> map = new LinkedHashMap<>(values);
+    map.remove(key);
+    Object[] pairs = new Object[2 * map.size() + 2];
     int i = 0;
-    for (Map.Entry<String, Object> entry : values.entrySet()) {
+    for (Map.Entry<String, Object> entry : map.entrySet()) {
       pairs[i++] = entry.getKey();
       pairs[i++] = entry.getValue();
     }

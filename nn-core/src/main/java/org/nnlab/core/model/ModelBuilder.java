@@ -127,15 +127,15 @@ public final class ModelBuilder {
           + config.init().configName() + "; evaluate and predict need a model saved by "
           + "'nn train --save', or the layer's weights written in the configuration");
     }
-    LayerShape shape = PluginBuild.call(type, typeRef, "inputSize(), outputSize() or "
-        + "parameters()", () -> LayerShape.of(layer));
+    LayerShape shape = PluginBuild.call(type, typeRef, "inputSize(), outputSize(), "
+        + "parameters() or buffers()", () -> LayerShape.of(layer));
     checkShape(typeRef, config, shape, inputs);
     budget.add(config, shape);
     LayerDescription description = new LayerDescription(index, typeRef.name(), inputs,
         shape.outputs(), activationRef.name(), activationOptions.resolved(),
         config.init().configName(), shape.parameterCount(), options.resolved());
     return new NetworkLayer(layer, activation, description, profile, kernels, budget.rows,
-        shape.parameters(), new LayerPlugins(type, activationInfo), stream);
+        shape.parameters(), shape.buffers(), new LayerPlugins(type, activationInfo), stream);
   }
 
   private static void checkShape(PluginRef typeRef, LayerConfig config, LayerShape shape,

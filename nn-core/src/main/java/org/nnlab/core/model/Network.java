@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.nnlab.api.Buffer;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.Mode;
 import org.nnlab.api.Parameter;
@@ -43,6 +44,15 @@ public final class Network {
     List<Parameter> all = new ArrayList<>();
     for (NetworkLayer layer : layers) {
       all.addAll(layer.parameters());
+    }
+    return all;
+  }
+
+  /** Every buffer (non-trainable state, such as running statistics), layer by layer. */
+  public List<Buffer> buffers() {
+    List<Buffer> all = new ArrayList<>();
+    for (NetworkLayer layer : layers) {
+      all.addAll(layer.buffers());
     }
     return all;
   }

@@ -2,6 +2,7 @@ package org.nnlab.core.model;
 
 import java.util.List;
 import org.nnlab.api.Activation;
+import org.nnlab.api.Buffer;
 import org.nnlab.api.Layer;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.Mode;
@@ -24,6 +25,7 @@ public final class NetworkLayer {
   private final ActivationProfile profile;
   private final MatrixKernels kernels;
   private final List<Parameter> parameters;
+  private final List<Buffer> buffers;
   private final LayerPlugins plugins;
   private final Matrix z;
   private final Matrix a;
@@ -41,6 +43,7 @@ public final class NetworkLayer {
       MatrixKernels kernels,
       int rows,
       List<Parameter> parameters,
+      List<Buffer> buffers,
       LayerPlugins plugins,
       RandomStream stream) {
     this.layer = layer;
@@ -49,6 +52,7 @@ public final class NetworkLayer {
     this.profile = profile;
     this.kernels = kernels;
     this.parameters = List.copyOf(parameters);
+    this.buffers = List.copyOf(buffers);
     this.plugins = plugins;
     int units = description.units();
     this.z = new Matrix(rows, units);
@@ -87,6 +91,14 @@ public final class NetworkLayer {
   /** The layer's trainable parameters, as it reported them when it was built. */
   public List<Parameter> parameters() {
     return parameters;
+  }
+
+  /**
+   * The layer's non-trainable state (running statistics), as it reported it when it was built;
+   * saved with the model next to the parameters.
+   */
+  public List<Buffer> buffers() {
+    return buffers;
   }
 
   /** The plugins the layer is made of. */
