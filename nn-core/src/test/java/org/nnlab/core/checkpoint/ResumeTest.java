@@ -62,6 +62,7 @@ class ResumeTest {
           - {type: batch_norm, activation: tanh}
           - {type: dropout, rate: 0.2}
           - {units: 16, activation: tanh}
+          - {type: layer_norm}
           - {units: 3}
       """);
 

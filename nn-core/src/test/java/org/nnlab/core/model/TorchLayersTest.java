@@ -31,7 +31,8 @@ import org.nnlab.testkit.TorchOracle;
  * Small networks with explicit weights through nnlab's layer types train as PyTorch's do in
  * float64, to 1e-9 relative: the loss of each of a few full-batch SGD steps, the gradients of
  * the first, the parameters after the last, batch_norm's running statistics, and the outputs in
- * evaluation mode afterwards. The values PyTorch 1.13 gave are kept in {@code
+ * evaluation mode afterwards. Dropout is compared in evaluation only (no steps), since its
+ * training masks are nnlab's own draws. The values PyTorch 1.13 gave are kept in {@code
  * torch-layers-expected.json}, so the check runs without torch; with torch installed, PyTorch
  * is also asked again.
  */
@@ -75,7 +76,16 @@ class TorchLayersTest {
             dense(W1, B1, "linear"),
             layer("type", "batch_norm", "activation", "sigmoid",
                 "gamma", new double[] {1.2, 0.8, 1.0, 0.5}, "beta", new double[] {0.1, 0, -0.2, 0.3}),
-            dense(W3, B3, "linear")), 4));
+            dense(W3, B3, "linear")), 4),
+        new Case("layer_norm", List.of(
+            dense(W1, B1, "linear"),
+            layer("type", "layer_norm", "activation", "tanh",
+                "gamma", new double[] {0.9, 1.1, 1.3, 0.7}, "beta", new double[] {0, 0.2, -0.1, 0}),
+            dense(W3, B3, "linear")), 4),
+        new Case("dropout_in_evaluation", List.of(
+            dense(W1, B1, "tanh"),
+            layer("type", "dropout", "rate", 0.5),
+            dense(W3, B3, "linear")), 0));
   }
 
   private static String yaml(Case c) throws IOException {
@@ -104,7 +114,9 @@ class TorchLayersTest {
       }
       step.step();
     }
-    losses.add(loss);
+    if (c.steps() > 0) {
+      losses.add(loss);
+    }
     Matrix output = network.forward(matrix(EVAL_INPUTS), Mode.EVALUATION);
     Map<String, List<double[]>> result = new LinkedHashMap<>();
     result.put("losses", losses);
@@ -127,7 +139,10 @@ class TorchLayersTest {
 
   private static List<double[]> arrays(JsonNode node) {
     List<double[]> arrays = new ArrayList<>();
-    if (node.size() > 0 && !node.get(0).isArray()) {
+    if (node.size() == 0) {
+      return arrays;
+    }
+    if (!node.get(0).isArray()) {
       arrays.add(numbers(node));
       return arrays;
     }
