@@ -196,7 +196,7 @@ final class TrainCommand implements Callable<Integer> {
       return;
     }
     EpochTable table = new EpochTable(out,
-        statistics(experiment) ? experiment.network().layers().size() : 0,
+        statistics(experiment) ? EpochTable.weightedLayers(experiment.network()) : List.of(),
         experiment.data().classification(), experiment.validation().isPresent());
     table.printHeader();
     loop.listen(new TrainingListener() {

@@ -65,14 +65,37 @@ public final class ModelKeys {
       "output_activation", ACTIVATION_FORM, "linear",
       "shorthand: the activation of the output layer");
 
+  /** {@code model.normalization}: no normalisation. */
+  public static final String NO_NORMALIZATION = "none";
+
+  /**
+   * {@code model.normalization}: the layer type inserted after every hidden dense layer, found
+   * in the registry by this name like {@code dense}.
+   */
+  public static final ConfigKey<String> NORMALIZATION = ConfigKey.choice("normalization",
+      "normalization", List.of("batch_norm", "layer_norm", NO_NORMALIZATION), NO_NORMALIZATION,
+      "shorthand: a normalisation layer after every hidden dense layer, before its activation");
+
+  /** {@code model.dropout}. */
+  public static final ConfigKey<Double> DROPOUT = ConfigKey.number("dropout",
+      new ValueForm.Real(0, false, 1, true), "a rate in [0, 1), such as 0.2", 0.0,
+      "shorthand: a dropout layer of this rate after every hidden activation; 0 for none");
+
+  /** The layer type {@code model.dropout} inserts, found in the registry by this name. */
+  public static final String DROPOUT_TYPE = "dropout";
+
+  /** The option of {@link #DROPOUT_TYPE} that {@code model.dropout} sets. */
+  public static final String DROPOUT_RATE = "rate";
+
   /** The keys of the hidden/outputs shorthand, which {@code layers} excludes. */
   public static final List<String> SHORTHAND = List.of(HIDDEN.name(), ACTIVATION.name(),
-      OUTPUTS.name(), OUTPUT_ACTIVATION.name());
+      OUTPUTS.name(), OUTPUT_ACTIVATION.name(), NORMALIZATION.name(), DROPOUT.name());
 
   /** The {@code model} mapping. */
   public static final ConfigSection SECTION = ConfigSection.of("model",
       "the network: inputs, and layers or the hidden/outputs shorthand",
-      INPUTS, LAYERS, HIDDEN, ACTIVATION, OUTPUTS, OUTPUT_ACTIVATION, INIT)
+      INPUTS, LAYERS, HIDDEN, ACTIVATION, OUTPUTS, OUTPUT_ACTIVATION, NORMALIZATION, DROPOUT,
+      INIT)
       .exactlyOneOf(LAYERS.name(), OUTPUTS.name())
       .excluding(LAYERS.name(), SHORTHAND.toArray(String[]::new));
 
