@@ -76,7 +76,7 @@ class UnknownNameInputTest {
         """ + DATA);
     assertRefused(train(config),
         "model.yaml:4:18: model.layers[0].activaton: unknown key 'activaton'",
-        "did you mean 'activation'?", "known keys: activation, biases, init, type, units");
+        "did you mean 'activation'?", "known keys: activation, biases, init, residual, type, units");
   }
 
   @Test

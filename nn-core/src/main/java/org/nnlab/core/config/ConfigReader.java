@@ -134,9 +134,36 @@ public final class ConfigReader {
       InitScheme init = entry.get(initName)
           .map(n -> initScheme(ModelKeys.LAYER_INIT.read(n, KeyPaths.child(path, initName))))
           .orElse(modelInit);
-      layers.add(new LayerConfig(path, type, activation, init));
+      layers.add(new LayerConfig(path, type, activation, init, residual(entry, path, i)));
     }
     return layers;
+  }
+
+  // residual: true is a block of this layer alone; N of this layer and the N - 1 before it.
+  private static Optional<LayerConfig.Residual> residual(YamlMap entry, String entryPath,
+      int index) {
+    String key = ModelKeys.LAYER_RESIDUAL.name();
+    Optional<YamlNode> node = entry.get(key);
+    if (node.isEmpty()) {
+      return Optional.empty();
+    }
+    String path = KeyPaths.child(entryPath, key);
+    YamlNode value = node.get();
+    int span;
+    if (value instanceof YamlScalar scalar && scalar.value() instanceof Boolean flag) {
+      span = flag ? 1 : 0;
+    } else if (value instanceof YamlScalar scalar && scalar.value() instanceof Number) {
+      span = (int) Values.integer(value, path, 1, ModelKeys.MAX_RESIDUAL_SPAN);
+      if (span > index + 1) {
+        throw Values.expected(value, path, "at most " + (index + 1) + " (a block of this layer "
+            + "and the ones before it)");
+      }
+    } else {
+      throw Values.expected(value, path, "true, false, or the number of layers in the block "
+          + "that ends here");
+    }
+    return span == 0 ? Optional.empty()
+        : Optional.of(new LayerConfig.Residual(span, value.location(), path));
   }
 
   private List<LayerConfig> shorthandLayers(Section model, InitScheme init) {
@@ -160,6 +187,8 @@ public final class ConfigReader {
     String normalization = ModelKeys.NORMALIZATION.readOrDefault(model);
     boolean normalized = !normalization.equals(ModelKeys.NO_NORMALIZATION);
     double dropout = ModelKeys.DROPOUT.readOrDefault(model);
+    boolean residual = ModelKeys.RESIDUAL.readOrDefault(model);
+    int blockInput = ModelKeys.INPUTS.require(model);
     List<LayerConfig> layers = new ArrayList<>();
     for (int i = 0; i < widths.size(); i++) {
       boolean output = i == widths.size() - 1;
@@ -187,6 +216,16 @@ public final class ConfigReader {
             insertedLayer(model, ModelKeys.DROPOUT.name(), ModelKeys.DROPOUT_TYPE,
                 Map.of(ModelKeys.DROPOUT_RATE, rate)), linear(model), init));
       }
+      // The block is the hidden dense layer and the layers inserted after it.
+      if (residual && widths.get(i) == blockInput) {
+        int span = 1 + (normalized ? 1 : 0) + (dropout > 0 ? 1 : 0);
+        LayerConfig last = layers.remove(layers.size() - 1);
+        String key = ModelKeys.RESIDUAL.name();
+        layers.add(new LayerConfig(last.path(), last.type(), last.activation(), last.init(),
+            Optional.of(new LayerConfig.Residual(span, model.map().keyLocation(key),
+                model.path(key)))));
+      }
+      blockInput = widths.get(i);
     }
     return layers;
   }

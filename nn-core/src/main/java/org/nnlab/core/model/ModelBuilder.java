@@ -85,16 +85,42 @@ public final class ModelBuilder {
     int inputs = model.inputs();
     for (int i = 0; i < model.layers().size(); i++) {
       LayerConfig config = model.layers().get(i);
+      int skipFrom = config.residual().map(r -> skipSource(model, layers, config, r))
+          .orElse(NetworkLayer.NO_SKIP);
       NetworkLayer layer = layer(config, i + 1, inputs, initRandom.split(),
-          new RandomStream(Seeds.layerSeed(seed, i + 1)), budget, trained);
+          new RandomStream(Seeds.layerSeed(seed, i + 1)), budget, trained, skipFrom);
+      if (skipFrom != NetworkLayer.NO_SKIP) {
+        checkResidualWidth(model, layers, config, layer, skipFrom);
+      }
       layers.add(layer);
       inputs = layer.description().units();
     }
     return new Network(model.inputs(), layers);
   }
 
+  // The 0-based layer whose output is the block's input, -1 for the network's input.
+  private static int skipSource(ModelConfig model, List<NetworkLayer> built, LayerConfig config,
+      LayerConfig.Residual residual) {
+    return built.size() - residual.span();
+  }
+
+  private static void checkResidualWidth(ModelConfig model, List<NetworkLayer> built,
+      LayerConfig config, NetworkLayer layer, int skipFrom) {
+    LayerConfig.Residual residual = config.residual().orElseThrow();
+    int width = skipFrom < 0 ? model.inputs() : built.get(skipFrom).description().units();
+    int units = layer.description().units();
+    if (width != units) {
+      String from = skipFrom < 0 ? "the model's input (" + width + " features)"
+          : "the input of layer " + (skipFrom + 2) + " (" + width + " features)";
+      throw new ConfigException(residual.location(), residual.path(), "adds " + from
+          + " to the output of layer " + layer.description().index() + " (" + units
+          + " units), but a skip connection needs equal widths; end the block at a layer of "
+          + width + " units, or leave residual out here");
+    }
+  }
+
   private NetworkLayer layer(LayerConfig config, int index, int inputs, SplittableRandom random,
-      RandomStream stream, BufferBudget budget, boolean trained) {
+      RandomStream stream, BufferBudget budget, boolean trained, int skipFrom) {
     PluginRef typeRef = config.type();
     ProviderInfo type = registry.lookup(PluginKind.LAYER, typeRef.name(), typeRef.location(),
         typeRef.namePath());
@@ -135,7 +161,8 @@ public final class ModelBuilder {
         shape.outputs(), activationRef.name(), activationOptions.resolved(),
         config.init().configName(), shape.parameterCount(), options.resolved());
     return new NetworkLayer(layer, activation, description, profile, kernels, budget.rows,
-        shape.parameters(), shape.buffers(), new LayerPlugins(type, activationInfo), stream);
+        shape.parameters(), shape.buffers(), new LayerPlugins(type, activationInfo), stream,
+        skipFrom, config.residual().map(LayerConfig.Residual::span).orElse(0));
   }
 
   private static void checkShape(PluginRef typeRef, LayerConfig config, LayerShape shape,

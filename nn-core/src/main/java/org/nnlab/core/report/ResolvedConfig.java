@@ -142,6 +142,10 @@ public final class ResolvedConfig {
     entry.put(ModelKeys.LAYER_ACTIVATION.name(),
         plugin(description.activation(), description.activationOptions(), trained));
     entry.put(ModelKeys.LAYER_INIT.name(), description.init());
+    if (layer.residualSpan() > 0) {
+      entry.put(ModelKeys.LAYER_RESIDUAL.name(),
+          layer.residualSpan() == 1 ? (Object) true : (Object) layer.residualSpan());
+    }
     if (trained) {
       for (Parameter parameter : layer.parameters()) {
         entry.put(parameter.name(), parameterValues(parameter));

@@ -51,7 +51,7 @@ class ResumeTest {
 
   // The same run through layers with state: batch_norm's running statistics (saved as options
   // of the layer, and among the best parameters restore_best keeps) and dropout's masks (drawn
-  // from the layer's stream, whose position the state saves).
+  // from the layer's stream, whose position the state saves); and a skip connection.
   private static final String STATEFUL_RUN = RUN.replace(
       "model: {inputs: 2, hidden: [16, 16], activation: tanh, outputs: 3, init: he_uniform}", """
       model:
@@ -62,7 +62,7 @@ class ResumeTest {
           - {type: batch_norm, activation: tanh}
           - {type: dropout, rate: 0.2}
           - {units: 16, activation: tanh}
-          - {type: layer_norm}
+          - {type: layer_norm, residual: 2}
           - {units: 3}
       """);
 

@@ -31,7 +31,8 @@ import org.nnlab.testkit.TorchOracle;
  * Small networks with explicit weights through nnlab's layer types train as PyTorch's do in
  * float64, to 1e-9 relative: the loss of each of a few full-batch SGD steps, the gradients of
  * the first, the parameters after the last, batch_norm's running statistics, and the outputs in
- * evaluation mode afterwards. Dropout is compared in evaluation only (no steps), since its
+ * evaluation mode afterwards; with skip connections (residual) over one layer and over a
+ * dense and batch_norm block. Dropout is compared in evaluation only (no steps), since its
  * training masks are nnlab's own draws. The values PyTorch 1.13 gave are kept in {@code
  * torch-layers-expected.json}, so the check runs without torch; with torch installed, PyTorch
  * is also asked again.
@@ -70,6 +71,12 @@ class TorchLayersTest {
     return layer("type", "dense", "weights", weights, "biases", biases, "activation", activation);
   }
 
+  private static Map<String, Object> withResidual(Map<String, Object> layer, int span) {
+    Map<String, Object> copy = new LinkedHashMap<>(layer);
+    copy.put("residual", span);
+    return copy;
+  }
+
   static Stream<Case> cases() {
     return Stream.of(
         new Case("batch_norm", List.of(
@@ -81,6 +88,16 @@ class TorchLayersTest {
             dense(W1, B1, "linear"),
             layer("type", "layer_norm", "activation", "tanh",
                 "gamma", new double[] {0.9, 1.1, 1.3, 0.7}, "beta", new double[] {0, 0.2, -0.1, 0}),
+            dense(W3, B3, "linear")), 4),
+        new Case("residual_dense", List.of(
+            dense(W1, B1, "tanh"),
+            withResidual(dense(W2, B1, "sigmoid"), 1),
+            dense(W3, B3, "linear")), 4),
+        new Case("residual_block_with_batch_norm", List.of(
+            dense(W1, B1, "tanh"),
+            dense(W2, B1, "linear"),
+            layer("type", "batch_norm", "activation", "sigmoid", "residual", 2),
+            withResidual(dense(W2, B1, "tanh"), 1),
             dense(W3, B3, "linear")), 4),
         new Case("dropout_in_evaluation", List.of(
             dense(W1, B1, "tanh"),
