@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.random.RandomGenerator;
 import org.nnlab.api.Activation;
 import org.nnlab.api.ActivationProvider;
+import org.nnlab.api.Buffer;
 import org.nnlab.api.Layer;
 import org.nnlab.api.LayerContext;
 import org.nnlab.api.LayerProvider;
@@ -156,7 +157,7 @@ public final class ModelBuilder {
     LayerShape shape = PluginBuild.call(type, typeRef, "inputSize(), outputSize(), "
         + "parameters() or buffers()", () -> LayerShape.of(layer));
     checkShape(typeRef, config, shape, inputs);
-    budget.add(config, shape);
+    budget.add(config, shape, skipFrom != NetworkLayer.NO_SKIP);
     LayerDescription description = new LayerDescription(index, typeRef.name(), inputs,
         shape.outputs(), activationRef.name(), activationOptions.resolved(),
         config.init().configName(), shape.parameterCount(), options.resolved());
@@ -211,10 +212,13 @@ public final class ModelBuilder {
       this.rows = rows;
     }
 
-    // Each layer keeps five buffers of its width and one of its input width per batch row.
-    void add(LayerConfig config, LayerShape shape) {
-      bytes += 8.0 * rows * (5.0 * shape.outputs() + shape.inputs());
+    // Each layer keeps five buffers of its width and one of its input width per batch row, and
+    // a sixth of its width when it ends a residual block; its own buffers (running statistics)
+    // are counted once.
+    void add(LayerConfig config, LayerShape shape, boolean residual) {
+      bytes += 8.0 * rows * ((residual ? 6.0 : 5.0) * shape.outputs() + shape.inputs());
       bytes += 8.0 * COPIES_PER_PARAMETER * shape.parameterCount();
+      bytes += 8.0 * shape.buffers().stream().mapToLong(Buffer::size).sum();
       double allowed = BUFFER_HEAP_SHARE * Runtime.getRuntime().maxMemory();
       if (bytes > allowed) {
         throw new ConfigException(config.type().location(), config.path(),
