@@ -1,7 +1,6 @@
 package org.nnlab.layers;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import org.nnlab.api.InvalidOptionException;
 import org.nnlab.api.OptionDescription;
@@ -65,6 +64,6 @@ final class Options {
 
   private static String plain(double value) {
     return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
-        : String.format(Locale.ROOT, "%s", value);
+        : Double.toString(value);
   }
 }

@@ -86,7 +86,8 @@ public final class ModelBuilder {
     int inputs = model.inputs();
     for (int i = 0; i < model.layers().size(); i++) {
       LayerConfig config = model.layers().get(i);
-      int skipFrom = config.residual().map(r -> skipSource(model, layers, config, r))
+      // The block's input is the output of the layer before its first: -1 for the model's input.
+      int skipFrom = config.residual().map(r -> layers.size() - r.span())
           .orElse(NetworkLayer.NO_SKIP);
       NetworkLayer layer = layer(config, i + 1, inputs, initRandom.split(),
           new RandomStream(Seeds.layerSeed(seed, i + 1)), budget, trained, skipFrom);
@@ -97,12 +98,6 @@ public final class ModelBuilder {
       inputs = layer.description().units();
     }
     return new Network(model.inputs(), layers);
-  }
-
-  // The 0-based layer whose output is the block's input, -1 for the network's input.
-  private static int skipSource(ModelConfig model, List<NetworkLayer> built, LayerConfig config,
-      LayerConfig.Residual residual) {
-    return built.size() - residual.span();
   }
 
   private static void checkResidualWidth(ModelConfig model, List<NetworkLayer> built,
