@@ -47,6 +47,22 @@ public interface Layer {
   List<Parameter> parameters();
 
   /**
+   * The non-trainable state the layer learns in training forward passes, such as batch
+   * normalisation's running statistics, in a fixed order. The engine saves each with a trained
+   * model under its {@link Buffer#name()}, as an option of the layer, and a provider should accept
+   * that option to restore it (see {@link LayerProvider}).
+   *
+   * <p>The default has none, which is right for a layer whose output depends on its input and
+   * parameters alone (and on its random stream in training).
+   *
+   * @return an unmodifiable list, possibly empty, the same on every call
+   * @since 2.2
+   */
+  default List<Buffer> buffers() {
+    return List.of();
+  }
+
+  /**
    * Computes the layer's output for a batch.
    *
    * @param input {@code rows x inputSize()}, read only

@@ -6,9 +6,11 @@ package org.nnlab.api;
  * <p>A configuration selects it with {@code type: <name>} in a layer entry.
  *
  * <p>A trained model is saved as a configuration in which each layer lists its parameters as
- * options under their {@link Parameter#name()}: a one-row {@link ParameterRole#BIASES} parameter
- * as a list of numbers, any other as a list of rows. A provider should accept those options (and
- * use them instead of fresh initial values) so that a saved model can be loaded and trained on.
+ * options under their {@link Parameter#name()}: a one-row {@link ParameterRole#BIASES} or {@link
+ * ParameterRole#SCALES} parameter as a list of numbers, any other as a list of rows; and its
+ * {@link Layer#buffers() buffers} likewise under their {@link Buffer#name()} (since 2.2). A
+ * provider should accept those options (and use them instead of fresh initial values) so that a
+ * saved model can be loaded, trained on and evaluated.
  */
 public interface LayerProvider extends Provider {
 

@@ -28,9 +28,10 @@ class NnApiTest {
   }
 
   @Test
-  void aPluginBuiltAgainst2Point0StillRunsOnThisMinorRelease() {
+  void aPluginBuiltAgainst2Point0Or2Point1StillRunsOnThisMinorRelease() {
     assertEquals("2.2", NnApi.VERSION);
     assertTrue(NnApi.isCompatible("2.0"));
+    assertTrue(NnApi.isCompatible("2.1"));
   }
 
   @Test
@@ -47,6 +48,45 @@ class NnApiTest {
       }
     };
     assertEquals(List.of(), written20.describeOptions());
+  }
+
+  @Test
+  void aLayerWrittenBefore2Point2InheritsNoBuffers() {
+    Layer written21 = new Layer() {
+      @Override
+      public int inputSize() {
+        return 1;
+      }
+
+      @Override
+      public int outputSize() {
+        return 1;
+      }
+
+      @Override
+      public List<Parameter> parameters() {
+        return List.of();
+      }
+
+      @Override
+      public void forward(Matrix input, Matrix output, Mode mode) {
+        System.arraycopy(input.data(), 0, output.data(), 0, input.size());
+      }
+
+      @Override
+      public void backward(Matrix input, Matrix outputGradient, Matrix inputGradient) {
+        System.arraycopy(outputGradient.data(), 0, inputGradient.data(), 0, input.size());
+      }
+    };
+    assertEquals(List.of(), written21.buffers());
+  }
+
+  @Test
+  void aBufferIsAZeroArrayOfItsShape() {
+    Buffer buffer = new Buffer("running_mean", 1, 3);
+    assertEquals(3, buffer.size());
+    assertEquals("running_mean[1 x 3]", buffer.toString());
+    assertEquals(0.0, buffer.values()[2], 0.0);
   }
 
   @Test

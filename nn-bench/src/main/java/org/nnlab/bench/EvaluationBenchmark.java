@@ -41,7 +41,8 @@ public class EvaluationBenchmark {
     network = experiment.network();
     data = experiment.data();
     batchRows = experiment.config().training().batchSize();
-    evaluator = new Evaluator(network, experiment.loss(), data.classification(), batchRows);
+    evaluator = new Evaluator(network, experiment.loss(), data.classification(),
+        experiment.outputTransform(), batchRows);
     inputs = new Matrix(batchRows, network.inputs());
   }
 

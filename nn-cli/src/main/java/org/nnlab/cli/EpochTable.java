@@ -1,28 +1,41 @@
 package org.nnlab.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.nnlab.api.ParameterRole;
+import org.nnlab.core.model.Network;
 import org.nnlab.core.stats.EpochStats;
 
 /**
  * Prints training progress as a table: epoch, loss, the training accuracy when it applies (counted
  * during the epoch, before each batch's update), the validation loss and accuracy when there is
  * validation data (at the epoch's end), the epoch's learning rate when a schedule changes it, and
- * each layer's weight-gradient norm when the statistics are on.
+ * the weight-gradient norm of each layer with weights when the statistics are on. The columns are
+ * labelled with the layers' positions, {@code L1} for the first layer, so that a network with
+ * normalisation or dropout layers (which have no weights, and get no column) shows {@code L1 L3
+ * L5}: the numbers the verdict and the report use.
  */
 final class EpochTable {
   private static final int NUMBER_WIDTH = 10;
 
   private final PrintWriter out;
-  private final int layers;
+  private final List<Integer> layers;
   private final boolean accuracy;
   private final boolean validation;
   private final boolean learningRate;
 
-  EpochTable(PrintWriter out, int layers, boolean accuracy, boolean validation,
+  /**
+   * Creates the table.
+   *
+   * @param layers the 0-based positions of the layers whose gradient norms get a column
+   * @param learningRate whether each epoch's learning rate gets a column
+   */
+  EpochTable(PrintWriter out, List<Integer> layers, boolean accuracy, boolean validation,
       boolean learningRate) {
     this.out = out;
-    this.layers = layers;
+    this.layers = List.copyOf(layers);
     this.accuracy = accuracy;
     this.validation = validation;
     this.learningRate = learningRate;
@@ -43,14 +56,14 @@ final class EpochTable {
       line.append(String.format(Locale.ROOT, " %" + NUMBER_WIDTH + "s", "lr"));
     }
     int width = line.length();
-    if (layers > 0) {
+    if (!layers.isEmpty()) {
       line.append("   |dL/dW| per layer:");
     }
     out.println(line);
-    if (layers > 0) {
+    if (!layers.isEmpty()) {
       StringBuilder columns = new StringBuilder(" ".repeat(width));
-      for (int l = 1; l <= layers; l++) {
-        columns.append(String.format(Locale.ROOT, " %" + NUMBER_WIDTH + "s", "L" + l));
+      for (int l : layers) {
+        columns.append(String.format(Locale.ROOT, " %" + NUMBER_WIDTH + "s", "L" + (l + 1)));
       }
       out.println(columns);
     }
@@ -73,12 +86,26 @@ final class EpochTable {
       line.append(String.format(Locale.ROOT, " %" + NUMBER_WIDTH + "s",
           NumberText.scientific(stats.learningRate())));
     }
-    for (double norm : stats.gradNorms()) {
-      line.append(String.format(Locale.ROOT, " %" + NUMBER_WIDTH + "s",
-          NumberText.scientific(norm)));
+    if (!stats.gradNorms().isEmpty()) {
+      for (int l : layers) {
+        line.append(String.format(Locale.ROOT, " %" + NUMBER_WIDTH + "s",
+            NumberText.scientific(stats.gradNorms().get(l))));
+      }
     }
     out.println(line);
     out.flush();
+  }
+
+  /** The 0-based positions of the layers that have weights, which the table shows. */
+  static List<Integer> weightedLayers(Network network) {
+    List<Integer> weighted = new ArrayList<>();
+    for (int l = 0; l < network.layers().size(); l++) {
+      if (network.layers().get(l).parameters().stream()
+          .anyMatch(p -> p.role() == ParameterRole.WEIGHTS)) {
+        weighted.add(l);
+      }
+    }
+    return weighted;
   }
 
   private static String percent(double share) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.nnlab.api.internal.Excerpt;
 import org.nnlab.core.config.ControlCharacters;
 import org.nnlab.core.config.ExperimentConfig;
+import org.nnlab.core.config.ModelKeys;
 import org.nnlab.core.model.NetworkLayer;
 import org.nnlab.core.report.ShortestDouble;
 import org.nnlab.core.train.Experiment;
@@ -15,8 +16,14 @@ final class Summary {
   static String of(Experiment experiment) {
     ExperimentConfig config = experiment.config();
     StringBuilder shape = new StringBuilder().append(experiment.network().inputs());
+    String dense = (String) ModelKeys.TYPE.writtenDefault().orElseThrow();
     for (NetworkLayer layer : experiment.network().layers()) {
-      shape.append(" -> ").append(layer.description().units()).append(' ')
+      // "32 relu" for a dense layer; "batch_norm 32 relu" for any other type.
+      shape.append(" -> ");
+      if (!layer.description().type().equals(dense)) {
+        shape.append(layer.description().type()).append(' ');
+      }
+      shape.append(layer.description().units()).append(' ')
           .append(layer.description().activation());
     }
     int layers = experiment.network().layers().size();

@@ -153,6 +153,14 @@ final class TrainCommand implements Callable<Integer> {
     }
   }
 
+  // The product of mean derivatives bounds the gradient of a chain, not of one with skips.
+  private static Optional<String> why(EpochStats last, Experiment experiment) {
+    if (experiment.network().hasSkipConnections()) {
+      return Optional.of("skip connections carry the gradient around the activations");
+    }
+    return GradientPath.of(last, experiment.network()).summary();
+  }
+
   private int finish(Experiment experiment, TrainingLoop loop, EpochSnapshot snapshot,
       TrainingResult result, EpochLog epochLog, List<RunFiles.Input> inputs, PrintWriter out,
       PrintWriter err) {
@@ -162,8 +170,8 @@ final class TrainCommand implements Callable<Integer> {
       result.lastEpoch().filter(last -> last.layers().measured()).ifPresent(last -> {
         out.println();
         out.println(String.format(Locale.ROOT, "epoch %d: %s%s", last.epoch(),
-            GradientVerdict.of(last).sentence(), GradientPath.of(last, experiment.network())
-                .summary().map(why -> " (" + why + ")").orElse("")));
+            GradientVerdict.of(last).sentence(), why(last, experiment)
+                .map(why -> " (" + why + ")").orElse("")));
       });
       out.flush();
     }
@@ -196,7 +204,7 @@ final class TrainCommand implements Callable<Integer> {
       return;
     }
     EpochTable table = new EpochTable(out,
-        statistics(experiment) ? experiment.network().layers().size() : 0,
+        statistics(experiment) ? EpochTable.weightedLayers(experiment.network()) : List.of(),
         experiment.data().classification(), experiment.validation().isPresent(),
         experiment.config().schedule().isPresent());
     table.printHeader();

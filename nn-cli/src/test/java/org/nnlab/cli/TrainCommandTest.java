@@ -40,6 +40,19 @@ class TrainCommandTest {
   }
 
   @Test
+  void batchNormKeepsTheDeepSigmoidNetworksGradientHealthyAndTheTableShowsDenseLayersOnly() {
+    Cli.Result result = Cli.run("train", Path.of("..", "examples", "vanishing-sigmoid.yaml")
+        .toString(), "--epochs", "1", "--set", "model.normalization=batch_norm");
+    assertEquals(0, result.code(), result.err());
+    assertTrue(result.out().contains("vanishing-sigmoid: 2 -> 32 linear -> batch_norm 32 sigmoid "
+        + "-> 32 linear -> batch_norm 32 sigmoid -> "), result.out());
+    assertTrue(result.out().contains("(21 layers, 10,339 parameters)"), result.out());
+    assertTrue(result.out().contains("         L1         L3         L5 "), result.out());
+    assertTrue(result.out().matches("(?s).*epoch 1: layer 1 gets [0-9.]+ x the gradient of "
+        + "layer 21: healthy gradient flow\n.*"), result.out());
+  }
+
+  @Test
   void verdictOfTheSeedNetworkExplainsItsRatioByTheSigmoidsDerivative() {
     // One step of examples/mazur.yaml: mean sigmoid'(z) of layer 1 is 0.240957 (nn explain).
     assertTrue(Cli.run("train", MAZUR).out().contains("epoch 1: layer 1 gets 0.012 x the "

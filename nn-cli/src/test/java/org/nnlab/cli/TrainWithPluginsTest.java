@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nnlab.api.NnApi;
 import org.nnlab.core.registry.TestPlugins;
 
 class TrainWithPluginsTest {
@@ -120,7 +121,7 @@ class TrainWithPluginsTest {
     Cli.Result result = Cli.run("train", "--plugins", plugins().toString(), config("next").toString());
     assertEquals(2, result.code());
     String problem = jar + ": com.acme.Next: built for nn-api 3.0, needs nn-api 3.x; this is "
-        + "nn-api 2.2";
+        + "nn-api " + NnApi.VERSION;
     assertEquals("warning: " + problem + "\nerror: " + config("next") + ":3:48: "
         + "model.activation: activation 'next' could not be loaded: " + problem + "\n",
         result.err());

@@ -39,7 +39,7 @@ class UnknownNameInputTest {
   void unknownModelKeyNamesItsPathAndSuggestsClosest() {
     Path config = config(VALID.replace("  hidden:", "  hiden:"));
     assertRefused(train(config), "model.yaml:4:3: model.hiden: unknown key 'hiden'",
-        "did you mean 'hidden'?", "known keys: activation, hidden, init, inputs, layers");
+        "did you mean 'hidden'?", "known keys: activation, dropout, hidden, init, inputs, layers, normalization");
   }
 
   @Test
@@ -78,7 +78,7 @@ class UnknownNameInputTest {
         """ + DATA);
     assertRefused(train(config),
         "model.yaml:4:18: model.layers[0].activaton: unknown key 'activaton'",
-        "did you mean 'activation'?", "known keys: activation, biases, init, type, units");
+        "did you mean 'activation'?", "known keys: activation, biases, init, residual, type, units");
   }
 
   @Test
@@ -129,7 +129,7 @@ class UnknownNameInputTest {
         loss: mse
         """ + DATA);
     assertRefused(train(config), "model.yaml:4:14: model.layers[0].type: unknown layer type "
-        + "'dens'", "did you mean 'dense'?", "known layer types: dense");
+        + "'dens'", "did you mean 'dense'?", "known layer types: batch_norm, dense, dropout, layer_norm");
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.nnlab.api.Buffer;
 import org.nnlab.api.Layer;
 import org.nnlab.api.LayerContext;
 import org.nnlab.api.LayerProvider;
@@ -26,8 +27,10 @@ import org.nnlab.api.PluginOptions;
  * The checks every {@link Layer} must pass: parameter and input gradients against central finite
  * differences, forward independent of stale buffers, backward overwriting (not accumulating)
  * gradients, backward without an input gradient, batch gradients as the sum of per-sample ones,
- * parameters untouched by forward, evaluation passes that repeat exactly, sizes as promised, a
- * provider without mutable fields, and ServiceLoader registration.
+ * parameters untouched by forward, evaluation passes that repeat exactly and draw nothing,
+ * buffers changed by training passes only, a layer rebuilt from its saved parameters and buffers
+ * that evaluates alike, sizes as promised, a provider without mutable fields, and ServiceLoader
+ * registration.
  *
  * <p>The checks use the scalar function L = Σ c ⊙ z with fixed random weights c, so that
  * dL/dz = c. The layer's {@link LayerContext#random() random stream} is rewound before every
@@ -270,6 +273,61 @@ public abstract class LayerContract extends PluginContract<LayerProvider> {
     for (int i = 0; i < before.length; i++) {
       assertArrayEquals(before[i], after[i], 0.0, "an evaluation pass changed a parameter");
     }
+  }
+
+  @Test
+  final void evaluationDrawsNothingFromTheRandomStream() {
+    Matrix input = random(ROWS, layer.inputSize(), new Random(41));
+    long before = harness.draws();
+    layer.forward(input, new Matrix(ROWS, layer.outputSize()), Mode.EVALUATION);
+    assertEquals(before, harness.draws(), "an evaluation pass drew from the layer's random "
+        + "stream: evaluation must not be random (draw only in Mode.TRAINING)");
+  }
+
+  @Test
+  final void buffersAreStableAndOnlyTrainingChangesThem() {
+    List<Buffer> buffers = layer.buffers();
+    assertEquals(buffers, layer.buffers(), "buffers() changed between calls");
+    for (int i = 0; i < buffers.size(); i++) {
+      assertSame(buffers.get(i), layer.buffers().get(i));
+    }
+    Matrix input = random(ROWS, layer.inputSize(), new Random(42));
+    double[][] before = harness.bufferValues();
+    layer.forward(input, new Matrix(ROWS, layer.outputSize()), Mode.EVALUATION);
+    double[][] after = harness.bufferValues();
+    for (int i = 0; i < before.length; i++) {
+      assertArrayEquals(before[i], after[i], 0.0, "an evaluation pass changed buffer "
+          + buffers.get(i).name() + ": only a training pass may learn from a batch");
+    }
+  }
+
+  @Test
+  final void aLayerRebuiltFromItsSavedOptionsEvaluatesAlike() {
+    if (!(options() instanceof TestOptions given)) {
+      return;
+    }
+    Random random = new Random(43);
+    for (int pass = 0; pass < 3; pass++) {
+      harness.forward(random(ROWS, layer.inputSize(), random));
+    }
+    Layer rebuilt = provider().create(context(LayerHarness.saved(given.fresh(), layer)));
+    for (int i = 0; i < layer.parameters().size(); i++) {
+      assertArrayEquals(layer.parameters().get(i).values(),
+          rebuilt.parameters().get(i).values(), 0.0, "parameter "
+              + layer.parameters().get(i).name() + " is not restored from its saved option");
+    }
+    assertEquals(layer.buffers().size(), rebuilt.buffers().size(), "buffers() of a rebuilt layer");
+    for (int i = 0; i < layer.buffers().size(); i++) {
+      assertArrayEquals(layer.buffers().get(i).values(), rebuilt.buffers().get(i).values(), 0.0,
+          "buffer " + layer.buffers().get(i).name() + " is not restored from its saved option");
+    }
+    Matrix input = random(ROWS, layer.inputSize(), random);
+    Matrix expected = new Matrix(ROWS, layer.outputSize());
+    Matrix actual = new Matrix(ROWS, layer.outputSize());
+    layer.forward(input, expected, Mode.EVALUATION);
+    rebuilt.forward(input, actual, Mode.EVALUATION);
+    assertArrayEquals(expected.data(), actual.data(), 0.0,
+        "a layer rebuilt from its saved parameters and buffers evaluates differently");
   }
 
   private Matrix backward(Matrix input, Matrix outputGradient) {

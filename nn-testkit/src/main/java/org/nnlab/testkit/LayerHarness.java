@@ -1,12 +1,16 @@
 package org.nnlab.testkit;
 
+import java.util.Arrays;
 import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
+import org.nnlab.api.Buffer;
 import org.nnlab.api.Layer;
 import org.nnlab.api.LayerContext;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.Mode;
+import org.nnlab.api.Parameter;
+import org.nnlab.api.ParameterRole;
 import org.nnlab.api.PluginOptions;
 
 /**
@@ -113,6 +117,46 @@ final class LayerHarness {
     return row;
   }
 
+  /** The numbers drawn from the layer's random stream so far, rewinds included. */
+  long draws() {
+    return random.draws();
+  }
+
+  /** The buffers' current values, in the layer's order. */
+  double[][] bufferValues() {
+    return layer.buffers().stream().map(b -> b.values().clone()).toArray(double[][]::new);
+  }
+
+  /**
+   * The layer's options with its parameters and buffers added under their names, as a saved
+   * model writes them: a one-row buffer or non-weight parameter as a list of numbers, anything
+   * else as a list of rows.
+   */
+  static TestOptions saved(TestOptions options, Layer layer) {
+    TestOptions result = options;
+    for (Parameter parameter : layer.parameters()) {
+      boolean vector = parameter.rows() == 1 && parameter.role() != ParameterRole.WEIGHTS;
+      result = result.with(parameter.name(),
+          array(parameter.values(), parameter.rows(), parameter.cols(), vector));
+    }
+    for (Buffer buffer : layer.buffers()) {
+      result = result.with(buffer.name(),
+          array(buffer.values(), buffer.rows(), buffer.cols(), buffer.rows() == 1));
+    }
+    return result;
+  }
+
+  private static Object array(double[] values, int rows, int cols, boolean vector) {
+    if (vector) {
+      return values.clone();
+    }
+    double[][] matrix = new double[rows][];
+    for (int r = 0; r < rows; r++) {
+      matrix[r] = Arrays.copyOfRange(values, r * cols, (r + 1) * cols);
+    }
+    return matrix;
+  }
+
   /** A seeded stream that {@link #rewind()} sends back to its first number. */
   private static final class RewindableRandom implements RandomGenerator {
     private final long seed;
@@ -123,12 +167,19 @@ final class LayerHarness {
       rewind();
     }
 
+    private long draws;
+
     void rewind() {
       stream = new SplittableRandom(seed);
     }
 
+    long draws() {
+      return draws;
+    }
+
     @Override
     public long nextLong() {
+      draws++;
       return stream.nextLong();
     }
   }

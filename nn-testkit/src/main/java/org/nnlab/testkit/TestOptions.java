@@ -137,6 +137,29 @@ public final class TestOptions implements PluginOptions {
     return reader.matrix(key);
   }
 
+  /**
+   * Returns these options with one key set, added or replacing the value given before, as a
+   * saved model writes a layer's trained parameters over its initial ones.
+   *
+   * @param key the key
+   * @param value a value of a type listed above
+   * @return new options; these are unchanged
+   * @throws IllegalArgumentException when the value is of another type
+   */
+  public TestOptions with(String key, Object value) {
+    Map<String, Object> map = new LinkedHashMap<>(values);
+    map.remove(key);
+    Object[] pairs = new Object[2 * map.size() + 2];
+    int i = 0;
+    for (Map.Entry<String, Object> entry : map.entrySet()) {
+      pairs[i++] = entry.getKey();
+      pairs[i++] = entry.getValue();
+    }
+    pairs[i++] = key;
+    pairs[i] = value;
+    return of(pairs);
+  }
+
   /** The same values, with no reads recorded. */
   TestOptions fresh() {
     return new TestOptions(values);

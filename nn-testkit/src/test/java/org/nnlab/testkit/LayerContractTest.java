@@ -15,7 +15,7 @@ class LayerContractTest {
   void aCorrectLayerPassesEveryCheck() {
     ContractRun run = ContractRun.of(CorrectScale.class);
     assertEquals(Set.of(), run.failed());
-    assertEquals(15, run.started().size(), run.started().toString());
+    assertEquals(18, run.started().size(), run.started().toString());
   }
 
   @Test
@@ -46,10 +46,45 @@ class LayerContractTest {
   @Test
   void aLayerThatIsRandomInEvaluationFailsTheEvaluationCheck() {
     ContractRun run = ContractRun.of(NoisyInEvaluationTest.class);
-    assertEquals(Set.of("evaluationForwardRepeatsExactlyAndLeavesParametersAlone"), run.failed());
+    // Its noise also makes a rebuilt layer evaluate differently.
+    assertEquals(Set.of("evaluationForwardRepeatsExactlyAndLeavesParametersAlone",
+        "evaluationDrawsNothingFromTheRandomStream",
+        "aLayerRebuiltFromItsSavedOptionsEvaluatesAlike"), run.failed());
     assertTrue(run.message("evaluationForwardRepeatsExactlyAndLeavesParametersAlone")
         .startsWith("two evaluation passes over the same input differ"),
         run.message("evaluationForwardRepeatsExactlyAndLeavesParametersAlone"));
+  }
+
+  @Test
+  void aLayerThatLearnsInEvaluationFailsTheBufferCheck() {
+    ContractRun run = ContractRun.of(LearnsInEvaluationTest.class);
+    assertEquals(Set.of("buffersAreStableAndOnlyTrainingChangesThem"), run.failed());
+    assertTrue(run.message("buffersAreStableAndOnlyTrainingChangesThem")
+        .startsWith("an evaluation pass changed buffer passes"),
+        run.message("buffersAreStableAndOnlyTrainingChangesThem"));
+  }
+
+  @Test
+  void aLayerThatDoesNotRestoreItsBuffersFailsTheRoundTrip() {
+    ContractRun run = ContractRun.of(ForgetsItsStateTest.class);
+    assertEquals(Set.of("aLayerRebuiltFromItsSavedOptionsEvaluatesAlike"), run.failed());
+    assertTrue(run.message("aLayerRebuiltFromItsSavedOptionsEvaluatesAlike")
+        .startsWith("buffer passes is not restored from its saved option"),
+        run.message("aLayerRebuiltFromItsSavedOptionsEvaluatesAlike"));
+  }
+
+  static class LearnsInEvaluationTest extends ScaleContract {
+    @Override
+    protected LayerProvider provider() {
+      return new TestLayers.LearnsInEvaluation();
+    }
+  }
+
+  static class ForgetsItsStateTest extends ScaleContract {
+    @Override
+    protected LayerProvider provider() {
+      return new TestLayers.ForgetsItsState();
+    }
   }
 
   abstract static class ScaleContract extends LayerContract {

@@ -3,6 +3,7 @@ package org.nnlab.testkit;
 import com.google.auto.service.AutoService;
 import java.util.Arrays;
 import java.util.List;
+import org.nnlab.api.Buffer;
 import org.nnlab.api.Layer;
 import org.nnlab.api.LayerContext;
 import org.nnlab.api.LayerProvider;
@@ -101,6 +102,53 @@ final class TestLayers {
       };
       context.initializeWeights(layer.weights.values(), 1, 1);
       return layer;
+    }
+  }
+
+  /** Counts its passes in a buffer, evaluation passes too, and restores the count when saved. */
+  @AutoService(LayerProvider.class)
+  public static final class LearnsInEvaluation extends ScaleProvider {
+    @Override
+    public Layer create(LayerContext context) {
+      Counting layer = new Counting(context.inputSize(), true);
+      context.initializeWeights(layer.weights.values(), 1, 1);
+      context.options().vector("passes").ifPresent(v -> layer.passes.values()[0] = v[0]);
+      return layer;
+    }
+  }
+
+  /** Counts its training passes in a buffer, but a rebuilt layer starts again from 0. */
+  @AutoService(LayerProvider.class)
+  public static final class ForgetsItsState extends ScaleProvider {
+    @Override
+    public Layer create(LayerContext context) {
+      Counting layer = new Counting(context.inputSize(), false);
+      context.initializeWeights(layer.weights.values(), 1, 1);
+      return layer;
+    }
+  }
+
+  /** A scale layer with a one-entry buffer that counts forward passes. */
+  static final class Counting extends Scale {
+    final Buffer passes = new Buffer("passes", 1, 1);
+    private final boolean countsEvaluation;
+
+    Counting(int size, boolean countsEvaluation) {
+      super(size);
+      this.countsEvaluation = countsEvaluation;
+    }
+
+    @Override
+    public List<Buffer> buffers() {
+      return List.of(passes);
+    }
+
+    @Override
+    public void forward(Matrix input, Matrix output, Mode mode) {
+      super.forward(input, output, mode);
+      if (mode == Mode.TRAINING || countsEvaluation) {
+        passes.values()[0]++;
+      }
     }
   }
 

@@ -2,6 +2,7 @@ package org.nnlab.core.config;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -175,9 +176,36 @@ public final class ConfigReader {
       InitScheme init = entry.get(initName)
           .map(n -> initScheme(ModelKeys.LAYER_INIT.read(n, KeyPaths.child(path, initName))))
           .orElse(modelInit);
-      layers.add(new LayerConfig(path, type, activation, init));
+      layers.add(new LayerConfig(path, type, activation, init, residual(entry, path, i)));
     }
     return layers;
+  }
+
+  // residual: true is a block of this layer alone; N of this layer and the N - 1 before it.
+  private static Optional<LayerConfig.Residual> residual(YamlMap entry, String entryPath,
+      int index) {
+    String key = ModelKeys.LAYER_RESIDUAL.name();
+    Optional<YamlNode> node = entry.get(key);
+    if (node.isEmpty()) {
+      return Optional.empty();
+    }
+    String path = KeyPaths.child(entryPath, key);
+    YamlNode value = node.get();
+    int span;
+    if (value instanceof YamlScalar scalar && scalar.value() instanceof Boolean flag) {
+      span = flag ? 1 : 0;
+    } else if (value instanceof YamlScalar scalar && scalar.value() instanceof Number) {
+      span = (int) Values.integer(value, path, 1, ModelKeys.MAX_RESIDUAL_SPAN);
+      if (span > index + 1) {
+        throw Values.expected(value, path, "at most " + (index + 1) + " (a block of this layer "
+            + "and the ones before it)");
+      }
+    } else {
+      throw Values.expected(value, path, "true, false, or the number of layers in the block "
+          + "that ends here");
+    }
+    return span == 0 ? Optional.empty()
+        : Optional.of(new LayerConfig.Residual(span, value.location(), path));
   }
 
   private List<LayerConfig> shorthandLayers(Section model, InitScheme init) {
@@ -198,6 +226,11 @@ public final class ConfigReader {
     widthLocations.add(outputsNode.location());
     PluginRef hiddenActivation = plugin(model, ModelKeys.ACTIVATION);
     PluginRef outputActivation = plugin(model, ModelKeys.OUTPUT_ACTIVATION);
+    String normalization = ModelKeys.NORMALIZATION.readOrDefault(model);
+    boolean normalized = !normalization.equals(ModelKeys.NO_NORMALIZATION);
+    double dropout = ModelKeys.DROPOUT.readOrDefault(model);
+    boolean residual = ModelKeys.RESIDUAL.readOrDefault(model);
+    int blockInput = ModelKeys.INPUTS.require(model);
     List<LayerConfig> layers = new ArrayList<>();
     for (int i = 0; i < widths.size(); i++) {
       boolean output = i == widths.size() - 1;
@@ -207,9 +240,61 @@ public final class ConfigReader {
           new YamlScalar((long) widths.get(i), widths.get(i).toString(), widthLocations.get(i)));
       PluginRef type = new PluginRef(layerTypeDefault(), options, LAYER_ENGINE_KEYS, path,
           widthLocations.get(i), Map.of("units", path));
-      layers.add(new LayerConfig(path, type, output ? outputActivation : hiddenActivation, init));
+      if (output) {
+        layers.add(new LayerConfig(path, type, outputActivation, init));
+        continue;
+      }
+      // Normalisation comes before the hidden activation, which moves to the norm layer.
+      layers.add(new LayerConfig(path, type, normalized ? linear(model) : hiddenActivation,
+          init));
+      if (normalized) {
+        layers.add(new LayerConfig(model.path(ModelKeys.NORMALIZATION.name()),
+            insertedLayer(model, ModelKeys.NORMALIZATION.name(), normalization, Map.of()),
+            hiddenActivation, init));
+      }
+      if (dropout > 0) {
+        YamlNode rate = model.get(ModelKeys.DROPOUT.name()).orElseThrow();
+        layers.add(new LayerConfig(model.path(ModelKeys.DROPOUT.name()),
+            insertedLayer(model, ModelKeys.DROPOUT.name(), ModelKeys.DROPOUT_TYPE,
+                Map.of(ModelKeys.DROPOUT_RATE, rate)), linear(model), init));
+      }
+      // The block is the hidden dense layer and the layers inserted after it.
+      if (residual && widths.get(i) == blockInput) {
+        int span = 1 + (normalized ? 1 : 0) + (dropout > 0 ? 1 : 0);
+        LayerConfig last = layers.remove(layers.size() - 1);
+        String key = ModelKeys.RESIDUAL.name();
+        layers.add(new LayerConfig(last.path(), last.type(), last.activation(), last.init(),
+            Optional.of(new LayerConfig.Residual(span, model.map().keyLocation(key),
+                model.path(key)))));
+      }
+      blockInput = widths.get(i);
     }
     return layers;
+  }
+
+  /**
+   * A layer the shorthand inserts because of {@code model.<key>}: its type named by {@code
+   * typeName}, found in the registry like {@code dense}, with the given options, every name and
+   * problem located at that key.
+   */
+  private static PluginRef insertedLayer(Section model, String key, String typeName,
+      Map<String, YamlNode> given) {
+    Location where = model.map().keyLocation(key);
+    String path = model.path(key);
+    YamlMap options = new YamlMap(where);
+    Map<String, String> optionPaths = new LinkedHashMap<>();
+    given.forEach((option, value) -> {
+      options.put(option, where, value);
+      optionPaths.put(option, path);
+    });
+    return new PluginRef(typeName, options, LAYER_ENGINE_KEYS, path, where, optionPaths);
+  }
+
+  /** The linear activation, for a dense layer whose activation moves to its norm layer. */
+  private static PluginRef linear(Section model) {
+    String name = (String) ModelKeys.LAYER_ACTIVATION.writtenDefault().orElseThrow();
+    return new PluginRef(name, new YamlMap(model.map().location()), Set.of(),
+        model.path(ModelKeys.ACTIVATION.name()), model.map().location());
   }
 
   private static int width(YamlNode node, String path) {

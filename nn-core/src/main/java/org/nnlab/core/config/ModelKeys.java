@@ -27,10 +27,22 @@ public final class ModelKeys {
       InitScheme.configNames(), null,
       "how weights not given explicitly are drawn; default model.init");
 
+  /** The most layers one residual block may span. */
+  public static final int MAX_RESIDUAL_SPAN = 1000;
+
+  /** {@code model.layers[i].residual}: read by the model reader, since it depends on i. */
+  public static final ConfigKey<YamlNode> LAYER_RESIDUAL = ConfigKey.node("residual",
+      new ValueForm.AnyOf(List.of(new ValueForm.Flag(),
+          new ValueForm.Whole(1, MAX_RESIDUAL_SPAN))),
+      "add the input of the block that ends here to this layer's activated output: true for "
+          + "this layer alone, N for this layer and the N - 1 before it")
+      .documentedDefault(false);
+
   /** An entry of {@code model.layers}: the engine's keys, and the layer type's options. */
   public static final ConfigSection LAYER_SECTION = ConfigSection.of("layer",
-      "one layer: its type, activation and init; every other key is an option of the type",
-      TYPE, LAYER_ACTIVATION, LAYER_INIT).withOptionsOf(ValueForm.PluginSlot.LAYER);
+      "one layer: its type, activation, init and residual; every other key is an option of the "
+          + "type", TYPE, LAYER_ACTIVATION, LAYER_INIT, LAYER_RESIDUAL)
+      .withOptionsOf(ValueForm.PluginSlot.LAYER);
 
   /** {@code model.inputs}. */
   public static final ConfigKey<Integer> INPUTS = ConfigKey.integer("inputs", 1,
@@ -65,14 +77,43 @@ public final class ModelKeys {
       "output_activation", ACTIVATION_FORM, "linear",
       "shorthand: the activation of the output layer");
 
+  /** {@code model.normalization}: no normalisation. */
+  public static final String NO_NORMALIZATION = "none";
+
+  /**
+   * {@code model.normalization}: the layer type inserted after every hidden dense layer, found
+   * in the registry by this name like {@code dense}.
+   */
+  public static final ConfigKey<String> NORMALIZATION = ConfigKey.choice("normalization",
+      "normalization", List.of("batch_norm", "layer_norm", NO_NORMALIZATION), NO_NORMALIZATION,
+      "shorthand: a normalisation layer after every hidden dense layer, before its activation");
+
+  /** {@code model.dropout}. */
+  public static final ConfigKey<Double> DROPOUT = ConfigKey.number("dropout",
+      new ValueForm.Real(0, false, 1, true), "a rate in [0, 1), such as 0.2", 0.0,
+      "shorthand: a dropout layer of this rate after every hidden activation; 0 for none");
+
+  /** The layer type {@code model.dropout} inserts, found in the registry by this name. */
+  public static final String DROPOUT_TYPE = "dropout";
+
+  /** The option of {@link #DROPOUT_TYPE} that {@code model.dropout} sets. */
+  public static final String DROPOUT_RATE = "rate";
+
+  /** {@code model.residual}. */
+  public static final ConfigKey<Boolean> RESIDUAL = ConfigKey.flag("residual", false,
+      "shorthand: add the input of every hidden block (dense, normalisation, activation, "
+          + "dropout) to its output where the widths match");
+
   /** The keys of the hidden/outputs shorthand, which {@code layers} excludes. */
   public static final List<String> SHORTHAND = List.of(HIDDEN.name(), ACTIVATION.name(),
-      OUTPUTS.name(), OUTPUT_ACTIVATION.name());
+      OUTPUTS.name(), OUTPUT_ACTIVATION.name(), NORMALIZATION.name(), DROPOUT.name(),
+      RESIDUAL.name());
 
   /** The {@code model} mapping. */
   public static final ConfigSection SECTION = ConfigSection.of("model",
       "the network: inputs, and layers or the hidden/outputs shorthand",
-      INPUTS, LAYERS, HIDDEN, ACTIVATION, OUTPUTS, OUTPUT_ACTIVATION, INIT)
+      INPUTS, LAYERS, HIDDEN, ACTIVATION, OUTPUTS, OUTPUT_ACTIVATION, NORMALIZATION, DROPOUT,
+      RESIDUAL, INIT)
       .exactlyOneOf(LAYERS.name(), OUTPUTS.name())
       .excluding(LAYERS.name(), SHORTHAND.toArray(String[]::new));
 

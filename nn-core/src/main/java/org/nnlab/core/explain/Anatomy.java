@@ -32,7 +32,8 @@ final class Anatomy {
       firstParameter.add(labels.size());
       Set<ParameterRole> roles = new HashSet<>();
       layer.parameters().forEach(p -> roles.add(p.role()));
-      boolean byRole = roles.size() == layer.parameters().size();
+      boolean byRole = roles.size() == layer.parameters().size()
+          && !roles.contains(ParameterRole.SCALES);
       for (Parameter parameter : layer.parameters()) {
         labels.add(byRole ? (parameter.role() == ParameterRole.WEIGHTS ? "w" : "b")
             : parameter.name());

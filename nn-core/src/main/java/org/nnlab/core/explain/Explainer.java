@@ -53,6 +53,12 @@ public final class Explainer {
   }
 
   private Explanation explain(ExplainRequest request) {
+    experiment.config().model().layers().stream().flatMap(l -> l.residual().stream())
+        .findFirst().ifPresent(residual -> {
+          throw new ConfigException(residual.location(), residual.path(), "nn explain derives "
+              + "a chain of layers and does not trace skip connections; explain the network "
+              + "without residual");
+        });
     Optional<WeightNames.Entry> weight = request.weight()
         .map(name -> WeightNames.parse(name, anatomy));
     boolean small = experiment.network().parameterCount() <= FULL_DERIVATION_LIMIT;

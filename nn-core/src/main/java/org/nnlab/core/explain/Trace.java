@@ -53,7 +53,7 @@ record Trace(Matrix inputs, Matrix targets, double loss, Matrix outputGradient,
         gradients.add(parameter.gradients().clone());
       }
       traces.add(new LayerTrace(input.copy(), layer.preActivation().copy(),
-          layer.output().copy(), layer.activationDerivative().copy(),
+          layer.activated().copy(), layer.activationDerivative().copy(),
           layer.preActivationGradient().copy(), upstream.copy(), values, gradients));
     }
     return new Trace(inputs.copy(), targets.copy(), loss, outputGradient.copy(), traces);

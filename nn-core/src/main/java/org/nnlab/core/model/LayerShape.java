@@ -1,6 +1,7 @@
 package org.nnlab.core.model;
 
 import java.util.List;
+import org.nnlab.api.Buffer;
 import org.nnlab.api.Layer;
 import org.nnlab.api.Parameter;
 
@@ -11,12 +12,14 @@ import org.nnlab.api.Parameter;
  * @param inputs its input width
  * @param outputs its output width
  * @param parameters its trainable parameters, in the layer's order
+ * @param buffers its non-trainable state, in the layer's order
  */
-record LayerShape(int inputs, int outputs, List<Parameter> parameters) {
+record LayerShape(int inputs, int outputs, List<Parameter> parameters, List<Buffer> buffers) {
 
   /** Asks a layer for its shape. */
   static LayerShape of(Layer layer) {
-    return new LayerShape(layer.inputSize(), layer.outputSize(), List.copyOf(layer.parameters()));
+    return new LayerShape(layer.inputSize(), layer.outputSize(), List.copyOf(layer.parameters()),
+        List.copyOf(layer.buffers()));
   }
 
   /** The number of trainable values. */

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.random.RandomGenerator;
 import org.nnlab.api.Activation;
 import org.nnlab.api.ActivationProvider;
+import org.nnlab.api.Buffer;
 import org.nnlab.api.Layer;
 import org.nnlab.api.LayerContext;
 import org.nnlab.api.LayerProvider;
@@ -85,16 +86,37 @@ public final class ModelBuilder {
     int inputs = model.inputs();
     for (int i = 0; i < model.layers().size(); i++) {
       LayerConfig config = model.layers().get(i);
+      // The block's input is the output of the layer before its first: -1 for the model's input.
+      int skipFrom = config.residual().map(r -> layers.size() - r.span())
+          .orElse(NetworkLayer.NO_SKIP);
       NetworkLayer layer = layer(config, i + 1, inputs, initRandom.split(),
-          new RandomStream(Seeds.layerSeed(seed, i + 1)), budget, trained);
+          new RandomStream(Seeds.layerSeed(seed, i + 1)), budget, trained, skipFrom);
+      if (skipFrom != NetworkLayer.NO_SKIP) {
+        checkResidualWidth(model, layers, config, layer, skipFrom);
+      }
       layers.add(layer);
       inputs = layer.description().units();
     }
     return new Network(model.inputs(), layers);
   }
 
+  private static void checkResidualWidth(ModelConfig model, List<NetworkLayer> built,
+      LayerConfig config, NetworkLayer layer, int skipFrom) {
+    LayerConfig.Residual residual = config.residual().orElseThrow();
+    int width = skipFrom < 0 ? model.inputs() : built.get(skipFrom).description().units();
+    int units = layer.description().units();
+    if (width != units) {
+      String from = skipFrom < 0 ? "the model's input (" + width + " features)"
+          : "the input of layer " + (skipFrom + 2) + " (" + width + " features)";
+      throw new ConfigException(residual.location(), residual.path(), "adds " + from
+          + " to the output of layer " + layer.description().index() + " (" + units
+          + " units), but a skip connection needs equal widths; end the block at a layer of "
+          + width + " units, or leave residual out here");
+    }
+  }
+
   private NetworkLayer layer(LayerConfig config, int index, int inputs, SplittableRandom random,
-      RandomStream stream, BufferBudget budget, boolean trained) {
+      RandomStream stream, BufferBudget budget, boolean trained, int skipFrom) {
     PluginRef typeRef = config.type();
     ProviderInfo type = registry.lookup(PluginKind.LAYER, typeRef.name(), typeRef.location(),
         typeRef.namePath());
@@ -127,15 +149,16 @@ public final class ModelBuilder {
           + config.init().configName() + "; evaluate and predict need a model saved by "
           + "'nn train --save', or the layer's weights written in the configuration");
     }
-    LayerShape shape = PluginBuild.call(type, typeRef, "inputSize(), outputSize() or "
-        + "parameters()", () -> LayerShape.of(layer));
+    LayerShape shape = PluginBuild.call(type, typeRef, "inputSize(), outputSize(), "
+        + "parameters() or buffers()", () -> LayerShape.of(layer));
     checkShape(typeRef, config, shape, inputs);
-    budget.add(config, shape);
+    budget.add(config, shape, skipFrom != NetworkLayer.NO_SKIP);
     LayerDescription description = new LayerDescription(index, typeRef.name(), inputs,
         shape.outputs(), activationRef.name(), activationOptions.resolved(),
         config.init().configName(), shape.parameterCount(), options.resolved());
     return new NetworkLayer(layer, activation, description, profile, kernels, budget.rows,
-        shape.parameters(), new LayerPlugins(type, activationInfo), stream);
+        shape.parameters(), shape.buffers(), new LayerPlugins(type, activationInfo), stream,
+        skipFrom, config.residual().map(LayerConfig.Residual::span).orElse(0));
   }
 
   private static void checkShape(PluginRef typeRef, LayerConfig config, LayerShape shape,
@@ -184,10 +207,13 @@ public final class ModelBuilder {
       this.rows = rows;
     }
 
-    // Each layer keeps five buffers of its width and one of its input width per batch row.
-    void add(LayerConfig config, LayerShape shape) {
-      bytes += 8.0 * rows * (5.0 * shape.outputs() + shape.inputs());
+    // Each layer keeps five buffers of its width and one of its input width per batch row, and
+    // a sixth of its width when it ends a residual block; its own buffers (running statistics)
+    // are counted once.
+    void add(LayerConfig config, LayerShape shape, boolean residual) {
+      bytes += 8.0 * rows * ((residual ? 6.0 : 5.0) * shape.outputs() + shape.inputs());
       bytes += 8.0 * COPIES_PER_PARAMETER * shape.parameterCount();
+      bytes += 8.0 * shape.buffers().stream().mapToLong(Buffer::size).sum();
       double allowed = BUFFER_HEAP_SHARE * Runtime.getRuntime().maxMemory();
       if (bytes > allowed) {
         throw new ConfigException(config.type().location(), config.path(),

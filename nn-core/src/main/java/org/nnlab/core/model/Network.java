@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
+import org.nnlab.api.Buffer;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.Mode;
 import org.nnlab.api.Parameter;
@@ -17,10 +19,26 @@ import org.nnlab.api.Parameter;
 public final class Network {
   private final int inputs;
   private final List<NetworkLayer> layers;
+  // For each layer i, the layers whose residual block starts at i (its input is their skip).
+  private final int[][] blocksStartingAt;
+  // dL/d(output) of each layer during backward: references to buffers, never copies.
+  private final Matrix[] outputGradients;
 
   Network(int inputs, List<NetworkLayer> layers) {
     this.inputs = inputs;
     this.layers = List.copyOf(layers);
+    this.blocksStartingAt = new int[layers.size()][];
+    for (int i = 0; i < layers.size(); i++) {
+      int start = i;
+      blocksStartingAt[i] = IntStream.range(0, layers.size())
+          .filter(j -> layers.get(j).skipFrom() == start - 1).toArray();
+    }
+    this.outputGradients = new Matrix[layers.size()];
+  }
+
+  /** Whether some layer ends a residual block (a skip connection). */
+  public boolean hasSkipConnections() {
+    return layers.stream().anyMatch(layer -> layer.skipFrom() != NetworkLayer.NO_SKIP);
   }
 
   /** The input width. */
@@ -47,6 +65,24 @@ public final class Network {
     return all;
   }
 
+  /** Every buffer (non-trainable state, such as running statistics), layer by layer. */
+  public List<Buffer> buffers() {
+    List<Buffer> all = new ArrayList<>();
+    for (NetworkLayer layer : layers) {
+      all.addAll(layer.buffers());
+    }
+    return all;
+  }
+
+  private static void addInto(Matrix target, Matrix addend) {
+    double[] t = target.data();
+    double[] a = addend.data();
+    int size = target.size();
+    for (int k = 0; k < size; k++) {
+      t[k] += a[k];
+    }
+  }
+
   /** The total number of trainable values. */
   public long parameterCount() {
     long count = 0;
@@ -70,6 +106,10 @@ public final class Network {
     Matrix current = input;
     for (NetworkLayer layer : layers) {
       current = layer.forward(current, mode);
+      int from = layer.skipFrom();
+      if (from != NetworkLayer.NO_SKIP) {
+        current = layer.addSkip(from < 0 ? input : layers.get(from).output());
+      }
     }
     return current;
   }
@@ -79,7 +119,8 @@ public final class Network {
    * gradient.
    *
    * <p>The first layer is not asked for dL/d(input): its input is the data, which nothing
-   * trains.
+   * trains. A skip connection passes the gradient of its block's output unchanged to the block's
+   * input, where it is added to what came through the block's layers.
    *
    * @param input the same input given to {@link #forward} in {@link Mode#TRAINING}
    * @param outputGradient dL/d(output), {@code rows x outputs()}
@@ -98,7 +139,13 @@ public final class Network {
     Matrix gradient = outputGradient;
     for (int i = layers.size() - 1; i >= 0; i--) {
       Matrix layerInput = i == 0 ? input : layers.get(i - 1).output();
+      outputGradients[i] = gradient;
       gradient = layers.get(i).backward(layerInput, gradient, i > 0);
+      if (gradient != null) {
+        for (int block : blocksStartingAt[i]) {
+          addInto(gradient, outputGradients[block]);
+        }
+      }
     }
   }
 }

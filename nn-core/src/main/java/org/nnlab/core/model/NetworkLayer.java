@@ -2,6 +2,7 @@ package org.nnlab.core.model;
 
 import java.util.List;
 import org.nnlab.api.Activation;
+import org.nnlab.api.Buffer;
 import org.nnlab.api.Layer;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.Mode;
@@ -12,18 +13,23 @@ import org.nnlab.core.registry.PluginCallException;
 
 /**
  * One layer of a network with the activation after it and its batch buffers: the pre-activation
- * z, the output a = f(z), the derivative f'(z), dL/dz and dL/d(input).
+ * z, the activation a = f(z), the derivative f'(z), dL/dz and dL/d(input); and, when the layer
+ * ends a residual block, the output a + x, x being the block's input.
  *
  * <p>The layer and the activation are plugins, built-in or not: whatever they throw becomes a
  * {@link PluginCallException} naming the plugin and this layer.
  */
 public final class NetworkLayer {
+  /** {@link #skipFrom()} of a layer that ends no residual block. */
+  public static final int NO_SKIP = Integer.MIN_VALUE;
+
   private final Layer layer;
   private final Activation activation;
   private final LayerDescription description;
   private final ActivationProfile profile;
   private final MatrixKernels kernels;
   private final List<Parameter> parameters;
+  private final List<Buffer> buffers;
   private final LayerPlugins plugins;
   private final Matrix z;
   private final Matrix a;
@@ -31,6 +37,9 @@ public final class NetworkLayer {
   private final Matrix dz;
   private final Matrix inputGradient;
   private final RandomStream stream;
+  private final int skipFrom;
+  private final int residualSpan;
+  private final Matrix sum;
   private boolean inputGradientComputed;
 
   NetworkLayer(
@@ -41,14 +50,18 @@ public final class NetworkLayer {
       MatrixKernels kernels,
       int rows,
       List<Parameter> parameters,
+      List<Buffer> buffers,
       LayerPlugins plugins,
-      RandomStream stream) {
+      RandomStream stream,
+      int skipFrom,
+      int residualSpan) {
     this.layer = layer;
     this.activation = activation;
     this.description = description;
     this.profile = profile;
     this.kernels = kernels;
     this.parameters = List.copyOf(parameters);
+    this.buffers = List.copyOf(buffers);
     this.plugins = plugins;
     int units = description.units();
     this.z = new Matrix(rows, units);
@@ -57,6 +70,23 @@ public final class NetworkLayer {
     this.dz = new Matrix(rows, units);
     this.inputGradient = new Matrix(rows, description.inputs());
     this.stream = stream;
+    this.skipFrom = skipFrom;
+    this.residualSpan = residualSpan;
+    this.sum = skipFrom == NO_SKIP ? null : new Matrix(rows, units);
+  }
+
+  /**
+   * Where this layer's skip connection starts: the 0-based index of the layer whose output is
+   * added to this layer's activated output, -1 for the network's input, or {@link #NO_SKIP} when
+   * the layer ends no residual block.
+   */
+  public int skipFrom() {
+    return skipFrom;
+  }
+
+  /** The number of layers of the residual block this layer ends, 0 when it ends none. */
+  public int residualSpan() {
+    return residualSpan;
   }
 
   /** The layer's own random stream, whose position a checkpoint saves. */
@@ -89,13 +119,29 @@ public final class NetworkLayer {
     return parameters;
   }
 
+  /**
+   * The layer's non-trainable state (running statistics), as it reported it when it was built;
+   * saved with the model next to the parameters.
+   */
+  public List<Buffer> buffers() {
+    return buffers;
+  }
+
   /** The plugins the layer is made of. */
   public LayerPlugins plugins() {
     return plugins;
   }
 
-  /** The output a = f(z) of the last forward pass. */
+  /**
+   * The output of the last forward pass, which the next layer gets: a = f(z), or a + x when
+   * the layer ends a residual block whose input is x.
+   */
   public Matrix output() {
+    return sum == null ? a : sum;
+  }
+
+  /** The activated values a = f(z) of the last forward pass, before a skip is added. */
+  public Matrix activated() {
     return a;
   }
 
@@ -116,7 +162,9 @@ public final class NetworkLayer {
 
   /**
    * dL/d(input) from the last backward pass, read only; meaningless for the first layer, whose
-   * input gradient is not computed.
+   * input gradient is not computed. When the input also feeds skip connections, their
+   * gradients are added here by the network: it is then the whole gradient of the previous
+   * layer's output.
    */
   public Matrix inputGradient() {
     return inputGradient;
@@ -197,7 +245,22 @@ public final class NetworkLayer {
         inputGradient.data(), inputGradient.size(), "an input gradient");
   }
 
+  /** Adds the block's input to the activation, into the output buffer; returns the output. */
+  Matrix addSkip(Matrix blockInput) {
+    double[] out = sum.data();
+    double[] activated = a.data();
+    double[] skip = blockInput.data();
+    int size = a.size();
+    for (int i = 0; i < size; i++) {
+      out[i] = activated[i] + skip[i];
+    }
+    return sum;
+  }
+
   private void resize(int rows) {
+    if (sum != null && rows != sum.rows()) {
+      sum.resizeRows(rows);
+    }
     if (rows != z.rows()) {
       z.resizeRows(rows);
       a.resizeRows(rows);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.nnlab.api.Buffer;
 import org.nnlab.api.Parameter;
 import org.nnlab.api.ParameterRole;
 import org.nnlab.core.checkpoint.Progress;
@@ -156,18 +157,30 @@ public final class ResolvedConfig {
     entry.put(ModelKeys.TYPE.name(), description.type());
     // Parameters go last, in their own order, whether the layer was built from given values or
     // not: a model saved twice is written the same way.
-    List<String> parameters = layer.parameters().stream().map(Parameter::name).toList();
+    List<String> saved = new ArrayList<>(layer.parameters().stream().map(Parameter::name)
+        .toList());
+    layer.buffers().forEach(buffer -> saved.add(buffer.name()));
     description.options().forEach((key, value) -> {
-      if (!trained || !parameters.contains(key)) {
+      if (!trained || !saved.contains(key)) {
         entry.put(key, plain(value, trained));
       }
     });
     entry.put(ModelKeys.LAYER_ACTIVATION.name(),
         plugin(description.activation(), description.activationOptions(), trained));
     entry.put(ModelKeys.LAYER_INIT.name(), description.init());
+    if (layer.residualSpan() > 0) {
+      entry.put(ModelKeys.LAYER_RESIDUAL.name(),
+          layer.residualSpan() == 1 ? (Object) true : (Object) layer.residualSpan());
+    }
     if (trained) {
-      for (Parameter parameter : layer.layer().parameters()) {
+      for (Parameter parameter : layer.parameters()) {
         entry.put(parameter.name(), parameterValues(parameter));
+      }
+      // Running statistics and other state, after the parameters, for the provider to restore.
+      for (Buffer buffer : layer.buffers()) {
+        double[] values = buffer.values().clone();
+        entry.put(buffer.name(), buffer.rows() == 1 ? NumberArray.vector(values)
+            : NumberArray.matrix(values, buffer.rows(), buffer.cols()));
       }
     }
     return entry;
@@ -185,7 +198,7 @@ public final class ResolvedConfig {
 
   private static NumberArray parameterValues(Parameter parameter) {
     double[] values = parameter.values().clone();
-    if (parameter.role() == ParameterRole.BIASES && parameter.rows() == 1) {
+    if (parameter.role() != ParameterRole.WEIGHTS && parameter.rows() == 1) {
       return NumberArray.vector(values);
     }
     return NumberArray.matrix(values, parameter.rows(), parameter.cols());

@@ -1,7 +1,7 @@
 package org.nnlab.core.train;
 
+import java.util.ArrayList;
 import java.util.List;
-import org.nnlab.api.Parameter;
 import org.nnlab.core.checkpoint.EarlyStoppingProgress;
 import org.nnlab.core.config.EarlyStoppingConfig;
 import org.nnlab.core.model.Network;
@@ -10,11 +10,13 @@ import org.nnlab.core.stats.EpochStats;
 /**
  * Ends training when the monitored value has not improved by more than {@code min_delta} for
  * {@code patience} epochs, as Keras' {@code EarlyStopping}; with {@code restore_best} the model
- * then gets back the parameters of its best epoch.
+ * then gets back the parameters of its best epoch, and the buffers (running statistics) that
+ * went with them.
  */
 public final class EarlyStopping implements TrainingListener {
   private final EarlyStoppingConfig config;
-  private final List<Parameter> parameters;
+  // The live arrays: every parameter's values, then every buffer's (running statistics).
+  private final List<double[]> parameters;
   private final double[][] bestParameters;
   private double best;
   private int bestEpoch;
@@ -22,10 +24,13 @@ public final class EarlyStopping implements TrainingListener {
 
   EarlyStopping(EarlyStoppingConfig config, Network network) {
     this.config = config;
-    this.parameters = network.parameters();
+    List<double[]> arrays = new ArrayList<>();
+    network.parameters().forEach(parameter -> arrays.add(parameter.values()));
+    network.buffers().forEach(buffer -> arrays.add(buffer.values()));
+    this.parameters = List.copyOf(arrays);
     this.bestParameters = new double[config.restoreBest() ? parameters.size() : 0][];
     for (int p = 0; p < bestParameters.length; p++) {
-      bestParameters[p] = new double[parameters.get(p).size()];
+      bestParameters[p] = new double[parameters.get(p).length];
     }
     this.best = Double.NaN;
   }
@@ -38,7 +43,7 @@ public final class EarlyStopping implements TrainingListener {
       bestEpoch = stats.epoch();
       wait = 0;
       for (int p = 0; p < bestParameters.length; p++) {
-        System.arraycopy(parameters.get(p).values(), 0, bestParameters[p], 0,
+        System.arraycopy(parameters.get(p), 0, bestParameters[p], 0,
             bestParameters[p].length);
       }
       return;
@@ -48,7 +53,7 @@ public final class EarlyStopping implements TrainingListener {
       boolean restore = config.restoreBest() && bestEpoch != stats.epoch();
       if (restore) {
         for (int p = 0; p < bestParameters.length; p++) {
-          System.arraycopy(bestParameters[p], 0, parameters.get(p).values(), 0,
+          System.arraycopy(bestParameters[p], 0, parameters.get(p), 0,
               bestParameters[p].length);
         }
       }

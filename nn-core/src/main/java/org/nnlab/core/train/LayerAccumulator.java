@@ -60,9 +60,10 @@ final class LayerAccumulator {
     int p = first;
     for (Parameter parameter : layer.layer().parameters()) {
       double squares = batch.gradientSquares(p++);
+      // A normalisation layer's scales (gamma) are neither: they do not multiply the input.
       if (parameter.role() == ParameterRole.WEIGHTS) {
         weightSquares += squares;
-      } else {
+      } else if (parameter.role() == ParameterRole.BIASES) {
         biasSquares += squares;
       }
     }

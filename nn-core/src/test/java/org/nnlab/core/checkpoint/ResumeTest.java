@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.nnlab.api.Buffer;
 import org.nnlab.api.Parameter;
 import org.nnlab.core.config.ConfigChange;
 import org.nnlab.core.config.ConfigException;
@@ -53,6 +54,23 @@ class ResumeTest {
       validation: {fraction: 0.2}
       """;
 
+  // The same run through layers with state: batch_norm's running statistics (saved as options
+  // of the layer, and among the best parameters restore_best keeps) and dropout's masks (drawn
+  // from the layer's stream, whose position the state saves); and a skip connection.
+  private static final String STATEFUL_RUN = RUN.replace(
+      "model: {inputs: 2, hidden: [16, 16], activation: tanh, outputs: 3, init: he_uniform}", """
+      model:
+        inputs: 2
+        init: he_uniform
+        layers:
+          - {units: 16}
+          - {type: batch_norm, activation: tanh}
+          - {type: dropout, rate: 0.2}
+          - {units: 16, activation: tanh}
+          - {type: layer_norm, residual: 2}
+          - {units: 3}
+      """);
+
   private static Experiment prepare(Path file, int epochs) {
     return Experiment.prepare(ExperimentLoader.load(file, List.of(
         ConfigChange.option("--epochs", "training.epochs", Integer.toString(epochs)))),
@@ -71,7 +89,20 @@ class ResumeTest {
   @Test
   void trainingOnFromASavedRunEndsBitForBitWhereOneUninterruptedRunEnds(@TempDir Path folder)
       throws Exception {
-    Path config = write(folder, "run.yaml", RUN);
+    resumesBitForBit(folder, RUN);
+  }
+
+  @Test
+  void aRunWithRunningStatisticsAndDropoutAlsoResumesBitForBit(@TempDir Path folder)
+      throws Exception {
+    Experiment resumed = resumesBitForBit(folder, STATEFUL_RUN);
+    assertTrue(Files.readString(folder.resolve("saved.yaml")).contains("running_var: ["));
+    double[] runningVar = resumed.network().layers().get(1).buffers().get(1).values();
+    assertTrue(runningVar[0] != 1.0, "the running variance moved away from its start");
+  }
+
+  private static Experiment resumesBitForBit(Path folder, String run) throws Exception {
+    Path config = write(folder, "run.yaml", run);
     Experiment whole = prepare(config, 12);
     TrainingResult straight = new TrainingLoop(whole, Kernels.defaults()).run();
 
@@ -92,6 +123,14 @@ class ResumeTest {
     for (int p = 0; p < expected.size(); p++) {
       assertArrayEquals(expected.get(p).values(), actual.get(p).values(), 0.0, "parameter " + p);
     }
+    List<Buffer> expectedBuffers = whole.network().buffers();
+    List<Buffer> actualBuffers = resumed.network().buffers();
+    assertEquals(expectedBuffers.size(), actualBuffers.size());
+    for (int b = 0; b < expectedBuffers.size(); b++) {
+      assertArrayEquals(expectedBuffers.get(b).values(), actualBuffers.get(b).values(), 0.0,
+          "buffer " + b);
+    }
+    return resumed;
   }
 
   private static List<Double> rates(TrainingResult result) {

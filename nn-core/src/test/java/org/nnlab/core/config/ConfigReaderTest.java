@@ -3,6 +3,7 @@ package org.nnlab.core.config;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -81,6 +82,47 @@ class ConfigReaderTest {
         "outputs: 3, activation: tanh, output_activation: sigmoid")).model().layers();
     assertEquals(List.of("tanh", "tanh", "sigmoid"),
         layers.stream().map(l -> l.activation().name()).toList());
+  }
+
+  @Test
+  void normalizationGoesBeforeEachHiddenActivationAndDropoutAfterIt() {
+    List<LayerConfig> layers = read(MINIMAL.replace("outputs: 3",
+        "outputs: 3, activation: tanh, normalization: batch_norm, dropout: 0.25")).model()
+        .layers();
+    assertAll(
+        () -> assertEquals(List.of("dense", "batch_norm", "dropout", "dense", "batch_norm",
+            "dropout", "dense"), layers.stream().map(l -> l.type().name()).toList()),
+        () -> assertEquals(List.of("linear", "tanh", "linear", "linear", "tanh", "linear",
+            "linear"), layers.stream().map(l -> l.activation().name()).toList()),
+        () -> assertEquals(List.of("model.hidden[0]", "model.normalization", "model.dropout",
+            "model.hidden[1]", "model.normalization", "model.dropout", "model.outputs"),
+            layers.stream().map(LayerConfig::path).toList()),
+        () -> assertEquals(0.25, ((YamlScalar) layers.get(2).type().options().get("rate")
+            .orElseThrow()).value()),
+        () -> assertEquals("model.dropout", layers.get(2).type().optionPaths().get("rate")));
+  }
+
+  @Test
+  void noNormalizationAndNoDropoutLeaveTheShorthandAsItWas() {
+    List<LayerConfig> layers = read(MINIMAL.replace("outputs: 3",
+        "outputs: 3, normalization: none, dropout: 0")).model().layers();
+    assertEquals(List.of("dense", "dense", "dense"),
+        layers.stream().map(l -> l.type().name()).toList());
+    assertEquals("relu", layers.get(0).activation().name());
+  }
+
+  @Test
+  void anUnknownNormalizationIsRefusedWithTheKnownOnes() {
+    ConfigException e = refused(MINIMAL.replace("outputs: 3", "outputs: 3, normalization: batch"));
+    assertEquals("model.normalization", e.keyPath());
+    assertTrue(e.getMessage().contains("batch_norm, layer_norm, none"), e.getMessage());
+  }
+
+  @Test
+  void aDropoutRateOfOneIsRefused() {
+    ConfigException e = refused(MINIMAL.replace("outputs: 3", "outputs: 3, dropout: 1"));
+    assertEquals(FILE + ":1:57: model.dropout: expected a rate in [0, 1), such as 0.2, found 1",
+        e.getMessage());
   }
 
   @Test

@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nnlab.api.Matrix;
+import org.nnlab.api.Mode;
 import org.nnlab.core.config.ConfigException;
 import org.nnlab.core.config.ExperimentLoader;
 import org.nnlab.core.data.TargetColumns;
@@ -53,6 +56,24 @@ class TrainedModelTest {
         + "they would be drawn from init xavier_uniform; evaluate and predict need a model saved "
         + "by 'nn train --save', or the layer's weights written in the configuration",
         e.getMessage().replace(dir + "/", ""));
+  }
+
+  @Test
+  void aBatchNormLayerEvaluatesWithItsSavedRunningStatistics() {
+    TrainedModel model = load("""
+        model:
+          inputs: 2
+          layers:
+            - {units: 2, weights: [[1, 0], [0, 1]], biases: [0, 0]}
+            - {type: batch_norm, gamma: [2, 1], beta: [0, 0.5], running_mean: [1, -1],
+               running_var: [4, 0.25]}
+        loss: mse
+        data: {inline: {inputs: [[0, 0]], targets: [[0, 0]]}}
+        """);
+    Matrix output = model.network().forward(Matrix.wrap(1, 2, new double[] {3, 0}),
+        Mode.EVALUATION);
+    assertArrayEquals(new double[] {2 * 2 / Math.sqrt(4 + 1e-5), 1 / Math.sqrt(0.25 + 1e-5) + 0.5},
+        Arrays.copyOf(output.data(), output.size()), 1e-15);
   }
 
   @Test

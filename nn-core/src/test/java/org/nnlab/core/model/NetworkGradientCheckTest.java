@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -83,6 +84,69 @@ class NetworkGradientCheckTest {
           values -> experiment.loss().evaluate(network.forward(input, Mode.TRAINING), target,
               scratch),
           parameter.values(), 1e-6);
+      for (int i = 0; i < exact.length; i++) {
+        double error = FiniteDifferences.relativeError(exact[i], estimate[i], 1e-7);
+        assertTrue(error < 1e-5, parameter + "[" + i + "]: backprop " + exact[i]
+            + ", finite differences " + estimate[i]);
+      }
+    }
+  }
+
+  // Every stream is sent back before each forward pass, so dropout draws one fixed mask.
+  @Test
+  void skipConnectionsNormalisationAndDropoutBackpropagateAsFiniteDifferencesSay() {
+    Experiment experiment = TestExperiments.fromYaml("""
+        seed: 6
+        model:
+          inputs: 4
+          layers:
+            - {units: 4, activation: tanh, residual: true}
+            - {units: 4}
+            - {type: batch_norm, activation: sigmoid, residual: 2}
+            - {type: dropout, rate: 0.3}
+            - {units: 4}
+            - {type: layer_norm, activation: tanh, residual: 3}
+            - {units: 2}
+        loss: mse
+        training: {batch_size: 6}
+        data: {inline: {inputs: [[0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0],
+          [0, 0, 0, 0], [0, 0, 0, 0]], targets: [[0, 0], [0, 0], [0, 0], [0, 0], [0, 0],
+          [0, 0]]}}
+        """);
+    Network network = experiment.network();
+    assertTrue(network.hasSkipConnections());
+    Random random = new Random(10);
+    for (Parameter parameter : network.parameters()) {
+      for (int i = 0; i < parameter.size(); i++) {
+        parameter.values()[i] += 0.1 * random.nextGaussian();
+      }
+    }
+    Matrix input = new Matrix(6, 4);
+    Matrix target = new Matrix(6, 2);
+    for (int i = 0; i < input.size(); i++) {
+      input.data()[i] = random.nextGaussian();
+    }
+    for (int i = 0; i < target.size(); i++) {
+      target.data()[i] = random.nextGaussian();
+    }
+    long[] positions = network.layers().stream().mapToLong(l -> l.stream().position()).toArray();
+    Runnable rewind = () -> {
+      for (int l = 0; l < positions.length; l++) {
+        network.layers().get(l).stream().restore(positions[l]);
+      }
+    };
+    Matrix gradient = new Matrix(6, 2);
+    rewind.run();
+    experiment.loss().evaluate(network.forward(input, Mode.TRAINING), target, gradient);
+    network.backward(input, gradient);
+    Matrix scratch = new Matrix(6, 2);
+    for (Parameter parameter : network.parameters()) {
+      double[] exact = parameter.gradients().clone();
+      double[] estimate = FiniteDifferences.gradient(values -> {
+        rewind.run();
+        return experiment.loss().evaluate(network.forward(input, Mode.TRAINING), target,
+            scratch);
+      }, parameter.values(), 1e-6);
       for (int i = 0; i < exact.length; i++) {
         double error = FiniteDifferences.relativeError(exact[i], estimate[i], 1e-7);
         assertTrue(error < 1e-5, parameter + "[" + i + "]: backprop " + exact[i]

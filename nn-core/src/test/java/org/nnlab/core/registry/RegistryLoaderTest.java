@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nnlab.api.ActivationProvider;
+import org.nnlab.api.NnApi;
 import org.nnlab.api.OptimizerProvider;
 import org.nnlab.core.config.ConfigException;
 import org.nnlab.core.config.Location;
@@ -217,7 +218,7 @@ class RegistryLoaderTest {
             "System.setProperty(\"" + property + "\", \"yes\");"))
         .service(ActivationProvider.class, "com.acme.Two").write();
     assertTrue(problems(load()).get(0).endsWith("built for nn-api 3.0, needs nn-api 3.x; this is "
-        + "nn-api 2.2"));
+        + "nn-api " + NnApi.VERSION));
     assertEquals(null, System.getProperty(property));
   }
 
@@ -285,7 +286,7 @@ class RegistryLoaderTest {
         .service(ActivationProvider.class, "com.acme.Next").write();
     Registry registry = load();
     String problem = jar("next.jar") + ": com.acme.Next: built for nn-api 3.0, needs nn-api 3.x; "
-        + "this is nn-api 2.2";
+        + "this is nn-api " + NnApi.VERSION;
     assertEquals(List.of(problem), problems(registry));
     ConfigException e = assertThrows(ConfigException.class, () -> resolve(registry, "next"));
     assertEquals("test.yaml:3:15: model.activation: activation 'next' could not be loaded: "
@@ -294,17 +295,21 @@ class RegistryLoaderTest {
 
   @Test
   void aProviderForANewerMinorApiVersionIsRefused() throws IOException {
+    String newer = NnApi.major() + "." + (NnApi.minor() + 1);
     TestPlugins.jar(jar("newer.jar"))
-        .source("com.acme.Newer", TestPlugins.activation("com.acme.Newer", "newer", "\"2.3\"", ""))
+        .source("com.acme.Newer", TestPlugins.activation("com.acme.Newer", "newer",
+            "\"" + newer + "\"", ""))
         .service(ActivationProvider.class, "com.acme.Newer").write();
-    assertEquals(List.of(jar("newer.jar") + ": com.acme.Newer: built for nn-api 2.3, needs nn-api "
-        + "2.3 or a later 2.x; this is nn-api 2.2"), problems(load()));
+    assertEquals(List.of(jar("newer.jar") + ": com.acme.Newer: built for nn-api " + newer
+        + ", needs nn-api " + newer + " or a later 2.x; this is nn-api " + NnApi.VERSION),
+        problems(load()));
   }
 
   @Test
   void aProviderForThisApiVersionIsAccepted() throws IOException {
     TestPlugins.jar(jar("same.jar"))
-        .source("com.acme.Same", TestPlugins.activation("com.acme.Same", "same", "\"2.2\"", ""))
+        .source("com.acme.Same", TestPlugins.activation("com.acme.Same", "same",
+            "\"" + NnApi.VERSION + "\"", ""))
         .service(ActivationProvider.class, "com.acme.Same").write();
     Registry registry = load();
     assertEquals(List.of(), problems(registry));
@@ -328,7 +333,7 @@ class RegistryLoaderTest {
     ConfigException e = assertThrows(ConfigException.class, () -> resolve(load(), "method"));
     assertTrue(e.getMessage().endsWith(jar("method.jar") + ": com.acme.Method: compiled against "
         + "an incompatible nn-api (NoSuchMethodError: 'java.lang.String "
-        + "org.nnlab.api.NnApi.codename()'); rebuild it against nn-api 2.2"), e.getMessage());
+        + "org.nnlab.api.NnApi.codename()'); rebuild it against nn-api " + NnApi.VERSION), e.getMessage());
   }
 
   @Test
@@ -354,7 +359,7 @@ class RegistryLoaderTest {
         .service(ActivationProvider.class, "com.acme.Old").write();
     assertEquals(List.of(jar("old.jar") + ": com.acme.Old: compiled against an incompatible "
         + "nn-api (it does not implement apiVersion() of org.nnlab.api.Provider); rebuild it "
-        + "against nn-api 2.2"), problems(load()));
+        + "against nn-api " + NnApi.VERSION), problems(load()));
   }
 
   @Test
@@ -380,7 +385,7 @@ class RegistryLoaderTest {
     Registry registry = load();
     assertEquals(List.of(jar("type.jar") + ": com.acme.Typed: compiled against an incompatible "
         + "nn-api (it needs org.nnlab.api.Smooth, which this nnlab does not have); rebuild it "
-        + "against nn-api 2.2"), problems(registry));
+        + "against nn-api " + NnApi.VERSION), problems(registry));
     assertTrue(registry.names(PluginKind.ACTIVATION).contains("first"));
   }
 

@@ -41,6 +41,32 @@ class GradientStatisticsTest {
   }
 
   @Test
+  void normalisationAndDropoutLayersHaveNoWeightStatisticsAndStayOutOfTheVerdict() {
+    EpochStats stats = firstEpoch("""
+        model:
+          inputs: 2
+          layers:
+            - {units: 8}
+            - {type: batch_norm, activation: sigmoid}
+            - {type: dropout, rate: 0.1}
+            - {units: 2}
+        loss: cross_entropy
+        training: {epochs: 1, batch_size: 10}
+        data: {synthetic: {name: moons, samples: 50}}
+        """);
+    assertTrue(Double.isNaN(stats.gradNorms().get(1)), "batch_norm's gamma is not a weight");
+    assertTrue(Double.isNaN(stats.weightNorms().get(1)));
+    assertTrue(Double.isNaN(stats.updateRatios().get(1)));
+    assertTrue(stats.biasGradNorms().get(1) > 0, "beta's gradient is the layer's bias gradient");
+    assertTrue(Double.isNaN(stats.gradNorms().get(2)), "dropout has no weights");
+    assertTrue(Double.isNaN(stats.biasGradNorms().get(2)));
+    GradientVerdict verdict = GradientVerdict.of(stats);
+    assertEquals(1, verdict.firstLayer());
+    assertEquals(4, verdict.lastLayer());
+    assertEquals(stats.gradNorms().get(0) / stats.gradNorms().get(3), verdict.ratio(), 0.0);
+  }
+
+  @Test
   void deadReluLayerIsFullySaturatedAndPassesNoGradient() {
     EpochStats stats = firstEpoch(DEAD_RELU);
     assertEquals(1.0, stats.saturatedFractions().get(0), 0.0);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nnlab.api.Buffer;
 import org.nnlab.core.stats.EpochStats;
 
 class EarlyStoppingTest {
@@ -56,6 +57,30 @@ class EarlyStoppingTest {
     List<double[]> actual = values(restored);
     for (int p = 0; p < expected.size(); p++) {
       assertArrayEquals(expected.get(p), actual.get(p), 0.0, "parameter " + p);
+    }
+    Evaluator evaluator = new Evaluator(restored.network(), restored.loss(), true,
+        restored.outputTransform(), 8);
+    evaluator.addAll(restored.validation().orElseThrow(), 8);
+    assertEquals(stop.best(), evaluator.loss(), 1e-15);
+  }
+
+  // The validation loss of the best epoch was measured with its running statistics: restoring
+  // the parameters alone would not give it back.
+  @Test
+  void restoreBestAlsoGivesBackTheRunningStatisticsOfTheBestEpoch() {
+    String overfitting = OVERFITTING.replace("outputs: 2,", "outputs: 2, normalization: "
+        + "batch_norm,");
+    Experiment restored = TestExperiments.fromYaml(overfitting.replace("RESTORE", "true"));
+    EarlyStop stop = TestExperiments.train(restored).stoppedEarly().orElseThrow();
+    assertTrue(stop.restoredBest());
+    Experiment upToBest = TestExperiments.fromYaml(overfitting.replace("RESTORE", "false")
+        .replace("epochs: 400", "epochs: " + stop.bestEpoch()));
+    TestExperiments.train(upToBest);
+    List<Buffer> expected = upToBest.network().buffers();
+    List<Buffer> actual = restored.network().buffers();
+    assertEquals(4, actual.size(), "a running mean and variance per batch_norm layer");
+    for (int b = 0; b < expected.size(); b++) {
+      assertArrayEquals(expected.get(b).values(), actual.get(b).values(), 0.0, "buffer " + b);
     }
     Evaluator evaluator = new Evaluator(restored.network(), restored.loss(), true,
         restored.outputTransform(), 8);

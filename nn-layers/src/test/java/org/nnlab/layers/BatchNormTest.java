@@ -1,0 +1,87 @@
+package org.nnlab.layers;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+import org.nnlab.api.InvalidOptionException;
+import org.nnlab.api.Layer;
+import org.nnlab.api.Matrix;
+import org.nnlab.api.Mode;
+import org.nnlab.api.ParameterRole;
+import org.nnlab.api.PluginOptions;
+import org.nnlab.testkit.TestOptions;
+
+class BatchNormTest {
+  // Two features over four rows: means 2.5 and -1, biased variances 1.25 and 4.
+  private static final Matrix BATCH = Matrix.wrap(4, 2, new double[] {
+      1, -3, 2, 1, 3, -3, 4, 1});
+
+  private static Layer batchNorm(PluginOptions options) {
+    return new BatchNormProvider().create(TestContexts.of(2, 4, options, 1));
+  }
+
+  @Test
+  void trainingNormalisesEachFeatureByTheBatchsMeanAndBiasedVariance() {
+    Layer layer = batchNorm(TestOptions.of("eps", 1e-12));
+    Matrix z = new Matrix(4, 2);
+    layer.forward(BATCH, z, Mode.TRAINING);
+    double s0 = Math.sqrt(1.25);
+    assertArrayEquals(new double[] {-1.5 / s0, -1, -0.5 / s0, 1, 0.5 / s0, -1, 1.5 / s0, 1},
+        z.data(), 1e-9);
+  }
+
+  @Test
+  void trainingMovesTheRunningMeanAndUnbiasedVarianceByTheMomentum() {
+    Layer layer = batchNorm(TestOptions.empty());
+    layer.forward(BATCH, new Matrix(4, 2), Mode.TRAINING);
+    // 0.9 * 0 + 0.1 * mean; 0.9 * 1 + 0.1 * (biased variance * 4 / 3).
+    assertArrayEquals(new double[] {0.25, -0.1}, layer.buffers().get(0).values(), 1e-15);
+    assertArrayEquals(new double[] {0.9 + 0.1 * 1.25 * 4 / 3, 0.9 + 0.1 * 4 * 4 / 3},
+        layer.buffers().get(1).values(), 1e-15);
+  }
+
+  @Test
+  void evaluationUsesTheRunningStatisticsAndGammaAndBeta() {
+    Layer layer = batchNorm(TestOptions.of("running_mean", new double[] {1, -1},
+        "running_var", new double[] {4, 0.25}, "gamma", new double[] {2, 3},
+        "beta", new double[] {0.5, -0.5}, "eps", 1e-12));
+    Matrix z = new Matrix(4, 2);
+    layer.forward(BATCH, z, Mode.EVALUATION);
+    assertArrayEquals(new double[] {0.5, -12.5, 1.5, 11.5, 2.5, -12.5, 3.5, 11.5}, z.data(),
+        1e-9);
+  }
+
+  @Test
+  void aBatchOfOneRowLeavesTheRunningStatisticsAlone() {
+    Layer layer = batchNorm(TestOptions.empty());
+    layer.forward(Matrix.wrap(1, 2, new double[] {5, 7}), new Matrix(1, 2), Mode.TRAINING);
+    assertArrayEquals(new double[] {0, 0}, layer.buffers().get(0).values(), 0.0);
+    assertArrayEquals(new double[] {1, 1}, layer.buffers().get(1).values(), 0.0);
+  }
+
+  @Test
+  void gammaScalesAndBetaShiftsAndNeitherCountsAsWeights() {
+    Layer layer = batchNorm(TestOptions.empty());
+    assertEquals(ParameterRole.SCALES, layer.parameters().get(0).role());
+    assertEquals(ParameterRole.BIASES, layer.parameters().get(1).role());
+    assertArrayEquals(new double[] {1, 1}, layer.parameters().get(0).values(), 0.0);
+    assertArrayEquals(new double[] {0, 0}, layer.parameters().get(1).values(), 0.0);
+  }
+
+  @Test
+  void aGammaOfTheWrongLengthIsRefused() {
+    InvalidOptionException e = assertThrows(InvalidOptionException.class,
+        () -> batchNorm(TestOptions.of("gamma", new double[] {1, 2, 3})));
+    assertEquals("gamma", e.key());
+    assertEquals("2 numbers (one per feature)", e.expected());
+  }
+
+  @Test
+  void aNegativeRunningVarianceIsRefused() {
+    InvalidOptionException e = assertThrows(InvalidOptionException.class,
+        () -> batchNorm(TestOptions.of("running_var", new double[] {1, -2})));
+    assertEquals("running_var", e.key());
+  }
+}

@@ -1,0 +1,41 @@
+package org.nnlab.layers;
+
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+import org.nnlab.api.LayerContext;
+import org.nnlab.api.PluginOptions;
+
+/** Layer contexts for this module's own tests: no weight draws, a seeded random stream. */
+final class TestContexts {
+  private TestContexts() {}
+
+  static LayerContext of(int inputs, int maxRows, PluginOptions options, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    return new LayerContext() {
+      @Override
+      public int inputSize() {
+        return inputs;
+      }
+
+      @Override
+      public PluginOptions options() {
+        return options;
+      }
+
+      @Override
+      public void initializeWeights(double[] weights, int fanIn, int fanOut) {
+        throw new AssertionError("these layers draw no weights");
+      }
+
+      @Override
+      public int maxBatchRows() {
+        return maxRows;
+      }
+
+      @Override
+      public RandomGenerator random() {
+        return random;
+      }
+    };
+  }
+}
