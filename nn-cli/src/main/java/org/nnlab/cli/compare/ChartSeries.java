@@ -17,13 +17,17 @@ import org.nnlab.core.stats.EpochStats;
 final class ChartSeries {
   private ChartSeries() {}
 
-  /** x layer, y the first epoch's gradient norm. */
+  /**
+   * x the layer among those with weights (normalisation and dropout layers, which have none, are
+   * not counted, so that networks with and without them line up), y the first epoch's gradient
+   * norm.
+   */
   static YIntervalSeriesCollection gradientFlow(Comparison comparison) {
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();
     for (GridPoint point : comparison.grid().points()) {
       List<List<Double>> runs = new ArrayList<>();
       for (RunOutcome outcome : successful(comparison, point)) {
-        runs.add(outcome.epochs().get(0).gradNorms());
+        runs.add(weighted(outcome.epochs().get(0).gradNorms()));
       }
       data.addSeries(series(point.label(), runs, true));
     }
@@ -62,6 +66,17 @@ final class ChartSeries {
       }
       data.addSeries(series(point.label() + suffix, runs, logScale));
     }
+  }
+
+  /** The gradient norms of the layers with weights; the others have none (NaN). */
+  static List<Double> weighted(List<Double> gradNorms) {
+    return gradNorms.stream().filter(norm -> !Double.isNaN(norm)).toList();
+  }
+
+  /** The gradient norm of the first layer with weights, NaN when the epoch has none. */
+  static double firstWeighted(EpochStats stats) {
+    List<Double> norms = weighted(stats.gradNorms());
+    return norms.isEmpty() ? Double.NaN : norms.get(0);
   }
 
   private static List<RunOutcome> successful(Comparison comparison, GridPoint point) {

@@ -97,11 +97,11 @@ public final class Charts {
   static List<Figure> figures(Comparison comparison) {
     String band = ChartCaptions.band(comparison.grid().seeds());
     JFreeChart flow = chart("Gradient flow: |dL/dW| per layer in epoch 1", band,
-        "layer (1 = first)", "gradient norm |dL/dW| (log scale)", true,
+        "layer with weights (1 = first)", "gradient norm |dL/dW| (log scale)", true,
         ChartSeries.gradientFlow(comparison));
     JFreeChart firstLayer = chart("Layer 1 gradient over training", band, "epoch",
         "layer 1 gradient norm |dL/dW| (log scale)", true,
-        ChartSeries.overEpochs(comparison, stats -> stats.gradNorms().get(0), true));
+        ChartSeries.overEpochs(comparison, ChartSeries::firstWeighted, true));
     boolean validation = comparison.hasValidation();
     JFreeChart loss = validation
         ? chart("Training and validation loss", band, "epoch",

@@ -22,6 +22,7 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.nnlab.core.compare.Comparison;
 import org.nnlab.core.compare.RunOutcome;
 
@@ -251,5 +252,17 @@ class ChartsTest {
   private static JFreeChart validatedChart(String fileName) {
     return validatedFigures.stream().filter(f -> f.fileName().equals(fileName)).findFirst()
         .orElseThrow().chart();
+  }
+  @Test
+  void theGradientFlowCountsOnlyLayersWithWeightsSoThatNormalisedNetworksLineUp() {
+    Comparison normalised = TestComparisons.run(TestComparisons.SPIRAL, 1,
+        "model.normalization=none,batch_norm");
+    YIntervalSeriesCollection flow = ChartSeries.gradientFlow(normalised);
+    // 2 -> 6 -> 6 -> 3: three dense layers, with or without a batch_norm after each hidden one.
+    assertEquals(3, flow.getSeries(0).getItemCount());
+    assertEquals(3, flow.getSeries(1).getItemCount());
+    assertEquals(3.0, flow.getSeries(1).getX(2).doubleValue());
+    RunOutcome withNorm = normalised.outcomes().get(1);
+    assertEquals(withNorm.epochs().get(0).gradNorms().get(2), flow.getSeries(1).getYValue(1));
   }
 }
