@@ -1,5 +1,6 @@
 package org.nnlab.api;
 
+import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
 /**
@@ -19,7 +20,8 @@ public interface LayerContext {
 
   /**
    * The layer's options from the configuration, such as {@code units} or {@code weights}. The keys
-   * the engine handles itself ({@code type}, {@code activation}, {@code init}) are not included.
+   * the engine handles itself ({@code type}, {@code activation}, {@code init}, {@code
+   * bias_init}, {@code residual}) are not included.
    *
    * @return the options, never {@code null}
    */
@@ -36,6 +38,27 @@ public interface LayerContext {
    * @param fanOut the number of units fed by each input
    */
   void initializeWeights(double[] weights, int fanIn, int fanOut);
+
+  /**
+   * Fills a bias array with the initial values of the model's bias initialisation scheme:
+   * zeros by default, or drawn (PyTorch's {@code nn.Linear} bias, U[−1/√fanIn, 1/√fanIn]) when
+   * the configuration asks for it. A layer whose biases are not given explicitly calls this
+   * instead of leaving them at 0.
+   *
+   * <p>Drawn biases come from a stream of their own, derived from the run's seed and the layer's
+   * position: calls are reproducible, and take no number from {@link #initializeWeights}'s
+   * stream, so asking for biases changes no weights.
+   *
+   * <p>The default body, for contexts written before 2.2, fills zeros.
+   *
+   * @param biases the array to overwrite, one value per unit
+   * @param fanIn the number of inputs feeding each unit
+   * @param fanOut the number of units, as for the weights
+   * @since 2.2
+   */
+  default void initializeBiases(double[] biases, int fanIn, int fanOut) {
+    Arrays.fill(biases, 0.0);
+  }
 
   /**
    * The largest number of rows a batch given to this layer will have, so that a layer can

@@ -91,8 +91,8 @@ class CompareCommandTest {
     assertEquals(2, result.code());
     assertEquals(1, result.err().lines().count(), result.err());
     assertTrue(result.err().startsWith("error: --vary model.activatoin: model.activatoin: unknown key "
-        + "'activatoin'; did you mean 'activation'? known keys: activation, dropout, "
-        + "hidden, init, inputs, layers, normalization, output_activation, outputs, residual"), result.err());
+        + "'activatoin'; did you mean 'activation'? known keys: activation, bias_init, "
+        + "dropout, hidden, init, inputs, layers, normalization, output_activation, outputs, residual"), result.err());
     assertTrue(Files.notExists(folder.resolve("never")), "nothing written for a usage error");
   }
 

@@ -17,6 +17,8 @@ import org.nnlab.core.report.TestFiles;
 
 class TrainCommandTest {
   private static final String MAZUR = Path.of("..", "examples", "mazur.yaml").toString();
+  private static final String VANISHING_RELU =
+      Path.of("..", "examples", "vanishing-relu.yaml").toString();
 
   @Test
   void trainPrintsTheEpochTableAndAVerdict() {
@@ -50,6 +52,27 @@ class TrainCommandTest {
     assertTrue(result.out().contains("         L1         L3         L5 "), result.out());
     assertTrue(result.out().matches("(?s).*epoch 1: layer 1 gets [0-9.]+ x the gradient of "
         + "layer 21: healthy gradient flow\n.*"), result.out());
+  }
+
+  @Test
+  void standardBiasesTrainAndAreSavedWithTheirBiasInit(@TempDir Path folder) throws Exception {
+    Path saved = folder.resolve("relu.yaml");
+    Cli.Result result = Cli.run("train", VANISHING_RELU, "--set", "model.bias_init=standard",
+        "--epochs", "3", "--save", saved.toString());
+    assertEquals(0, result.code(), result.err());
+    assertTrue(result.out().matches("(?s).*\n     3     [0-9.]+ .*"), result.out());
+    String yaml = Files.readString(saved);
+    assertEquals(11, yaml.lines().filter(line -> line.equals("      bias_init: standard"))
+        .count(), yaml);
+  }
+
+  @Test
+  void theDefaultBiasInitPrintsWhatBiasInitZerosPrints() {
+    Cli.Result byDefault = Cli.run("train", VANISHING_RELU, "--epochs", "2");
+    Cli.Result zeros = Cli.run("train", VANISHING_RELU, "--epochs", "2", "--set",
+        "model.bias_init=zeros");
+    assertEquals(0, byDefault.code(), byDefault.err());
+    assertEquals(byDefault.out(), zeros.out());
   }
 
   @Test

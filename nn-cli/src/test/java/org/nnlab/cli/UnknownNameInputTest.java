@@ -39,7 +39,8 @@ class UnknownNameInputTest {
   void unknownModelKeyNamesItsPathAndSuggestsClosest() {
     Path config = config(VALID.replace("  hidden:", "  hiden:"));
     assertRefused(train(config), "model.yaml:4:3: model.hiden: unknown key 'hiden'",
-        "did you mean 'hidden'?", "known keys: activation, dropout, hidden, init, inputs, layers, normalization");
+        "did you mean 'hidden'?", "known keys: activation, bias_init, dropout, hidden, init, "
+            + "inputs, layers, normalization");
   }
 
   @Test
@@ -78,7 +79,8 @@ class UnknownNameInputTest {
         """ + DATA);
     assertRefused(train(config),
         "model.yaml:4:18: model.layers[0].activaton: unknown key 'activaton'",
-        "did you mean 'activation'?", "known keys: activation, biases, init, residual, type, units");
+        "did you mean 'activation'?",
+        "known keys: activation, bias_init, biases, init, residual, type, units");
   }
 
   @Test
@@ -117,6 +119,21 @@ class UnknownNameInputTest {
     assertRefused(train(config), "model.yaml:6:9: model.init: unknown init scheme 'he_unifrom'",
         "did you mean 'he_uniform'?", "known init schemes: he_normal, he_uniform, lecun_normal, "
             + "lecun_uniform, orthogonal, standard, xavier_normal, xavier_uniform, zeros");
+  }
+
+  @Test
+  void aWeightSchemeTypoAsBiasInitIsLocatedAndPointsToInit() {
+    Path config = config("""
+        model:
+          inputs: 2
+          layers:
+            - {units: 1, bias_init: xavier_normall}
+        loss: mse
+        """ + DATA);
+    assertRefused(train(config),
+        "model.yaml:4:29: model.layers[0].bias_init: unknown bias init 'xavier_normall'",
+        "'xavier_normal' is a weight init scheme (did you mean init: xavier_normal?)",
+        "known bias inits: standard, zeros");
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.nnlab.core.init.BiasInit;
 import org.nnlab.core.init.InitScheme;
 
 /**
@@ -135,6 +136,7 @@ public final class ConfigReader {
     model.rejectUnknownKeys();
     int inputs = ModelKeys.INPUTS.require(model);
     InitScheme init = initScheme(ModelKeys.INIT.readOrDefault(model));
+    BiasInit biasInit = biasInit(ModelKeys.BIAS_INIT.readOrDefault(model));
     Optional<YamlNode> layers = model.get(ModelKeys.LAYERS.name());
     Optional<YamlNode> hidden = model.get(ModelKeys.HIDDEN.name());
     if (layers.isPresent()) {
@@ -145,17 +147,18 @@ public final class ConfigReader {
                   + "explicitly (or drop model.layers and use the shorthand)");
         }
       }
-      return new ModelConfig(inputs, explicitLayers(layers.get(), init));
+      return new ModelConfig(inputs, explicitLayers(layers.get(), init, biasInit));
     }
     if (hidden.isEmpty() && !model.map().has(ModelKeys.OUTPUTS.name())) {
       throw new ConfigException(model.map().location(), "model",
           "missing key 'layers': expected a list of layers, or the shorthand hidden: [...] "
               + "with outputs: N");
     }
-    return new ModelConfig(inputs, shorthandLayers(model, init));
+    return new ModelConfig(inputs, shorthandLayers(model, init, biasInit));
   }
 
-  private List<LayerConfig> explicitLayers(YamlNode node, InitScheme modelInit) {
+  private List<LayerConfig> explicitLayers(YamlNode node, InitScheme modelInit,
+      BiasInit modelBiasInit) {
     YamlList list = Values.list(node, "model.layers");
     if (list.size() == 0) {
       throw Values.expected(node, "model.layers", "at least one layer");
@@ -176,7 +179,13 @@ public final class ConfigReader {
       InitScheme init = entry.get(initName)
           .map(n -> initScheme(ModelKeys.LAYER_INIT.read(n, KeyPaths.child(path, initName))))
           .orElse(modelInit);
-      layers.add(new LayerConfig(path, type, activation, init, residual(entry, path, i)));
+      String biasInitName = ModelKeys.LAYER_BIAS_INIT.name();
+      BiasInit biasInit = entry.get(biasInitName)
+          .map(n -> biasInit(ModelKeys.LAYER_BIAS_INIT.read(n,
+              KeyPaths.child(path, biasInitName))))
+          .orElse(modelBiasInit);
+      layers.add(new LayerConfig(path, type, activation, init, biasInit,
+          residual(entry, path, i)));
     }
     return layers;
   }
@@ -208,7 +217,7 @@ public final class ConfigReader {
         : Optional.of(new LayerConfig.Residual(span, value.location(), path));
   }
 
-  private List<LayerConfig> shorthandLayers(Section model, InitScheme init) {
+  private List<LayerConfig> shorthandLayers(Section model, InitScheme init, BiasInit biasInit) {
     List<Integer> widths = new ArrayList<>();
     List<Location> widthLocations = new ArrayList<>();
     String hiddenPath = model.path(ModelKeys.HIDDEN.name());
@@ -241,22 +250,22 @@ public final class ConfigReader {
       PluginRef type = new PluginRef(layerTypeDefault(), options, LAYER_ENGINE_KEYS, path,
           widthLocations.get(i), Map.of("units", path));
       if (output) {
-        layers.add(new LayerConfig(path, type, outputActivation, init));
+        layers.add(new LayerConfig(path, type, outputActivation, init, biasInit));
         continue;
       }
       // Normalisation comes before the hidden activation, which moves to the norm layer.
       layers.add(new LayerConfig(path, type, normalized ? linear(model) : hiddenActivation,
-          init));
+          init, biasInit));
       if (normalized) {
         layers.add(new LayerConfig(model.path(ModelKeys.NORMALIZATION.name()),
             insertedLayer(model, ModelKeys.NORMALIZATION.name(), normalization, Map.of()),
-            hiddenActivation, init));
+            hiddenActivation, init, biasInit));
       }
       if (dropout > 0) {
         YamlNode rate = model.get(ModelKeys.DROPOUT.name()).orElseThrow();
         layers.add(new LayerConfig(model.path(ModelKeys.DROPOUT.name()),
             insertedLayer(model, ModelKeys.DROPOUT.name(), ModelKeys.DROPOUT_TYPE,
-                Map.of(ModelKeys.DROPOUT_RATE, rate)), linear(model), init));
+                Map.of(ModelKeys.DROPOUT_RATE, rate)), linear(model), init, biasInit));
       }
       // The block is the hidden dense layer and the layers inserted after it.
       if (residual && widths.get(i) == blockInput) {
@@ -264,8 +273,8 @@ public final class ConfigReader {
         LayerConfig last = layers.remove(layers.size() - 1);
         String key = ModelKeys.RESIDUAL.name();
         layers.add(new LayerConfig(last.path(), last.type(), last.activation(), last.init(),
-            Optional.of(new LayerConfig.Residual(span, model.map().keyLocation(key),
-                model.path(key)))));
+            last.biasInit(), Optional.of(new LayerConfig.Residual(span,
+                model.map().keyLocation(key), model.path(key)))));
       }
       blockInput = widths.get(i);
     }
@@ -307,6 +316,10 @@ public final class ConfigReader {
 
   private static InitScheme initScheme(String name) {
     return InitScheme.byName(name).orElseThrow();
+  }
+
+  private static BiasInit biasInit(String name) {
+    return BiasInit.byName(name).orElseThrow();
   }
 
   /** Reads a plugin key of a section, or the plugin it names by default. */

@@ -91,6 +91,11 @@ public final class ExperimentBuilder {
     return set("model.init", scheme);
   }
 
+  /** The bias initialisation scheme of every layer: {@code zeros} or {@code standard}. */
+  public ExperimentBuilder biasInit(String scheme) {
+    return set("model.bias_init", scheme);
+  }
+
   /** The loss, by name. */
   public ExperimentBuilder loss(String name) {
     return set("loss", name);

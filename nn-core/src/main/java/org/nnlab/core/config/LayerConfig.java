@@ -1,24 +1,27 @@
 package org.nnlab.core.config;
 
 import java.util.Optional;
+import org.nnlab.core.init.BiasInit;
 import org.nnlab.core.init.InitScheme;
 
 /**
- * One layer of a model: its type with options, the activation after it, the weight
- * initialisation scheme, and whether it ends a residual block.
+ * One layer of a model: its type with options, the activation after it, the weight and bias
+ * initialisation schemes, and whether it ends a residual block.
  *
  * @param path the key path, such as {@code model.layers[2]}
  * @param type the layer type and its options (such as {@code units})
  * @param activation the activation applied to the layer's output
  * @param init how weights that are not given explicitly are drawn
+ * @param biasInit how biases that are not given explicitly start
  * @param residual the residual block this layer ends, if any
  */
 public record LayerConfig(String path, PluginRef type, PluginRef activation, InitScheme init,
-    Optional<Residual> residual) {
+    BiasInit biasInit, Optional<Residual> residual) {
 
   /** A layer that ends no residual block. */
-  public LayerConfig(String path, PluginRef type, PluginRef activation, InitScheme init) {
-    this(path, type, activation, init, Optional.empty());
+  public LayerConfig(String path, PluginRef type, PluginRef activation, InitScheme init,
+      BiasInit biasInit) {
+    this(path, type, activation, init, biasInit, Optional.empty());
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.nnlab.core.config;
 
 import java.util.List;
+import org.nnlab.core.init.BiasInit;
 import org.nnlab.core.init.InitScheme;
 
 /** The keys of {@code model} and of each entry of {@code model.layers}. */
@@ -27,6 +28,10 @@ public final class ModelKeys {
       InitScheme.configNames(), null,
       "how weights not given explicitly are drawn; default model.init");
 
+  /** {@code model.layers[i].bias_init}, and {@code model.bias_init}. */
+  public static final ConfigKey<String> LAYER_BIAS_INIT = BiasInitKey.of(null,
+      "how biases not given explicitly start; default model.bias_init");
+
   /** The most layers one residual block may span. */
   public static final int MAX_RESIDUAL_SPAN = 1000;
 
@@ -40,8 +45,9 @@ public final class ModelKeys {
 
   /** An entry of {@code model.layers}: the engine's keys, and the layer type's options. */
   public static final ConfigSection LAYER_SECTION = ConfigSection.of("layer",
-      "one layer: its type, activation, init and residual; every other key is an option of the "
-          + "type", TYPE, LAYER_ACTIVATION, LAYER_INIT, LAYER_RESIDUAL)
+      "one layer: its type, activation, init, bias_init and residual; every other key is an "
+          + "option of the type", TYPE, LAYER_ACTIVATION, LAYER_INIT, LAYER_BIAS_INIT,
+      LAYER_RESIDUAL)
       .withOptionsOf(ValueForm.PluginSlot.LAYER);
 
   /** {@code model.inputs}. */
@@ -53,6 +59,10 @@ public final class ModelKeys {
   public static final ConfigKey<String> INIT = ConfigKey.choice("init", "init scheme",
       InitScheme.configNames(), InitScheme.DEFAULT.configName(),
       "weight init of every layer that names none");
+
+  /** {@code model.bias_init}. */
+  public static final ConfigKey<String> BIAS_INIT = BiasInitKey.of(BiasInit.DEFAULT.configName(),
+      "bias init of every layer that names none: zeros, or standard (PyTorch's nn.Linear bias)");
 
   /** {@code model.layers}. */
   public static final ConfigKey<YamlNode> LAYERS = ConfigKey.node("layers",
@@ -113,7 +123,7 @@ public final class ModelKeys {
   public static final ConfigSection SECTION = ConfigSection.of("model",
       "the network: inputs, and layers or the hidden/outputs shorthand",
       INPUTS, LAYERS, HIDDEN, ACTIVATION, OUTPUTS, OUTPUT_ACTIVATION, NORMALIZATION, DROPOUT,
-      RESIDUAL, INIT)
+      RESIDUAL, INIT, BIAS_INIT)
       .exactlyOneOf(LAYERS.name(), OUTPUTS.name())
       .excluding(LAYERS.name(), SHORTHAND.toArray(String[]::new));
 

@@ -25,6 +25,9 @@ public final class Seeds {
   /** The stream for generating synthetic validation data, distinct from the training data. */
   public static final long VALIDATION_DATA = 6;
 
+  /** The streams of drawn biases, one per layer. */
+  public static final long BIASES = 7;
+
   private Seeds() {}
 
   /**
@@ -48,6 +51,19 @@ public final class Seeds {
    */
   public static long layerSeed(long seed, int layer) {
     return mix(mix(seed * 0x9E3779B97F4A7C15L + LAYERS) + layer);
+  }
+
+  /**
+   * Returns one layer's bias stream: derived from the run's seed and the layer's position, and
+   * from nothing else, so that drawing biases takes no number from the weights' init stream, and
+   * a layer with given biases (or weights) changes no other layer's draws.
+   *
+   * @param seed the run's seed
+   * @param layer the 1-based layer index
+   * @return a new stream; equal arguments give equal streams
+   */
+  public static SplittableRandom biasStream(long seed, int layer) {
+    return new SplittableRandom(mix(mix(seed * 0x9E3779B97F4A7C15L + BIASES) + layer));
   }
 
   // SplitMix64's finaliser: nearby seeds give unrelated streams.

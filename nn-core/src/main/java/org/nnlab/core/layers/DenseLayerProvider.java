@@ -17,7 +17,7 @@ import org.nnlab.core.internal.kernel.MatrixKernels;
 /**
  * Provides {@code dense}: options {@code units}, and optionally {@code weights}
  * ({@code [units][inputs]}) and {@code biases} ({@code [units]}) to start from given values
- * instead of the initialisation scheme (weights) and zero (biases).
+ * instead of the initialisation schemes ({@code init} for weights, {@code bias_init} for biases).
  */
 @AutoService(LayerProvider.class)
 public final class DenseLayerProvider implements LayerProvider {
@@ -35,7 +35,8 @@ public final class DenseLayerProvider implements LayerProvider {
 
   /** {@code biases}: one per unit. */
   static final OptionDescription BIASES =
-      OptionDescription.of("biases", "initial biases, one per unit; default: all zero");
+      OptionDescription.of("biases", "initial biases, one per unit; default: by bias_init "
+          + "(zeros unless set)");
 
   @Override
   public String name() {
@@ -82,6 +83,8 @@ public final class DenseLayerProvider implements LayerProvider {
             biases.get().length + " numbers");
       }
       System.arraycopy(biases.get(), 0, layer.biases().values(), 0, units);
+    } else {
+      context.initializeBiases(layer.biases().values(), inputs, units);
     }
     return layer;
   }

@@ -13,6 +13,7 @@ import java.util.Map;
  * @param activation the activation's registered name
  * @param activationOptions the activation's options, empty for most
  * @param init the weight initialisation scheme's name
+ * @param biasInit the bias initialisation scheme's name
  * @param parameterCount the number of trainable values
  * @param options the layer's options as resolved (for example {@code units})
  */
@@ -24,5 +25,6 @@ public record LayerDescription(
     String activation,
     Map<String, Object> activationOptions,
     String init,
+    String biasInit,
     long parameterCount,
     Map<String, Object> options) {}

@@ -18,7 +18,6 @@ import org.nnlab.core.config.MemorySize;
 import org.nnlab.core.config.ModelConfig;
 import org.nnlab.core.config.PluginRef;
 import org.nnlab.core.config.YamlPluginOptions;
-import org.nnlab.core.init.InitScheme;
 import org.nnlab.core.init.RandomStream;
 import org.nnlab.core.init.Seeds;
 import org.nnlab.core.internal.kernel.KernelContext;
@@ -89,8 +88,9 @@ public final class ModelBuilder {
       // The block's input is the output of the layer before its first: -1 for the model's input.
       int skipFrom = config.residual().map(r -> layers.size() - r.span())
           .orElse(NetworkLayer.NO_SKIP);
-      NetworkLayer layer = layer(config, i + 1, inputs, initRandom.split(),
-          new RandomStream(Seeds.layerSeed(seed, i + 1)), budget, trained, skipFrom);
+      Draws draws = new Draws(initRandom.split(), Seeds.biasStream(seed, i + 1),
+          new RandomStream(Seeds.layerSeed(seed, i + 1)));
+      NetworkLayer layer = layer(config, i + 1, inputs, draws, budget, trained, skipFrom);
       if (skipFrom != NetworkLayer.NO_SKIP) {
         checkResidualWidth(model, layers, config, layer, skipFrom);
       }
@@ -115,8 +115,8 @@ public final class ModelBuilder {
     }
   }
 
-  private NetworkLayer layer(LayerConfig config, int index, int inputs, SplittableRandom random,
-      RandomStream stream, BufferBudget budget, boolean trained, int skipFrom) {
+  private NetworkLayer layer(LayerConfig config, int index, int inputs, Draws draws,
+      BufferBudget budget, boolean trained, int skipFrom) {
     PluginRef typeRef = config.type();
     ProviderInfo type = registry.lookup(PluginKind.LAYER, typeRef.name(), typeRef.location(),
         typeRef.namePath());
@@ -132,22 +132,24 @@ public final class ModelBuilder {
     YamlPluginOptions options = typeRef.pluginOptions();
     LayerProvider provider = (LayerProvider) type.provider();
     Layer layer;
-    AtomicBoolean drewWeights = new AtomicBoolean();
+    Context context = new Context(inputs, options, config, draws, kernels, budget.rows,
+        new AtomicBoolean(), new AtomicBoolean());
     try {
-      layer = PluginBuild.create(type, typeRef, options,
-          () -> provider.create(new Context(inputs, options, config.init(), random, kernels,
-              budget.rows, stream, drewWeights)));
+      layer = PluginBuild.create(type, typeRef, options, () -> provider.create(context));
     } catch (OutOfMemoryError e) {
       // One refused allocation leaves the heap as it was, so the run can still report it.
       throw new ConfigException(typeRef.location(), config.path(), "layer " + index
           + " does not fit in the " + MemorySize.allowed(Runtime.getRuntime().maxMemory())
           + " of memory this JVM allows; lower the layer widths, or give Java more memory (-Xmx)");
     }
-    if (trained && drewWeights.get()) {
+    if (trained && (context.drewWeights().get() || context.drewBiases().get())) {
+      boolean weights = context.drewWeights().get();
       throw new ConfigException(typeRef.location(), config.path(), "layer " + index + " ("
-          + typeRef.name() + ") has no trained weights: they would be drawn from init "
-          + config.init().configName() + "; evaluate and predict need a model saved by "
-          + "'nn train --save', or the layer's weights written in the configuration");
+          + typeRef.name() + ") has no trained " + (weights ? "weights" : "biases")
+          + ": they would be drawn from " + (weights ? "init " + config.init().configName()
+              : "bias_init " + config.biasInit().configName())
+          + "; evaluate and predict need a model saved by 'nn train --save', or the layer's "
+          + (weights ? "weights" : "biases") + " written in the configuration");
     }
     LayerShape shape = PluginBuild.call(type, typeRef, "inputSize(), outputSize(), "
         + "parameters() or buffers()", () -> LayerShape.of(layer));
@@ -155,10 +157,11 @@ public final class ModelBuilder {
     budget.add(config, shape, skipFrom != NetworkLayer.NO_SKIP);
     LayerDescription description = new LayerDescription(index, typeRef.name(), inputs,
         shape.outputs(), activationRef.name(), activationOptions.resolved(),
-        config.init().configName(), shape.parameterCount(), options.resolved());
+        config.init().configName(), config.biasInit().configName(), shape.parameterCount(),
+        options.resolved());
     return new NetworkLayer(layer, activation, description, profile, kernels, budget.rows,
-        shape.parameters(), shape.buffers(), new LayerPlugins(type, activationInfo), stream,
-        skipFrom, config.residual().map(LayerConfig.Residual::span).orElse(0));
+        shape.parameters(), shape.buffers(), new LayerPlugins(type, activationInfo),
+        draws.layer(), skipFrom, config.residual().map(LayerConfig.Residual::span).orElse(0));
   }
 
   private static void checkShape(PluginRef typeRef, LayerConfig config, LayerShape shape,
@@ -175,20 +178,37 @@ public final class ModelBuilder {
     }
   }
 
-  /** The context a layer provider builds from. */
+  /**
+   * The random streams of one layer, each derived from the seed and the layer's position alone.
+   *
+   * @param weights split, in layer order, from the seed's init stream
+   * @param biases the layer's bias stream, drawn from only when its biases are
+   * @param layer the stream the layer draws from while training
+   */
+  private record Draws(SplittableRandom weights, SplittableRandom biases, RandomStream layer) {}
+
+  /** The context a layer provider builds from; it records whether weights or biases were drawn. */
   private record Context(
-      int inputSize, PluginOptions options, InitScheme init, SplittableRandom initRandom,
-      MatrixKernels kernels, int maxBatchRows, RandomStream stream, AtomicBoolean drewWeights)
-      implements LayerContext, KernelContext {
+      int inputSize, PluginOptions options, LayerConfig config, Draws draws,
+      MatrixKernels kernels, int maxBatchRows, AtomicBoolean drewWeights,
+      AtomicBoolean drewBiases) implements LayerContext, KernelContext {
     @Override
     public void initializeWeights(double[] weights, int fanIn, int fanOut) {
       drewWeights.set(true);
-      init.fill(weights, fanIn, fanOut, initRandom);
+      config.init().fill(weights, fanIn, fanOut, draws.weights());
+    }
+
+    @Override
+    public void initializeBiases(double[] biases, int fanIn, int fanOut) {
+      if (config.biasInit().draws()) {
+        drewBiases.set(true);
+      }
+      config.biasInit().fill(biases, fanIn, draws.biases());
     }
 
     @Override
     public RandomGenerator random() {
-      return stream;
+      return draws.layer();
     }
   }
 

@@ -168,6 +168,7 @@ public final class ResolvedConfig {
     entry.put(ModelKeys.LAYER_ACTIVATION.name(),
         plugin(description.activation(), description.activationOptions(), trained));
     entry.put(ModelKeys.LAYER_INIT.name(), description.init());
+    entry.put(ModelKeys.LAYER_BIAS_INIT.name(), description.biasInit());
     if (layer.residualSpan() > 0) {
       entry.put(ModelKeys.LAYER_RESIDUAL.name(),
           layer.residualSpan() == 1 ? (Object) true : (Object) layer.residualSpan());

@@ -135,7 +135,7 @@ class ComparisonRunnerTest {
         "unknown key 'activaton'; did you mean 'activation'?"), e.getMessage());
     assertTrue(e.getMessage().startsWith("--vary model.activaton: model.activaton: unknown key"),
         e.getMessage());
-    assertTrue(e.getMessage().contains("known keys: activation, dropout, hidden, init, inputs, layers, normalization"),
+    assertTrue(e.getMessage().contains("known keys: activation, bias_init, dropout, hidden, init, inputs, layers, normalization"),
         e.getMessage());
   }
 

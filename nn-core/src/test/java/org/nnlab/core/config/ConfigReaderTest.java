@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nnlab.core.init.BiasInit;
 import org.nnlab.core.init.InitScheme;
 
 class ConfigReaderTest {
@@ -143,6 +144,59 @@ class ConfigReaderTest {
         () -> assertEquals("linear", layers.get(1).activation().name()),
         () -> assertEquals(InitScheme.HE_NORMAL, layers.get(1).init()),
         () -> assertEquals("model.layers[1].type", layers.get(1).type().namePath()));
+  }
+
+  @Test
+  void biasesStartAtZerosUnlessTheModelOrALayerNamesABiasInit() {
+    assertEquals(List.of(BiasInit.ZEROS, BiasInit.ZEROS, BiasInit.ZEROS),
+        read(MINIMAL).model().layers().stream().map(LayerConfig::biasInit).toList());
+    assertEquals(List.of(BiasInit.STANDARD, BiasInit.STANDARD, BiasInit.STANDARD),
+        read(MINIMAL.replace("outputs: 3", "outputs: 3, bias_init: standard"))
+            .model().layers().stream().map(LayerConfig::biasInit).toList());
+    List<LayerConfig> layers = read("""
+        model:
+          inputs: 2
+          bias_init: standard
+          layers:
+            - {units: 4, bias_init: zeros}
+            - {units: 1}
+        loss: mse
+        data: {synthetic: {name: xor}}
+        """).model().layers();
+    assertEquals(List.of(BiasInit.ZEROS, BiasInit.STANDARD),
+        layers.stream().map(LayerConfig::biasInit).toList());
+  }
+
+  @Test
+  void aTypoOfABiasInitIsRefusedWhereItIsWrittenWithTheClosestName() {
+    ConfigException e = refused(MINIMAL.replace("outputs: 3", "outputs: 3, bias_init: standrd"));
+    assertEquals(FILE + ":1:59: model.bias_init: unknown bias init 'standrd'; did you mean "
+        + "'standard'? known bias inits: standard, zeros", e.getMessage());
+  }
+
+  @Test
+  void aWeightSchemeAsBiasInitIsRefusedWithAPointerToInit() {
+    ConfigException typo = refused("""
+        model:
+          inputs: 2
+          layers:
+            - {units: 1, bias_init: xavier_normall}
+        loss: mse
+        data: {synthetic: {name: xor}}
+        """);
+    assertEquals(FILE + ":4:29: model.layers[0].bias_init: unknown bias init 'xavier_normall'; "
+        + "'xavier_normal' is a weight init scheme (did you mean init: xavier_normal?); known "
+        + "bias inits: standard, zeros", typo.getMessage());
+    ConfigException orthogonal = refused(MINIMAL.replace("outputs: 3",
+        "outputs: 3, bias_init: orthogonal"));
+    assertEquals("unknown bias init 'orthogonal'; 'orthogonal' is a weight init scheme (did you "
+        + "mean init: orthogonal?); known bias inits: standard, zeros", orthogonal.problem());
+  }
+
+  @Test
+  void aBiasInitFarFromEveryNameListsTheKnownOnes() {
+    assertEquals("unknown bias init 'ones'; known bias inits: standard, zeros",
+        refused(MINIMAL.replace("outputs: 3", "outputs: 3, bias_init: ones")).problem());
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.nnlab.core.init.BiasInit;
 import org.nnlab.core.internal.kernel.Kernels;
 import org.nnlab.core.report.TrainingReport;
 import org.nnlab.core.train.Experiment;
@@ -40,6 +41,12 @@ class ExperimentBuilderTest {
         Path.of("..", "examples", "vanishing-sigmoid.yaml"),
         List.of(ConfigChange.option("--epochs", "training.epochs", "3")));
     assertEquals(epochsOf(fromFile), epochsOf(vanishing().build()));
+  }
+
+  @Test
+  void biasInitSetInCodeIsEveryLayersBiasInit() {
+    assertEquals(List.of(BiasInit.STANDARD), vanishing().biasInit("standard").build().model()
+        .layers().stream().map(LayerConfig::biasInit).distinct().toList());
   }
 
   @Test

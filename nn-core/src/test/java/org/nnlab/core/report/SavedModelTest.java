@@ -69,6 +69,28 @@ class SavedModelTest {
   }
 
   @Test
+  void aSavedModelNamesEachLayersBiasInitAndReloadsItsDrawnBiasesBitForBit(@TempDir Path folder)
+      throws Exception {
+    Experiment trained = TestExperiments.fromYaml(CONFIG.replace("init: he_normal}",
+        "init: he_normal, bias_init: standard}"));
+    TestExperiments.train(trained);
+    Path file = folder.resolve("model.yaml");
+    save(trained, file);
+    String yaml = Files.readString(file);
+    assertEquals(3, yaml.lines().filter(line -> line.equals("      bias_init: standard")).count(),
+        yaml);
+    Experiment loaded = reload(file);
+    assertEquals("standard", loaded.network().layers().get(2).description().biasInit());
+    assertSameParameters(trained, loaded);
+  }
+
+  @Test
+  void theResolvedConfigurationWritesTheDefaultBiasInitAfterInit() {
+    String yaml = YamlWriter.write(ResolvedConfig.initial(TestExperiments.fromYaml(CONFIG)));
+    assertTrue(yaml.contains("      init: he_normal\n      bias_init: zeros\n"), yaml);
+  }
+
+  @Test
   void csvPathIsRewrittenRelativeToTheSavedFile(@TempDir Path folder) throws Exception {
     Path data = folder.resolve("data");
     Files.createDirectories(data);

@@ -82,6 +82,9 @@ class ConfigSchemaTest {
             "$.training.epochs", "minimum"),
         Arguments.of("unknown activation", valid("tanh", "sigmod"), "model.activation",
             "$.model.activation", "enum"),
+        Arguments.of("a weight scheme as bias init", valid("activation: tanh",
+            "activation: tanh\n  bias_init: xavier_normal"), "model.bias_init",
+            "$.model.bias_init", "enum"),
         Arguments.of("unknown sgd option", valid("momentum: 0.9", "momentun: 0.9"),
             "optimizer.momentun", "$.optimizer", "additionalProperties"),
         Arguments.of("momentum 1.5", valid("momentum: 0.9", "momentum: 1.5"),
@@ -126,6 +129,17 @@ class ConfigSchemaTest {
     String yaml = valid("momentum: 0.9}", "momentum: 0.9, schedule: {type: cosine, "
         + "warmup_epochs: 1, min_lr: 0.001}}").replace("batch_size: 2",
         "batch_size: 2, clip_grad_norm: 1.5");
+    TestExperiments.fromYaml(yaml);
+    assertEquals(Set.of(), SCHEMA.errors(yaml));
+  }
+
+  @Test
+  void biasInitOfTheModelAndOfALayerIsValidForNnlabAndTheSchema() {
+    String yaml = valid(SHORTHAND, """
+        bias_init: standard
+          layers:
+            - {units: 4, activation: tanh, bias_init: zeros}
+            - {units: 1}""");
     TestExperiments.fromYaml(yaml);
     assertEquals(Set.of(), SCHEMA.errors(yaml));
   }
