@@ -268,7 +268,14 @@ final class TrainCommand implements Callable<Integer> {
         }
       });
     }
-    if (save != null) {
+    if (save != null && result.failure().isPresent() && replacesTheCheckpoint(inputs)) {
+      // The file holds the last resumable state (the one resumed from, or a later
+      // --checkpoint-every); a failed run's mid-epoch values must not take its place.
+      if (!quiet) {
+        out.println("model not saved: " + save + " keeps the last checkpoint written, from "
+            + "which training can resume");
+      }
+    } else if (save != null) {
       // A failed run's parameters are from before the failing batch, in the middle of an epoch:
       // saved as a model to look at or start again from, not as a run to resume.
       Optional<Progress> resumable = result.failure().isPresent() ? Optional.empty()
@@ -285,6 +292,11 @@ final class TrainCommand implements Callable<Integer> {
     }
     out.flush();
     return written;
+  }
+
+  private boolean replacesTheCheckpoint(List<RunFiles.Input> inputs) {
+    return inputs.stream().anyMatch(input -> input.checkpoint() && RunFiles.same(save,
+        input.path()));
   }
 
   private static boolean tryWrite(PrintWriter err, Runnable write) {

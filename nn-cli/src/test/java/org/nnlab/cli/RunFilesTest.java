@@ -115,4 +115,17 @@ class RunFilesTest {
     assertRefused(train(checkpoint, "--epochs", "3", "--report", checkpoint.toString()),
         "error: --report: " + checkpoint + " is the configuration of this run");
   }
+  @Test
+  void aResumedRunThatDivergesLeavesTheCheckpointItWouldHaveReplaced() throws Exception {
+    Path config = config();
+    Path checkpoint = dir.resolve("checkpoint.yaml");
+    assertEquals(0, train(config, "--epochs", "2", "--save", checkpoint.toString()).code());
+    String saved = Files.readString(checkpoint);
+    Cli.Result diverged = train(checkpoint, "--epochs", "6", "--set",
+        "optimizer.learning_rate=1e150", "--save", checkpoint.toString());
+    assertEquals(1, diverged.code(), diverged.err());
+    assertTrue(diverged.out().contains("model not saved: " + checkpoint + " keeps the last "
+        + "checkpoint written, from which training can resume"), diverged.out());
+    assertEquals(saved, Files.readString(checkpoint));
+  }
 }
