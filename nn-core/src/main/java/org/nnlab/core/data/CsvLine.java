@@ -56,7 +56,8 @@ final class CsvLine {
       } else {
         field.append(ch);
       }
-      if (field.length() > MAX_FIELD_CHARS) {
+      // Trailing spaces are trimmed later, so only a character that stays can break the limit.
+      if (field.length() > MAX_FIELD_CHARS && !Character.isWhitespace(ch)) {
         throw new ConfigException(new Location(file, lineNumber, start + 1), "",
             "a field is longer than " + MAX_FIELD_CHARS + " characters; a value this long is "
                 + "not a number, a column name or a class label");

@@ -242,6 +242,12 @@ class CsvDataTest {
   }
 
   @Test
+  void spacesAfterAShortValueDoNotCountTowardsTheFieldLimit() throws IOException {
+    RawData data = read("a,y\n1" + " ".repeat(1100) + ",2\n3,4\n", "y");
+    assertEquals(1.0, data.inputs()[0][0]);
+  }
+
+  @Test
   void labelOfThreeMegabytesIsRefusedAsNotDataRatherThanKeptAsAClass() throws IOException {
     ConfigException e = refused("a,animal\n1,cat\n2," + "x".repeat(3_000_000) + "\n", "animal");
     assertEquals(dir.resolve("points.csv") + ":3:3: a field is longer than 1024 characters; a "
