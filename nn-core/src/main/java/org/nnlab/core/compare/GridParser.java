@@ -184,7 +184,14 @@ public final class GridParser {
   }
 
   private static boolean overlaps(String a, String b) {
-    return a.equals(b) || within(a, b) || within(b, a);
+    String first = canonical(a);
+    String second = canonical(b);
+    return first.equals(second) || within(first, second) || within(second, first);
+  }
+
+  // An index may be written with leading zeros ([00]), which names the same item as [0].
+  private static String canonical(String path) {
+    return path.replaceAll("\\[0+(\\d)", "[$1");
   }
 
   private static boolean within(String inner, String outer) {

@@ -183,4 +183,21 @@ class GridParserTest {
     assertTrue(e.getMessage().startsWith("test.yaml:1:19: compare.points: expected a mapping"),
         e.getMessage());
   }
+  @Test
+  void aPointThatSetsASectionAnAxisVariesInsideIsRefused() {
+    ConfigException e = assertThrows(ConfigException.class, () -> parser.grid(
+        List.of("optimizer.learning_rate=0.1,0.01"), null,
+        tree("compare: {points: {adam: {optimizer: {type: adam}}}}")));
+    assertTrue(e.getMessage().contains("the point sets 'optimizer', which the grid also varies "
+        + "('optimizer.learning_rate')"), e.getMessage());
+  }
+
+  @Test
+  void aPointInsideAListItemAnAxisVariesIsRefusedHoweverTheIndexIsWritten() {
+    ConfigException e = assertThrows(ConfigException.class, () -> parser.grid(
+        List.of("model.layers[0]=[{units: 4}]"), null,
+        tree("compare: {points: {relu: {'model.layers[00].activation': relu}}}")));
+    assertTrue(e.getMessage().contains("the point sets 'model.layers[00].activation'"),
+        e.getMessage());
+  }
 }
