@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nnlab.core.config.ExperimentLoader;
 import org.nnlab.core.data.Dataset;
 import org.nnlab.core.internal.kernel.Kernels;
+import org.nnlab.core.model.NetworkLayer;
 import org.nnlab.core.registry.RegistryLoader;
 import org.nnlab.core.train.Experiment;
 import org.nnlab.testkit.TorchOracle;
@@ -54,6 +55,7 @@ class RemediesExampleTest {
   @TempDir static Path out;
 
   private static Map<String, Double> gradRatios;
+  private static JsonNode namedPoints;
   private static Map<String, Double> updateRatios;
 
   private static String point(String activation, String init, String normalization,
@@ -69,6 +71,7 @@ class RemediesExampleTest {
         out.resolve("remedies").toString(), "--quiet");
     assertEquals(0, result.code(), result.err());
     JsonNode summary = JSON.readTree(out.resolve("remedies").resolve("summary.json").toFile());
+    namedPoints = summary.get("grid").get("named_points");
     gradRatios = new LinkedHashMap<>();
     for (JsonNode aggregate : summary.get("aggregates")) {
       gradRatios.put(aggregate.get("label").asText(), aggregate.get("grad_ratio").asDouble());
@@ -88,6 +91,18 @@ class RemediesExampleTest {
   @Test
   void theExampleComparesTheSevenRemediesByName() {
     assertEquals(List.copyOf(TORCH_POINTS.keySet()), List.copyOf(gradRatios.keySet()));
+  }
+
+  // TORCH_POINTS mirrors these overrides: when the example changes, this fails first.
+  @Test
+  void theExamplesPointsAreTheOnesThePyTorchGridBuilds() {
+    assertEquals("{\"sigmoid\":{},\"sigmoid + batch_norm\":{\"model.normalization\":"
+        + "\"batch_norm\"},\"sigmoid + residual\":{\"model.residual\":\"true\"},"
+        + "\"tanh + xavier\":{\"model.activation\":\"tanh\"},\"relu + he\":"
+        + "{\"model.activation\":\"relu\",\"model.init\":\"he_uniform\"},"
+        + "\"selu + lecun_normal\":{\"model.activation\":\"selu\",\"model.init\":"
+        + "\"lecun_normal\"},\"sigmoid + adam\":{\"optimizer\":\"{type: adam, "
+        + "learning_rate: 0.001}\"}}", namedPoints.toString());
   }
 
   @Test
@@ -134,11 +149,14 @@ class RemediesExampleTest {
       inputs.addArray().add(data.inputs().get(row, 0)).add(data.inputs().get(row, 1));
       classes.add(data.classOf(row));
     }
+    // The base network as the example builds it: every layer but the last is a hidden one.
+    List<NetworkLayer> layers = experiment.network().layers();
     ArrayNode hidden = root.putArray("hidden");
-    for (int layer = 0; layer < 10; layer++) {
-      hidden.add(32);
+    for (NetworkLayer layer : layers.subList(0, layers.size() - 1)) {
+      hidden.add(layer.description().units());
     }
-    root.put("outputs", 3).put("batch_size", 32).put("epochs", 1);
+    root.put("outputs", experiment.network().outputs())
+        .put("batch_size", experiment.config().training().batchSize()).put("epochs", 1);
     root.putArray("seeds").add(1).add(2).add(3);
     ArrayNode points = root.putArray("points");
     for (Map.Entry<String, String> point : TORCH_POINTS.entrySet()) {
