@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nnlab.core.init.InitScheme;
 import org.nnlab.core.registry.PluginKind;
+import org.nnlab.core.registry.ProviderInfo;
 import org.nnlab.core.registry.Registry;
 import org.nnlab.core.registry.RegistryLoader;
 
@@ -44,6 +45,40 @@ class ConfigReferenceTest {
   @MethodSource("tables")
   void theSectionsTableHasOneRowForEveryBuiltIn(Table table) throws IOException {
     assertEquals(new TreeSet<>(table.names()), rowNames(section(table.heading())));
+  }
+
+  static List<Table> tablesWithAnOptionsColumn() {
+    return List.of(tables().get(0), tables().get(3));
+  }
+
+  @ParameterizedTest
+  @MethodSource("tablesWithAnOptionsColumn")
+  void eachRowsOptionsAreTheOptionsThePluginReads(Table table) throws IOException {
+    PluginKind<?> kind = table.heading().contains("optimizer") ? PluginKind.OPTIMIZER
+        : PluginKind.ACTIVATION;
+    for (ProviderInfo provider : BUILT_INS.providers()) {
+      if (provider.kind() != kind) {
+        continue;
+      }
+      Set<String> read = new TreeSet<>();
+      provider.options().options().forEach(option -> read.add(option.key()));
+      assertEquals(read, documentedOptions(section(table.heading()), provider.name()),
+          "the options of '" + provider.name() + "' in " + table.heading());
+    }
+  }
+
+  // The names in backticks in the second cell of the plugin's row.
+  private static Set<String> documentedOptions(String section, String name) {
+    Matcher row = Pattern.compile("(?m)^\\| `" + name + "` \\| ([^|]*)\\|").matcher(section);
+    Set<String> options = new TreeSet<>();
+    if (row.find()) {
+      Matcher option = Pattern.compile("`([a-z0-9_]+)`").matcher(row.group(1));
+      while (option.find()) {
+        options.add(option.group(1));
+      }
+    }
+    options.removeAll(Set.of("none", "tanh"));
+    return options;
   }
 
   private static String section(String heading) throws IOException {
