@@ -1,0 +1,110 @@
+"""The PyTorch float64 oracle for nnlab's activations and optimizers inside a network.
+
+Reads JSON cases on standard input: {name: {"activation": {"type": name, options...},
+"optimizer": {"type": name, options...}, "inputs": [[...]], "targets": [[...]],
+"layers": [{"weights": [[...]], "biases": [...]}, ...], "steps": n}} and prints {name:
+{"losses": [...], "gradients": [[...], ...], "parameters": [[...], ...]}}: the full-batch mean
+squared error before each of n steps of the optimizer on a network whose hidden layers use the
+activation and whose last layer is linear, the gradients of the first step and the parameters
+after the last, each flattened row by row in the order weights, biases of layer 1, then layer 2.
+"""
+import json
+import sys
+
+import torch
+import torch.nn.functional as F
+
+
+def activation(spec):
+    name = spec["type"]
+    if name == "linear":
+        return lambda z: z
+    if name == "sigmoid":
+        return torch.sigmoid
+    if name == "tanh":
+        return torch.tanh
+    if name == "relu":
+        return F.relu
+    if name == "leaky_relu":
+        return lambda z: F.leaky_relu(z, spec.get("negative_slope", 0.01))
+    if name == "elu":
+        return lambda z: F.elu(z, spec.get("alpha", 1.0))
+    if name == "selu":
+        return F.selu
+    if name == "gelu":
+        return lambda z: F.gelu(z, approximate=spec.get("approximate", "none"))
+    if name == "silu":
+        return F.silu
+    if name == "mish":
+        return F.mish
+    if name == "softplus":
+        return lambda z: F.softplus(z, spec.get("beta", 1.0), spec.get("threshold", 20.0))
+    if name == "softsign":
+        return F.softsign
+    if name == "hard_tanh":
+        return lambda z: F.hardtanh(z, spec.get("min_val", -1.0), spec.get("max_val", 1.0))
+    if name == "hard_sigmoid":
+        return F.hardsigmoid
+    raise ValueError("no oracle for activation " + name)
+
+
+def optimizer(params, spec):
+    name = spec["type"]
+    lr = spec["learning_rate"]
+    decay = spec.get("weight_decay", 0.0)
+    if name == "sgd":
+        return torch.optim.SGD(params, lr=lr, momentum=spec.get("momentum", 0.0),
+                               nesterov=spec.get("nesterov", False), weight_decay=decay)
+    if name == "adam":
+        return torch.optim.Adam(params, lr=lr, betas=(spec.get("beta1", 0.9),
+                                spec.get("beta2", 0.999)), eps=spec.get("eps", 1e-8),
+                                weight_decay=decay)
+    if name == "adamw":
+        return torch.optim.AdamW(params, lr=lr, betas=(spec.get("beta1", 0.9),
+                                 spec.get("beta2", 0.999)), eps=spec.get("eps", 1e-8),
+                                 weight_decay=spec.get("weight_decay", 0.01))
+    if name == "rmsprop":
+        return torch.optim.RMSprop(params, lr=lr, alpha=spec.get("alpha", 0.99),
+                                   eps=spec.get("eps", 1e-8), momentum=spec.get("momentum", 0.0),
+                                   centered=spec.get("centered", False), weight_decay=decay)
+    if name == "adagrad":
+        return torch.optim.Adagrad(params, lr=lr, lr_decay=spec.get("lr_decay", 0.0),
+                                   eps=spec.get("eps", 1e-10), weight_decay=decay)
+    raise ValueError("no oracle for optimizer " + name)
+
+
+def run(case):
+    params = []
+    for layer in case["layers"]:
+        params.append(torch.tensor(layer["weights"], dtype=torch.float64, requires_grad=True))
+        params.append(torch.tensor(layer["biases"], dtype=torch.float64, requires_grad=True))
+    f = activation(case["activation"])
+    x = torch.tensor(case["inputs"], dtype=torch.float64)
+    t = torch.tensor(case["targets"], dtype=torch.float64)
+    step = optimizer(params, case["optimizer"])
+    layers = len(params) // 2
+    losses = []
+    gradients = None
+    for _ in range(case["steps"]):
+        step.zero_grad()
+        h = x
+        for k in range(layers):
+            h = h @ params[2 * k].T + params[2 * k + 1]
+            if k < layers - 1:
+                h = f(h)
+        loss = F.mse_loss(h, t)
+        loss.backward()
+        losses.append(loss.item())
+        if gradients is None:
+            gradients = [p.grad.reshape(-1).tolist() for p in params]
+        step.step()
+    return {"losses": losses, "gradients": gradients,
+            "parameters": [p.detach().reshape(-1).tolist() for p in params]}
+
+
+def main():
+    cases = json.load(sys.stdin)
+    print(json.dumps({name: run(case) for name, case in cases.items()}))
+
+
+main()
