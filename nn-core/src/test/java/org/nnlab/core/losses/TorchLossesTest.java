@@ -1,14 +1,12 @@
 package org.nnlab.core.losses;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +18,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.nnlab.api.Parameter;
-import org.nnlab.core.internal.kernel.Kernels;
-import org.nnlab.core.train.Batch;
-import org.nnlab.core.train.Experiment;
+import org.nnlab.core.train.OracleRun;
 import org.nnlab.core.train.TestExperiments;
-import org.nnlab.core.train.TrainingListener;
-import org.nnlab.core.train.TrainingLoop;
 import org.nnlab.testkit.TorchOracle;
 
 /**
@@ -85,9 +78,6 @@ class TorchLossesTest {
             new double[][] {{1}, {0}, {1}, {0}, {1}}));
   }
 
-  /** What a run gives: the loss before each step, first gradients, last parameters. */
-  record Answer(double[] losses, double[][] gradients, double[][] parameters) {}
-
   private static String matrix(double[][] rows) {
     return Stream.of(rows).map(TorchLossesTest::vector).collect(Collectors.joining(", ", "[",
         "]"));
@@ -117,73 +107,8 @@ class TorchLossesTest {
         matrix(c.targets()));
   }
 
-  private static Answer nnlab(Case c) {
-    Experiment experiment = TestExperiments.fromYaml(yaml(c));
-    List<Parameter> parameters = experiment.network().parameters();
-    double[] losses = new double[STEPS];
-    double[][] gradients = new double[parameters.size()][];
-    int[] step = {0};
-    new TrainingLoop(experiment, Kernels.defaults()).listen(new TrainingListener() {
-      @Override
-      public void afterLoss(Batch batch) {
-        losses[step[0]] = batch.loss();
-      }
-
-      @Override
-      public void afterBackward(Batch batch) {
-        if (step[0] == 0) {
-          for (int p = 0; p < parameters.size(); p++) {
-            gradients[p] = parameters.get(p).gradients().clone();
-          }
-        }
-        step[0]++;
-      }
-    }).run();
-    assertEquals(STEPS, step[0], "steps taken");
-    double[][] values = new double[parameters.size()][];
-    for (int p = 0; p < parameters.size(); p++) {
-      values[p] = parameters.get(p).values().clone();
-    }
-    return new Answer(losses, gradients, values);
-  }
-
-  private static double[] doubles(JsonNode node) {
-    double[] values = new double[node.size()];
-    for (int k = 0; k < values.length; k++) {
-      values[k] = node.get(k).asDouble();
-    }
-    return values;
-  }
-
-  private static double[][] rows(JsonNode node) {
-    List<double[]> rows = new ArrayList<>();
-    node.forEach(row -> rows.add(doubles(row)));
-    return rows.toArray(double[][]::new);
-  }
-
-  private static Answer answer(JsonNode node) {
-    return new Answer(doubles(node.get("losses")), rows(node.get("gradients")),
-        rows(node.get("parameters")));
-  }
-
-  private static void assertClose(double[] expected, double[] actual, String what) {
-    assertEquals(expected.length, actual.length, what + ": how many values");
-    for (int k = 0; k < expected.length; k++) {
-      double scale = Math.max(Math.abs(expected[k]), 1e-12);
-      assertTrue(Math.abs(expected[k] - actual[k]) <= 1e-9 * scale, what + "[" + k + "] is "
-          + actual[k] + ", PyTorch gives " + expected[k]);
-    }
-  }
-
-  private static void assertAgree(Answer torch, Answer nnlab, String name) {
-    assertClose(torch.losses(), nnlab.losses(), name + ": loss before step");
-    assertEquals(torch.gradients().length, nnlab.gradients().length, name + ": parameters");
-    for (int p = 0; p < torch.gradients().length; p++) {
-      assertClose(torch.gradients()[p], nnlab.gradients()[p], name + ": first gradient of "
-          + "parameter " + p);
-      assertClose(torch.parameters()[p], nnlab.parameters()[p], name + ": parameter " + p
-          + " after " + STEPS + " steps");
-    }
+  private static OracleRun nnlab(Case c) {
+    return OracleRun.of(TestExperiments.fromYaml(yaml(c)), STEPS);
   }
 
   private static String resource(String name) throws IOException {
@@ -196,7 +121,7 @@ class TorchLossesTest {
   @MethodSource("cases")
   void trainsAsPyTorchsKeptValuesSay(Case c) throws IOException {
     JsonNode kept = JSON.readTree(resource("torch-losses-expected.json")).get(c.name());
-    assertAgree(answer(kept), nnlab(c), c.name());
+    OracleRun.assertAgree(OracleRun.of(kept), nnlab(c), 1e-9, c.name());
   }
 
   @Test
@@ -205,7 +130,8 @@ class TorchLossesTest {
     Assumptions.assumeTrue(torch.isPresent(), TorchOracle.MISSING);
     JsonNode answer = JSON.readTree(torch.get().run(resource("torch_losses.py"),
         JSON.writeValueAsString(oracleCases())));
-    cases().forEach(c -> assertAgree(answer(answer.get(c.name())), nnlab(c), c.name()));
+    cases().forEach(c -> OracleRun.assertAgree(OracleRun.of(answer.get(c.name())), nnlab(c),
+        1e-9, c.name()));
     assertEquals(cases().count(), answer.size());
   }
 

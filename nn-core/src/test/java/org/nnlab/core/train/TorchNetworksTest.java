@@ -2,7 +2,6 @@ package org.nnlab.core.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,8 +22,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.nnlab.api.Parameter;
-import org.nnlab.core.internal.kernel.Kernels;
 import org.nnlab.testkit.TorchOracle;
 
 /**
@@ -110,9 +107,6 @@ class TorchNetworksTest {
     return cases.stream();
   }
 
-  /** What a run gives: the loss before each step, first gradients, last parameters. */
-  record Answer(double[] losses, double[][] gradients, double[][] parameters) {}
-
   private static String flow(Map<String, Object> map) {
     return map.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
         .collect(Collectors.joining(", ", "{", "}"));
@@ -148,80 +142,15 @@ class TorchNetworksTest {
         matrix(TARGETS));
   }
 
-  private static Answer nnlab(Case c) {
-    Experiment experiment = TestExperiments.fromYaml(yaml(c));
-    List<Parameter> parameters = experiment.network().parameters();
-    double[] losses = new double[STEPS];
-    double[][] gradients = new double[parameters.size()][];
-    int[] step = {0};
-    new TrainingLoop(experiment, Kernels.defaults()).listen(new TrainingListener() {
-      @Override
-      public void afterLoss(Batch batch) {
-        losses[step[0]] = batch.loss();
-      }
-
-      @Override
-      public void afterBackward(Batch batch) {
-        if (step[0] == 0) {
-          for (int p = 0; p < parameters.size(); p++) {
-            gradients[p] = parameters.get(p).gradients().clone();
-          }
-        }
-        step[0]++;
-      }
-    }).run();
-    assertEquals(STEPS, step[0], "steps taken");
-    double[][] values = new double[parameters.size()][];
-    for (int p = 0; p < parameters.size(); p++) {
-      values[p] = parameters.get(p).values().clone();
-    }
-    return new Answer(losses, gradients, values);
-  }
-
-  private static double[] doubles(JsonNode node) {
-    double[] values = new double[node.size()];
-    for (int k = 0; k < values.length; k++) {
-      values[k] = node.get(k).asDouble();
-    }
-    return values;
-  }
-
-  private static double[][] rows(JsonNode node) {
-    List<double[]> rows = new ArrayList<>();
-    node.forEach(row -> rows.add(doubles(row)));
-    return rows.toArray(double[][]::new);
-  }
-
-  private static Answer answer(JsonNode node) {
-    return new Answer(doubles(node.get("losses")), rows(node.get("gradients")),
-        rows(node.get("parameters")));
+  private static OracleRun nnlab(Case c) {
+    return OracleRun.of(TestExperiments.fromYaml(yaml(c)), STEPS);
   }
 
   private static final double TOLERANCE = 1e-9;
   private static final double FLOAT32_SIXTH_TOLERANCE = 1e-7;
 
-  private static void assertClose(double[] expected, double[] actual, double tolerance,
-      String what) {
-    assertEquals(expected.length, actual.length, what + ": how many values");
-    for (int k = 0; k < expected.length; k++) {
-      double scale = Math.max(Math.abs(expected[k]), 1e-12);
-      assertTrue(Math.abs(expected[k] - actual[k]) <= tolerance * scale, what + "[" + k + "] is "
-          + actual[k] + ", PyTorch gives " + expected[k]);
-    }
-  }
-
-  private static void assertAgree(Answer torch, Answer nnlab, String name) {
-    double tolerance = name.startsWith("hard_sigmoid") ? FLOAT32_SIXTH_TOLERANCE : TOLERANCE;
-    assertClose(torch.losses(), nnlab.losses(), tolerance, name + ": loss before step");
-    assertEquals(torch.gradients().length, nnlab.gradients().length, name + ": parameters");
-    for (int p = 0; p < torch.gradients().length; p++) {
-      assertClose(torch.gradients()[p], nnlab.gradients()[p], tolerance,
-          name + ": first gradient of "
-          + "parameter " + p);
-      assertClose(torch.parameters()[p], nnlab.parameters()[p], tolerance,
-          name + ": parameter " + p
-          + " after " + STEPS + " steps");
-    }
+  private static double tolerance(String name) {
+    return name.startsWith("hard_sigmoid") ? FLOAT32_SIXTH_TOLERANCE : TOLERANCE;
   }
 
   private static String resource(String name) throws IOException {
@@ -236,7 +165,7 @@ class TorchNetworksTest {
   void trainsAsPyTorchsKeptValuesSay(Case c) throws IOException {
     JsonNode kept = JSON.readTree(resource("torch-networks-expected.json")).get(c.name());
     assertNotNull(kept, "no kept answer for " + c.name());
-    assertAgree(answer(kept), nnlab(c), c.name());
+    OracleRun.assertAgree(OracleRun.of(kept), nnlab(c), tolerance(c.name()), c.name());
   }
 
   @Test
@@ -251,7 +180,8 @@ class TorchNetworksTest {
           .writeValueAsString(JSON.readTree(printed)) + "\n");
     }
     JsonNode answer = JSON.readTree(printed);
-    cases().forEach(c -> assertAgree(answer(answer.get(c.name())), nnlab(c), c.name()));
+    cases().forEach(c -> OracleRun.assertAgree(OracleRun.of(answer.get(c.name())), nnlab(c),
+        tolerance(c.name()), c.name()));
     assertEquals(cases().count(), answer.size());
   }
 
