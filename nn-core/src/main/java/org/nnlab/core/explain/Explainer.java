@@ -100,7 +100,8 @@ public final class Explainer {
       boolean small) {
     Trace trace = pass(new int[] {row});
     StepTrace made = StepTrace.make(experiment, step);
-    LossSteps losses = new LossSteps(loss, lossName(), trace, anatomy.layers(), names);
+    LossSteps losses = new LossSteps(loss, lossName(), huberDelta(), trace, anatomy.layers(),
+        names);
     BackwardSteps backward = new BackwardSteps(anatomy, trace, names, losses.outputGradients());
     UpdateSteps update = new UpdateSteps(anatomy, made, names);
     List<Section> sections = new ArrayList<>();
@@ -200,6 +201,11 @@ public final class Explainer {
           matrix.cols());
     }
     return copy;
+  }
+
+  private double huberDelta() {
+    return experiment.resolvedLoss().get("delta") instanceof Number delta
+        ? delta.doubleValue() : Double.NaN;
   }
 
   private String lossName() {

@@ -8,6 +8,12 @@ enum LossKind {
   MSE,
   /** nnlab's {@code cross_entropy}: p = softmax(z), L = −Σ t log p / n. */
   CROSS_ENTROPY,
+  /** nnlab's {@code binary_cross_entropy}: p = σ(z), L = −Σ (t log p + (1 − t) log(1 − p)) / (n m). */
+  BINARY_CROSS_ENTROPY,
+  /** nnlab's {@code l1}: L = Σ |o − t| / (n m). */
+  L1,
+  /** nnlab's {@code huber}: ½ d² where |d| &lt; δ, δ (|d| − ½ δ) beyond, mean over n m. */
+  HUBER,
   /** A plugin's loss: its value and gradient as it gives them. */
   OTHER;
 
@@ -18,6 +24,9 @@ enum LossKind {
     return switch (experiment.config().loss().name()) {
       case "mse" -> MSE;
       case "cross_entropy" -> CROSS_ENTROPY;
+      case "binary_cross_entropy" -> BINARY_CROSS_ENTROPY;
+      case "l1" -> L1;
+      case "huber" -> HUBER;
       default -> OTHER;
     };
   }

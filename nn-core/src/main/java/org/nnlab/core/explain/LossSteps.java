@@ -14,7 +14,11 @@ import org.nnlab.core.explain.Block.Prose;
  * <p>For {@code mse} over n samples of m outputs, E_j = (o_j − t_j)² / (n m) and dL/do_j = 2 (o_j
  * − t_j) / (n m); for one sample of two outputs these are the notes' ½ (t − o)² and o − t. For
  * {@code cross_entropy}, p = softmax(z), E_j = −t_j log p_j / n and dL/dz_j = (p_j Σt − t_j) / n,
- * which for one-hot targets is (p_j − t_j) / n.
+ * which for one-hot targets is (p_j − t_j) / n. For {@code binary_cross_entropy}, p = σ(z), E_j =
+ * −(t_j log p_j + (1 − t_j) log(1 − p_j)) / (n m) and dL/dz_j = (p_j − t_j) / (n m); for {@code
+ * l1}, E_j = |o_j − t_j| / (n m) and dL/do_j = sign(o_j − t_j) / (n m); for {@code huber} with d =
+ * o_j − t_j, E_j = ½ d² / (n m) and dL/do_j = d / (n m) where |d| &lt; δ, E_j = δ (|d| − ½ δ) / (n m)
+ * and dL/do_j = δ sign(d) / (n m) beyond.
  */
 final class LossSteps {
   private final LossKind kind;
@@ -22,10 +26,16 @@ final class LossSteps {
   private final Trace trace;
   private final int last;
   private final NotesNames names;
+  private final double delta;
 
-  LossSteps(LossKind kind, String name, Trace trace, int layers, NotesNames names) {
+  /**
+   * @param delta {@code huber}'s δ; ignored by the other losses
+   */
+  LossSteps(LossKind kind, String name, double delta, Trace trace, int layers,
+      NotesNames names) {
     this.kind = kind;
     this.name = name;
+    this.delta = delta;
     this.trace = trace;
     this.last = layers;
     this.names = names;
@@ -40,7 +50,17 @@ final class LossSteps {
       if (kind == LossKind.CROSS_ENTROPY) {
         blocks.add(probability(j));
       }
-      Equation term = kind == LossKind.MSE ? squaredError(j) : crossEntropy(j);
+      if (kind == LossKind.BINARY_CROSS_ENTROPY) {
+        blocks.add(sigmoid(j));
+      }
+      Equation term = switch (kind) {
+        case MSE -> squaredError(j);
+        case CROSS_ENTROPY -> crossEntropy(j);
+        case BINARY_CROSS_ENTROPY -> binaryCrossEntropy(j);
+        case L1 -> absoluteError(j);
+        case HUBER -> huber(j);
+        case OTHER -> throw new IllegalStateException("a plugin's loss has no terms");
+      };
       blocks.add(term.named(names.of(term.lhs())));
       terms.add(term.lhs());
       values.add(Expr.num(term.value()));
@@ -62,6 +82,14 @@ final class LossSteps {
           + " and m = " + m + " outputs, so E[j] = (o_j - t_j)^2 / (n m)";
       case CROSS_ENTROPY -> "cross_entropy: p = softmax(z) of the linear outputs, "
           + "E[j] = -t_j log(p_j) / n over n = " + n + " sample" + (n == 1 ? "" : "s");
+      case BINARY_CROSS_ENTROPY -> "binary_cross_entropy: p = sigmoid(z) of the linear "
+          + "outputs, E[j] = -(t_j log(p_j) + (1 - t_j) log(1 - p_j)) / (n m) over n = " + n
+          + " sample" + (n == 1 ? "" : "s") + " and m = " + m + " output" + (m == 1 ? "" : "s");
+      case L1 -> "l1: the mean of |o - t| over n = " + n + " sample" + (n == 1 ? "" : "s")
+          + " and m = " + m + " outputs, so E[j] = |o_j - t_j| / (n m)";
+      case HUBER -> "huber with delta = " + ExplainNumbers.format(delta) + ": with d = o_j - t_j, E[j] = "
+          + "0.5 d^2 / (n m) where |d| < delta, delta (|d| - 0.5 delta) / (n m) beyond; n = "
+          + n + ", m = " + m;
       case OTHER -> "the loss '" + name + "' is a plugin: its value and gradient as it "
           + "returned them";
     };
@@ -79,6 +107,21 @@ final class LossSteps {
         case CROSS_ENTROPY -> Equation.of(lhs, g,
             softmaxGradient(ref(Symbol.probability(j)), ref(Symbol.target(j))),
             softmaxGradient(Expr.num(probabilities()[j - 1]), Expr.num(target(j))));
+        case BINARY_CROSS_ENTROPY -> Equation.of(lhs, g,
+            new Expr.Quotient(new Expr.Difference(ref(Symbol.probability(j)),
+                ref(Symbol.target(j))), Expr.num(count())),
+            new Expr.Quotient(new Expr.Difference(Expr.num(sigmoid(logit(j))),
+                Expr.num(target(j))), Expr.num(count())));
+        case L1 -> Equation.of(lhs, g,
+            new Expr.Quotient(new Expr.Apply("sign", difference(j, false)), Expr.num(count())),
+            new Expr.Quotient(new Expr.Apply("sign", difference(j, true)), Expr.num(count())));
+        case HUBER -> Math.abs(output(j) - target(j)) < delta
+            ? Equation.of(lhs, g, new Expr.Quotient(difference(j, false), Expr.num(count())),
+                new Expr.Quotient(difference(j, true), Expr.num(count())))
+            : Equation.of(lhs, g, new Expr.Quotient(Expr.times(Expr.num(delta),
+                new Expr.Apply("sign", difference(j, false))), Expr.num(count())),
+                new Expr.Quotient(Expr.times(Expr.num(delta),
+                new Expr.Apply("sign", difference(j, true))), Expr.num(count())));
         case OTHER -> Equation.of(lhs, g).noted("from the loss plugin '" + name + "'");
       };
       equations.add(equation.named(names.of(lhs)));
@@ -93,6 +136,65 @@ final class LossSteps {
         Expr.num(target(j))), 2), Expr.num(count()));
     double diff = output(j) - target(j);
     return Equation.of(ref(Symbol.lossTerm(j)), diff * diff / count(), symbols, numbers);
+  }
+
+  // o_j - t_j, with symbols or with numbers.
+  private Expr difference(int j, boolean numbers) {
+    return numbers ? new Expr.Difference(Expr.num(output(j)), Expr.num(target(j)))
+        : new Expr.Difference(ref(Symbol.h(last, j)), ref(Symbol.target(j)));
+  }
+
+  private Equation absoluteError(int j) {
+    return Equation.of(ref(Symbol.lossTerm(j)), Math.abs(output(j) - target(j)) / count(),
+        new Expr.Quotient(new Expr.Apply("abs", difference(j, false)), Expr.num(count())),
+        new Expr.Quotient(new Expr.Apply("abs", difference(j, true)), Expr.num(count())));
+  }
+
+  private Equation huber(int j) {
+    double d = output(j) - target(j);
+    if (Math.abs(d) < delta) {
+      return Equation.of(ref(Symbol.lossTerm(j)), 0.5 * d * d / count(),
+          new Expr.Quotient(Expr.times(Expr.num(0.5), new Expr.Power(difference(j, false), 2)),
+              Expr.num(count())),
+          new Expr.Quotient(Expr.times(Expr.num(0.5), new Expr.Power(difference(j, true), 2)),
+              Expr.num(count())));
+    }
+    return Equation.of(ref(Symbol.lossTerm(j)), delta * (Math.abs(d) - 0.5 * delta) / count(),
+        new Expr.Quotient(Expr.times(Expr.num(delta), new Expr.Difference(
+            new Expr.Apply("abs", difference(j, false)), Expr.num(0.5 * delta))),
+            Expr.num(count())),
+        new Expr.Quotient(Expr.times(Expr.num(delta), new Expr.Difference(
+            new Expr.Apply("abs", difference(j, true)), Expr.num(0.5 * delta))),
+            Expr.num(count())));
+  }
+
+  private Equation sigmoid(int j) {
+    return Equation.of(ref(Symbol.probability(j)), sigmoid(logit(j)),
+        new Expr.Apply("sigmoid", ref(Symbol.z(last, j))),
+        new Expr.Apply("sigmoid", Expr.num(logit(j))));
+  }
+
+  // The loss's own stable form: max(z, 0) - z t + log(1 + e^-|z|).
+  private Equation binaryCrossEntropy(int j) {
+    double z = logit(j);
+    double t = target(j);
+    double value = (Math.max(z, 0) - z * t + Math.log1p(Math.exp(-Math.abs(z)))) / count();
+    double p = sigmoid(z);
+    return Equation.of(ref(Symbol.lossTerm(j)), value,
+        new Expr.Quotient(new Expr.Negation(Expr.plus(List.of(
+            Expr.times(ref(Symbol.target(j)), new Expr.Apply("log", ref(Symbol.probability(j)))),
+            Expr.times(new Expr.Difference(Expr.num(1), ref(Symbol.target(j))),
+                new Expr.Apply("log", new Expr.Difference(Expr.num(1),
+                    ref(Symbol.probability(j)))))))), Expr.num(count())),
+        new Expr.Quotient(new Expr.Negation(Expr.plus(List.of(
+            Expr.times(Expr.num(t), new Expr.Apply("log", Expr.num(p))),
+            Expr.times(new Expr.Difference(Expr.num(1), Expr.num(t)),
+                new Expr.Apply("log", new Expr.Difference(Expr.num(1), Expr.num(p))))))),
+            Expr.num(count())));
+  }
+
+  private static double sigmoid(double z) {
+    return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
   }
 
   private Equation probability(int j) {
