@@ -129,6 +129,21 @@ class ChartsTest {
   }
 
   @Test
+  void theLossChartMarksChanceLevelLnTwoForBinaryCrossEntropyOnOneOutput() {
+    Comparison moons = TestComparisons.run("""
+        seed: 1
+        model: {inputs: 2, hidden: [6], activation: tanh, outputs: 1}
+        loss: binary_cross_entropy
+        training: {epochs: 2, batch_size: 20}
+        data: {synthetic: {name: moons, samples: 60}}
+        """, 1);
+    Collection<?> markers = rangeMarkers(Charts.figures(moons).get(2).chart());
+    assertEquals(1, markers.size());
+    assertEquals("chance level: ln 2 = 0.6931",
+        ((ValueMarker) markers.iterator().next()).getLabel());
+  }
+
+  @Test
   void theGradientChartsMarkNoChanceLevel() {
     assertTrue(rangeMarkers(chart("gradient-flow.png")).isEmpty()
         && rangeMarkers(chart("first-layer-gradient.png")).isEmpty());
