@@ -196,8 +196,13 @@ public final class StateReader {
       throw Values.expected(section.get(TYPE).orElseThrow(), section.path(TYPE),
           "a schedule: " + String.join(", ", ScheduleConfig.TYPES));
     }
-    double rate = Values.positiveNumber(section.require(LEARNING_RATE,
-        "the learning rate of the next epoch"), section.path(LEARNING_RATE));
+    // A finished cosine run's next rate is its min_lr, 0 by default.
+    YamlNode rateNode = section.require(LEARNING_RATE, "the learning rate of the next epoch");
+    double rate = Values.number(rateNode, section.path(LEARNING_RATE));
+    if (!(rate >= 0) || Double.isInfinite(rate)) {
+      throw Values.expected(rateNode, section.path(LEARNING_RATE),
+          "a finite number of at least 0");
+    }
     double best = section.get(BEST).map(n -> n instanceof YamlScalar s && s.isNull() ? Double.NaN
         : Values.number(n, section.path(BEST))).orElse(Double.NaN);
     int wait = section.get(WAIT).map(n -> (int) Values.integer(n, section.path(WAIT), 0,

@@ -202,6 +202,23 @@ class ResumeTest {
     }
   }
 
+  // A finished cosine run's next rate is min_lr, 0 by default: the saved run must load again.
+  @Test
+  void aFinishedCosineRunWithTheDefaultMinimumRateLoadsAndTrainsOn(@TempDir Path folder)
+      throws Exception {
+    Path config = write(folder, "run.yaml", scheduled("{type: cosine}"));
+    Experiment experiment = prepare(config, 4);
+    TrainingLoop loop = new TrainingLoop(experiment, Kernels.defaults());
+    loop.run();
+    Path saved = folder.resolve("saved.yaml");
+    save(experiment, loop, saved);
+    Experiment resumed = prepare(saved, 6);
+    assertEquals(0.0, resumed.saved().progress().orElseThrow().schedule().orElseThrow()
+        .learningRate());
+    List<EpochStats> epochs = new TrainingLoop(resumed, Kernels.defaults()).run().epochs();
+    assertEquals(6, epochs.get(epochs.size() - 1).epoch());
+  }
+
   @Test
   void aPlateausCountersAreSavedWithTheRun(@TempDir Path folder) throws Exception {
     Path config = write(folder, "run.yaml", scheduled("{type: reduce_on_plateau, patience: 50}"));
