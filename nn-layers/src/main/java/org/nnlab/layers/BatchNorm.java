@@ -16,8 +16,9 @@ import org.nnlab.api.ParameterRole;
  * <p>Training, for a batch of n rows: μ = mean of x, σ² = biased variance (Σ (x − μ)² / n),
  * x̂ = (x − μ) / √(σ² + ε), z = γ x̂ + β; then running_mean ← (1 − m) running_mean + m μ and
  * running_var ← (1 − m) running_var + m σ² n / (n − 1) (the unbiased variance). A batch of one
- * row has no unbiased variance: it leaves the running statistics alone (PyTorch refuses it).
- * Evaluation: z = γ (x − running_mean) / √(running_var + ε) + β.
+ * row has no unbiased variance: it leaves the running statistics alone (PyTorch refuses it). A
+ * run whose every training batch has one row is refused: each output would be β, no gradient
+ * would pass, and nothing would be learned. Evaluation: z = γ (x − running_mean) / √(running_var + ε) + β.
  *
  * <p>Backward, for G = dL/dz: dγ = Σ G x̂, dβ = Σ G, and with D = G γ,
  * dL/dx = (D − mean(D) − x̂ mean(D x̂)) / √(σ² + ε), all sums and means over the rows.
@@ -37,9 +38,11 @@ final class BatchNorm implements Layer {
   private final double[] inverseStd;
   private final double[] sumD;
   private final double[] sumDx;
+  private final int maxRows;
 
   BatchNorm(int features, double momentum, double eps, int maxRows) {
     this.features = features;
+    this.maxRows = maxRows;
     this.momentum = momentum;
     this.eps = eps;
     this.gamma = new Parameter("gamma", ParameterRole.SCALES, 1, features);
@@ -94,6 +97,11 @@ final class BatchNorm implements Layer {
   @Override
   public void forward(Matrix input, Matrix output, Mode mode) {
     int rows = input.rows();
+    if (mode == Mode.TRAINING && maxRows == 1) {
+      throw new IllegalStateException("batch_norm normalises each feature over the batch, and "
+          + "batches of one row leave nothing to normalise (every output is beta, no gradient "
+          + "passes); train with training.batch_size of 2 or more, or use layer_norm");
+    }
     if (mode == Mode.TRAINING) {
       batchStatistics(input.data(), rows);
     } else {

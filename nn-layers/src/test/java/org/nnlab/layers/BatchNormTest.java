@@ -1,6 +1,7 @@
 package org.nnlab.layers;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -59,6 +60,20 @@ class BatchNormTest {
     layer.forward(Matrix.wrap(1, 2, new double[] {5, 7}), new Matrix(1, 2), Mode.TRAINING);
     assertArrayEquals(new double[] {0, 0}, layer.buffers().get(0).values(), 0.0);
     assertArrayEquals(new double[] {1, 1}, layer.buffers().get(1).values(), 0.0);
+  }
+
+  @Test
+  void trainingOnBatchesOfOneRowOnlyIsRefusedButEvaluatingThemIsNot() {
+    Layer layer = new BatchNormProvider().create(TestContexts.of(2, 1, TestOptions.empty(), 1));
+    Matrix row = Matrix.wrap(1, 2, new double[] {5, 7});
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> layer.forward(row, new Matrix(1, 2), Mode.TRAINING));
+    assertTrue(e.getMessage().endsWith("train with training.batch_size of 2 or more, or use "
+        + "layer_norm"), e.getMessage());
+    Matrix z = new Matrix(1, 2);
+    layer.forward(row, z, Mode.EVALUATION);
+    assertArrayEquals(new double[] {5 / Math.sqrt(1 + 1e-5), 7 / Math.sqrt(1 + 1e-5)}, z.data(),
+        1e-12);
   }
 
   @Test
