@@ -30,18 +30,21 @@ public final class PeerArgs {
       }
       String v = a[++i];
       switch (k) {
-        case "--threads" -> r.threads = Integer.parseInt(v);
+        case "--threads" -> r.threads = atLeast(k, v, 1);
         case "--workloads" -> r.workloads = v;
         case "--dtypes" -> r.dtypes = v;
-        case "--reps" -> r.reps = Integer.parseInt(v);
-        case "--reps-big" -> r.repsBig = Integer.parseInt(v);
-        case "--warmup" -> r.warmup = Integer.parseInt(v);
+        case "--reps" -> r.reps = atLeast(k, v, 1);
+        case "--reps-big" -> r.repsBig = atLeast(k, v, 1);
+        case "--warmup" -> r.warmup = atLeast(k, v, 0);
         case "--statistics" -> r.statistics = v;
         case "--max-samples" -> {
           for (String p : v.split(",")) {
             if (!p.isEmpty()) {
-              String[] q = p.split("=");
-              r.maxSamples.put(q[0], Integer.parseInt(q[1]));
+              String[] q = p.split("=", -1);
+              if (q.length != 2 || q[0].isEmpty()) {
+                throw new IllegalArgumentException(k + ": expected NAME=N, found " + p);
+              }
+              r.maxSamples.put(q[0], atLeast(k + " " + q[0], q[1], 1));
             }
           }
         }
@@ -54,6 +57,20 @@ public final class PeerArgs {
       }
     }
     return r;
+  }
+
+  private static int atLeast(String option, String value, int min) {
+    int number;
+    try {
+      number = Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(option + ": expected an integer, found " + value);
+    }
+    if (number < min) {
+      throw new IllegalArgumentException(option + ": expected at least " + min + ", found "
+          + number);
+    }
+    return number;
   }
 
   /** The harness's "big" workloads (W3, W4), which take {@code --reps-big}. */

@@ -55,7 +55,17 @@ public final class PeerMain {
       System.exit(2);
       return;
     }
-    int failures = run(args, dataDir(), System.out, System.err);
+    int failures;
+    try {
+      failures = run(args, dataDir(), System.out, System.err);
+    } catch (IllegalArgumentException | IOException e) {
+      // An unknown workload, or a manifest that is missing or cannot be read.
+      System.err.println("nn-bench/peer: " + (e instanceof java.nio.file.NoSuchFileException
+          ? e.getMessage() + " not found; set BENCH_DATA to the harness's data folder"
+          : e.getMessage()));
+      System.exit(2);
+      return;
+    }
     System.exit(failures == 0 ? 0 : 1);
   }
 

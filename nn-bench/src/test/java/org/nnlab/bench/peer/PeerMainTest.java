@@ -111,6 +111,22 @@ class PeerMainTest {
         () -> PeerArgs.parse(new String[] {"--statistics", "sometimes"}));
   }
 
+  @Test
+  void refusesCountsBelowTheirMinimumAndMalformedSampleLimitsInOneLine() {
+    assertEquals("--threads: expected at least 1, found 0", assertThrows(
+        IllegalArgumentException.class, () -> PeerArgs.parse(new String[] {"--threads", "0"}))
+        .getMessage());
+    assertEquals("--reps: expected an integer, found x", assertThrows(
+        IllegalArgumentException.class, () -> PeerArgs.parse(new String[] {"--reps", "x"}))
+        .getMessage());
+    assertEquals("--max-samples: expected NAME=N, found W2-tiny", assertThrows(
+        IllegalArgumentException.class,
+        () -> PeerArgs.parse(new String[] {"--max-samples", "W2-tiny"})).getMessage());
+    assertEquals("--max-samples W2-tiny: expected an integer, found ", assertThrows(
+        IllegalArgumentException.class,
+        () -> PeerArgs.parse(new String[] {"--max-samples", "W2-tiny="})).getMessage());
+  }
+
   private void floats(String name, float... values) throws IOException {
     ByteBuffer b = ByteBuffer.allocate(values.length * 4).order(ByteOrder.LITTLE_ENDIAN);
     for (float v : values) {
