@@ -29,7 +29,8 @@ import org.nnlab.testkit.TorchOracle;
  * step, the gradients of the first step and the parameters after the last are compared with
  * {@code torch.nn.HuberLoss}, {@code L1Loss} and {@code BCEWithLogitsLoss} (mean reduction) on
  * the same network. PyTorch 1.13's answers are kept in {@code torch-losses-expected.json}, so
- * the check runs without torch; with torch installed, PyTorch is also asked again.
+ * the check runs without torch; with torch installed, PyTorch is also asked again (by the same
+ * script as {@code TorchNetworksTest}).
  */
 class TorchLossesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -128,7 +129,7 @@ class TorchLossesTest {
   void everyLossTrainsAsPyTorchDoesNow() throws IOException {
     Optional<TorchOracle> torch = TorchOracle.find();
     Assumptions.assumeTrue(torch.isPresent(), TorchOracle.MISSING);
-    JsonNode answer = JSON.readTree(torch.get().run(resource("torch_losses.py"),
+    JsonNode answer = JSON.readTree(torch.get().run(resource("/org/nnlab/core/train/torch_networks.py"),
         JSON.writeValueAsString(oracleCases())));
     cases().forEach(c -> OracleRun.assertAgree(OracleRun.of(answer.get(c.name())), nnlab(c),
         1e-9, c.name()));
@@ -140,14 +141,15 @@ class TorchLossesTest {
     Map<String, Object> cases = new LinkedHashMap<>();
     cases().forEach(c -> {
       Map<String, Object> input = new LinkedHashMap<>();
-      input.put("loss", c.loss());
-      input.put("options", c.options());
+      Map<String, Object> loss = new LinkedHashMap<>(c.options());
+      loss.put("type", c.loss());
+      input.put("loss", loss);
+      input.put("activation", Map.of("type", "tanh"));
+      input.put("optimizer", Map.of("type", "sgd", "learning_rate", LEARNING_RATE));
       input.put("inputs", INPUTS);
       input.put("targets", c.targets());
-      input.put("layers", List.of(
-          Map.of("weights", HIDDEN_WEIGHTS, "biases", HIDDEN_BIASES, "activation", "tanh"),
-          Map.of("weights", c.weights(), "biases", c.biases(), "activation", "linear")));
-      input.put("learning_rate", LEARNING_RATE);
+      input.put("layers", List.of(Map.of("weights", HIDDEN_WEIGHTS, "biases", HIDDEN_BIASES),
+          Map.of("weights", c.weights(), "biases", c.biases())));
       input.put("steps", STEPS);
       cases.put(c.name(), input);
     });

@@ -1,12 +1,13 @@
-"""The PyTorch float64 oracle for nnlab's activations and optimizers inside a network.
+"""The PyTorch float64 oracle for nnlab's activations, optimizers and losses inside a network.
 
 Reads JSON cases on standard input: {name: {"activation": {"type": name, options...},
-"optimizer": {"type": name, options...}, "inputs": [[...]], "targets": [[...]],
-"layers": [{"weights": [[...]], "biases": [...]}, ...], "steps": n}} and prints {name:
-{"losses": [...], "gradients": [[...], ...], "parameters": [[...], ...]}}: the full-batch mean
-squared error before each of n steps of the optimizer on a network whose hidden layers use the
-activation and whose last layer is linear, the gradients of the first step and the parameters
-after the last, each flattened row by row in the order weights, biases of layer 1, then layer 2.
+"optimizer": {"type": name, options...}, "loss": {"type": name, options...} (optional, mse by
+default), "inputs": [[...]], "targets": [[...]], "layers": [{"weights": [[...]], "biases":
+[...]}, ...], "steps": n}} and prints {name: {"losses": [...], "gradients": [[...], ...],
+"parameters": [[...], ...]}}: the full-batch loss before each of n steps of the optimizer on a
+network whose hidden layers use the activation and whose last layer is linear, the gradients of
+the first step and the parameters after the last, each flattened row by row in the order
+weights, biases of layer 1, then layer 2.
 """
 import json
 import sys
@@ -73,6 +74,19 @@ def optimizer(params, spec):
     raise ValueError("no oracle for optimizer " + name)
 
 
+def loss_function(spec):
+    name = spec["type"]
+    if name == "mse":
+        return F.mse_loss
+    if name == "huber":
+        return torch.nn.HuberLoss(reduction="mean", delta=spec.get("delta", 1.0))
+    if name == "l1":
+        return torch.nn.L1Loss(reduction="mean")
+    if name == "binary_cross_entropy":
+        return torch.nn.BCEWithLogitsLoss(reduction="mean")
+    raise ValueError("no oracle for loss " + name)
+
+
 def run(case):
     params = []
     for layer in case["layers"]:
@@ -82,6 +96,7 @@ def run(case):
     x = torch.tensor(case["inputs"], dtype=torch.float64)
     t = torch.tensor(case["targets"], dtype=torch.float64)
     step = optimizer(params, case["optimizer"])
+    criterion = loss_function(case.get("loss", {"type": "mse"}))
     layers = len(params) // 2
     losses = []
     gradients = None
@@ -92,7 +107,7 @@ def run(case):
             h = h @ params[2 * k].T + params[2 * k + 1]
             if k < layers - 1:
                 h = f(h)
-        loss = F.mse_loss(h, t)
+        loss = criterion(h, t)
         loss.backward()
         losses.append(loss.item())
         if gradients is None:
