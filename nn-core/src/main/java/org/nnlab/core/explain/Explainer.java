@@ -186,21 +186,12 @@ public final class Explainer {
   }
 
   private Trace pass(int[] rows) {
-    Dataset data = experiment.data();
-    Matrix inputs = gather(data.inputs(), rows);
-    Matrix targets = gather(data.targets(), rows);
+    Dataset picked = experiment.data().rows(rows, "explained");
+    Matrix inputs = picked.inputs();
+    Matrix targets = picked.targets();
     double value = step.pass(inputs, targets);
     Network network = experiment.network();
     return Trace.capture(network, inputs, targets, value, step.outputGradient());
-  }
-
-  private static Matrix gather(Matrix matrix, int[] rows) {
-    Matrix copy = new Matrix(rows.length, matrix.cols());
-    for (int r = 0; r < rows.length; r++) {
-      System.arraycopy(matrix.data(), rows[r] * matrix.cols(), copy.data(), r * matrix.cols(),
-          matrix.cols());
-    }
-    return copy;
   }
 
   private double huberDelta() {

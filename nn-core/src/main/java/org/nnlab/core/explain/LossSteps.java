@@ -3,6 +3,7 @@ package org.nnlab.core.explain;
 import java.util.ArrayList;
 import java.util.List;
 import org.nnlab.api.Matrix;
+import org.nnlab.core.train.OutputTransform;
 import org.nnlab.core.explain.Block.Equation;
 import org.nnlab.core.explain.Block.Prose;
 
@@ -27,6 +28,7 @@ final class LossSteps {
   private final int last;
   private final NotesNames names;
   private final double delta;
+  private double[] probabilities;
 
   /**
    * @param delta {@code huber}'s δ; ignored by the other losses
@@ -235,24 +237,14 @@ final class LossSteps {
     return new Expr.Quotient(new Expr.Difference(scaled, t), Expr.num(trace.rows()));
   }
 
-  // Softmax with the loss's own log-sum-exp shift.
+  // Softmax as the loss computes it, once.
   private double[] probabilities() {
-    Matrix z = trace.layer(last).z();
-    int m = z.cols();
-    double max = Double.NEGATIVE_INFINITY;
-    for (int k = 0; k < m; k++) {
-      max = Math.max(max, z.get(0, k));
+    if (probabilities == null) {
+      Matrix z = trace.layer(last).z();
+      probabilities = new double[z.cols()];
+      OutputTransform.SOFTMAX.probabilities(z.data(), 0, z.cols(), probabilities);
     }
-    double sum = 0;
-    double[] p = new double[m];
-    for (int k = 0; k < m; k++) {
-      p[k] = Math.exp(z.get(0, k) - max);
-      sum += p[k];
-    }
-    for (int k = 0; k < m; k++) {
-      p[k] /= sum;
-    }
-    return p;
+    return probabilities;
   }
 
   private int count() {

@@ -9,6 +9,7 @@ import org.nnlab.api.Mode;
 import org.nnlab.api.OptimizerState;
 import org.nnlab.api.Parameter;
 import org.nnlab.api.StepContext;
+import org.nnlab.core.internal.kernel.Kernels;
 import org.nnlab.core.checkpoint.Progress;
 import org.nnlab.core.config.TrainingConfig;
 import org.nnlab.core.model.Network;
@@ -122,13 +123,12 @@ public final class TrainingStep {
   public void step() {
     checkState(!stepped, "the step was made already");
     if (clipping.active()) {
+      // The same sums training's Batch hands the clipping.
       List<Parameter> parameters = stepper.parameters();
       double[] squares = new double[parameters.size()];
       for (int p = 0; p < squares.length; p++) {
-        double[] gradients = parameters.get(p).gradients();
-        for (int i = 0; i < parameters.get(p).size(); i++) {
-          squares[p] += gradients[i] * gradients[i];
-        }
+        squares[p] = Kernels.singleThreaded().sumOfSquares(parameters.get(p).gradients(),
+            parameters.get(p).size());
       }
       clipping.clip(squares);
     }
