@@ -14,14 +14,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.nnlab.api.Matrix;
-import org.nnlab.api.Mode;
 import org.nnlab.core.config.ExperimentBuilder;
 import org.nnlab.core.config.ExperimentConfig;
 import org.nnlab.core.data.Dataset;
-import org.nnlab.core.model.Network;
 import org.nnlab.core.registry.Registry;
 import org.nnlab.core.registry.RegistryLoader;
 import org.nnlab.core.train.Engine;
+import org.nnlab.core.train.Evaluator;
 import org.nnlab.core.train.Experiment;
 import org.nnlab.core.train.TrainingResult;
 
@@ -93,6 +92,8 @@ public final class PeerMain {
     for (PeerWorkload w : args.selected(manifest)) {
       try {
         Data data = null;
+        // Each run's samples, built once per workload for every statistics setting.
+        Map<Integer, Matrix[]> streams = new LinkedHashMap<>();
         for (String dtype : args.dtypeList()) {
           if (!dtype.equals("float64")) {
             err.printf(Locale.ROOT, "  %-8s %-16s %-8s skipped: nnlab computes in float64 only%n",
@@ -103,7 +104,7 @@ public final class PeerMain {
             data = Data.load(dataDir, w);
           }
           for (String statistics : args.statisticsList()) {
-            runOne(w, data, statistics, args, engine, registry, version, out, err);
+            runOne(w, data, streams, statistics, args, engine, registry, version, out, err);
           }
         }
       } catch (RuntimeException | IOException e) {
@@ -115,13 +116,13 @@ public final class PeerMain {
     return failures;
   }
 
-  private static void runOne(PeerWorkload w, Data data, String statistics, PeerArgs args,
-      Engine engine, Registry registry, String version, PrintStream out, PrintStream err) {
+  private static void runOne(PeerWorkload w, Data data, Map<Integer, Matrix[]> streams,
+      String statistics, PeerArgs args, Engine engine, Registry registry, String version,
+      PrintStream out, PrintStream err) {
     int samples = args.samplesFor(w);
     int warmSamples = args.warmSamples(w);
     int bufferRows = Math.min(w.batch(), samples);
     ExperimentConfig config = config(w, data, statistics, bufferRows);
-    Map<Integer, Matrix[]> streams = new LinkedHashMap<>();
     double[] loss = new double[2];
     double[] rates = new double[args.repsFor(w.name())];
     for (int r = -args.warmup; r < rates.length; r++) {
@@ -203,7 +204,7 @@ public final class PeerMain {
         .batchSize(w.batch())
         .set("training.shuffle", false)
         .set("training.statistics", statistics)
-        .inlineData(rows(first[0]), rows(first[1]))
+        .inlineData(first[0].toArray(), first[1].toArray())
         .build();
   }
 
@@ -246,32 +247,18 @@ public final class PeerMain {
 
   /** The mean loss over the evaluation rows, in chunks the network's buffers hold. */
   static double evalLoss(Experiment e, Matrix inputs, Matrix targets, int chunk) {
-    Network network = e.network();
-    int rows = inputs.rows();
-    double sum = 0;
-    for (int start = 0; start < rows; start += chunk) {
-      int n = Math.min(chunk, rows - start);
-      Matrix x = slice(inputs, start, n);
-      Matrix t = slice(targets, start, n);
-      Matrix output = network.forward(x, Mode.EVALUATION);
-      Matrix gradient = new Matrix(n, output.cols());
-      sum += e.loss().evaluate(output, t, gradient) * n;
+    Evaluator evaluator = new Evaluator(e.network(), e.loss(), false, e.outputTransform(), chunk);
+    for (int start = 0; start < inputs.rows(); start += chunk) {
+      int n = Math.min(chunk, inputs.rows() - start);
+      evaluator.add(slice(inputs, start, n), slice(targets, start, n));
     }
-    return sum / rows;
+    return evaluator.loss();
   }
 
   private static Matrix slice(Matrix m, int start, int rows) {
     int cols = m.cols();
     return Matrix.wrap(rows, cols,
         Arrays.copyOfRange(m.data(), start * cols, (start + rows) * cols));
-  }
-
-  private static double[][] rows(Matrix m) {
-    double[][] out = new double[m.rows()][];
-    for (int r = 0; r < m.rows(); r++) {
-      out[r] = Arrays.copyOfRange(m.data(), r * m.cols(), (r + 1) * m.cols());
-    }
-    return out;
   }
 
   private static double[] toDoubles(float[] v) {

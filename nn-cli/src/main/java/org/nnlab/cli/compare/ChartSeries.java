@@ -9,6 +9,7 @@ import org.nnlab.core.compare.Comparison;
 import org.nnlab.core.compare.GridPoint;
 import org.nnlab.core.compare.RunOutcome;
 import org.nnlab.core.stats.EpochStats;
+import org.nnlab.core.stats.GradientVerdict;
 
 /**
  * The data of the charts: one series per grid point, the mean over its successful runs with the
@@ -70,7 +71,7 @@ final class ChartSeries {
 
   /** The gradient norms of the layers with weights; the others have none (NaN). */
   static List<Double> weighted(List<Double> gradNorms) {
-    return gradNorms.stream().filter(norm -> !Double.isNaN(norm)).toList();
+    return GradientVerdict.weightedLayers(gradNorms).stream().map(gradNorms::get).toList();
   }
 
   /** The gradient norm of the first layer with weights, NaN when the epoch has none. */

@@ -50,7 +50,7 @@ public final class Seeds {
    * @return the seed for a {@link RandomStream}
    */
   public static long layerSeed(long seed, int layer) {
-    return mix(mix(seed * 0x9E3779B97F4A7C15L + LAYERS) + layer);
+    return perLayer(seed, LAYERS, layer);
   }
 
   /**
@@ -63,7 +63,11 @@ public final class Seeds {
    * @return a new stream; equal arguments give equal streams
    */
   public static SplittableRandom biasStream(long seed, int layer) {
-    return new SplittableRandom(mix(mix(seed * 0x9E3779B97F4A7C15L + BIASES) + layer));
+    return new SplittableRandom(perLayer(seed, BIASES, layer));
+  }
+
+  private static long perLayer(long seed, long purpose, int layer) {
+    return mix(mix(seed * 0x9E3779B97F4A7C15L + purpose) + layer);
   }
 
   // SplitMix64's finaliser: nearby seeds give unrelated streams.
