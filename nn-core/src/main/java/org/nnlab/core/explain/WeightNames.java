@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nnlab.api.Parameter;
+import org.nnlab.api.internal.Excerpt;
 import org.nnlab.api.internal.Suggestions;
 import org.nnlab.core.config.ConfigException;
 import org.nnlab.core.config.Location;
@@ -42,12 +43,12 @@ final class WeightNames {
     if (!name.matches()) {
       throw refused("expected a parameter entry such as L1.w[1][2] or L1.b[1] (layer, unit and "
           + "input counted from 1)" + (anatomy.notesNetwork() ? " or one of w1 to w8" : "")
-          + ", found '" + text + "'");
+          + ", found " + Excerpt.quoted(text));
     }
     int layer = Integer.parseInt(name.group(1));
     if (layer < 1 || layer > anatomy.layers()) {
       throw refused("the network has layers 1 to " + anatomy.layers() + ", found layer " + layer
-          + " in '" + text + "'");
+          + " in " + Excerpt.quoted(text));
     }
     String label = name.group(2);
     List<String> labels = anatomy.labels(layer);
@@ -68,9 +69,9 @@ final class WeightNames {
     boolean vector = anatomy.vector(p);
     if (vector != (name.group(4) == null)) {
       throw refused(vector ? prefix + " is a vector: write " + prefix + "[i], i from 1 to "
-          + parameter.cols() + ", found '" + text + "'"
+          + parameter.cols() + ", found " + Excerpt.quoted(text)
           : prefix + " is a matrix: write " + prefix + "[i][j], i from 1 to " + parameter.rows()
-              + " and j from 1 to " + parameter.cols() + ", found '" + text + "'");
+              + " and j from 1 to " + parameter.cols() + ", found " + Excerpt.quoted(text));
     }
     if (vector) {
       if (i < 1 || i > parameter.cols()) {
@@ -84,7 +85,7 @@ final class WeightNames {
       boolean dense = anatomy.dense(anatomy.layerOf(p));
       throw refused(prefix + "[i][j] has i from 1 to " + parameter.rows() + (dense ? " (units)"
           : "") + " and j from 1 to " + parameter.cols() + (dense ? " (inputs)" : "")
-          + ", found '" + text + "'");
+          + ", found " + Excerpt.quoted(text));
     }
     return new Entry(p, (i - 1) * parameter.cols() + j - 1);
   }
