@@ -8,6 +8,11 @@ package org.nnlab.api;
  * their default bodies loop over the scalar methods and are always correct. Built-in activations
  * override them with tight loops, and a plugin may do the same when speed matters.
  *
+ * <p>A {@code float32} run calls the {@code float[]} overloads of the bulk methods (since 2.3).
+ * Their default bodies widen each input to {@code double}, call the scalar methods and round the
+ * result to the nearest float, so an activation written with the scalar methods alone works in
+ * both precisions.
+ *
  * <p>Contract:
  *
  * <ul>
@@ -67,6 +72,41 @@ public interface Activation {
   default void derivativeAll(double[] x, double[] y, double[] dydx, int count) {
     for (int i = 0; i < count; i++) {
       dydx[i] = derivative(x[i], y[i]);
+    }
+  }
+
+  /**
+   * Computes {@code y[i] = apply(x[i])} for {@code i < count} in a {@code float32} run, each
+   * result rounded to the nearest float.
+   *
+   * <p>The same rules as {@link #applyAll(double[], double[], int)}.
+   *
+   * @param x the inputs, read only
+   * @param y receives the outputs
+   * @param count how many leading entries to process
+   * @since 2.3
+   */
+  default void applyAll(float[] x, float[] y, int count) {
+    for (int i = 0; i < count; i++) {
+      y[i] = (float) apply(x[i]);
+    }
+  }
+
+  /**
+   * Computes {@code dydx[i] = derivative(x[i], y[i])} for {@code i < count} in a {@code float32}
+   * run, each result rounded to the nearest float.
+   *
+   * <p>The same rules as {@link #derivativeAll(double[], double[], double[], int)}.
+   *
+   * @param x the inputs, read only
+   * @param y the outputs {@code apply(x[i])}, read only
+   * @param dydx receives the derivatives
+   * @param count how many leading entries to process
+   * @since 2.3
+   */
+  default void derivativeAll(float[] x, float[] y, float[] dydx, int count) {
+    for (int i = 0; i < count; i++) {
+      dydx[i] = (float) derivative(x[i], y[i]);
     }
   }
 }

@@ -87,4 +87,20 @@ public interface Layer {
    *     case the layer should skip computing it
    */
   void backward(Matrix input, Matrix outputGradient, Matrix inputGradient);
+
+  /**
+   * Tells whether this layer computes in the given precision. nnlab asks before a run and refuses
+   * a {@code float32} run, with a message naming the plugin, when the answer is no. A layer that says yes to {@link Precision#FLOAT32}
+   * creates its parameters in {@link LayerContext#precision()} and is given matrices of floats.
+   *
+   * <p>The default body says yes to {@link Precision#FLOAT64} only, which is right for every
+   * layer written before 2.3.
+   *
+   * @param precision the run's precision
+   * @return true when the layer handles it
+   * @since 2.3
+   */
+  default boolean supports(Precision precision) {
+    return precision == Precision.FLOAT64;
+  }
 }

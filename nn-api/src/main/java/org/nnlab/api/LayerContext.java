@@ -81,4 +81,49 @@ public interface LayerContext {
    *     for the whole run, so a layer keeps it
    */
   RandomGenerator random();
+
+  /**
+   * The precision the run computes in: a layer that {@linkplain Layer#supports supports} it
+   * creates its parameters in it.
+   *
+   * @return the run's precision; {@link Precision#FLOAT64} unless the configuration says otherwise
+   * @since 2.3
+   */
+  default Precision precision() {
+    return Precision.FLOAT64;
+  }
+
+  /**
+   * Fills float weights as {@link #initializeWeights(double[], int, int)} would fill doubles, each
+   * rounded to the nearest float, so that a {@code float32} run starts from the same draws.
+   *
+   * @param weights the array to fill
+   * @param fanIn inputs per unit
+   * @param fanOut units
+   * @since 2.3
+   */
+  default void initializeWeights(float[] weights, int fanIn, int fanOut) {
+    double[] drawn = new double[weights.length];
+    initializeWeights(drawn, fanIn, fanOut);
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = (float) drawn[i];
+    }
+  }
+
+  /**
+   * Fills float biases as {@link #initializeBiases(double[], int, int)} would fill doubles, each
+   * rounded to the nearest float.
+   *
+   * @param biases the array to fill
+   * @param fanIn inputs per unit
+   * @param fanOut units
+   * @since 2.3
+   */
+  default void initializeBiases(float[] biases, int fanIn, int fanOut) {
+    double[] drawn = new double[biases.length];
+    initializeBiases(drawn, fanIn, fanOut);
+    for (int i = 0; i < biases.length; i++) {
+      biases[i] = (float) drawn[i];
+    }
+  }
 }

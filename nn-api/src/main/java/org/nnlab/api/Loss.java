@@ -63,4 +63,20 @@ public interface Loss {
   default boolean targetsAreClasses() {
     return appliesSoftmax();
   }
+
+  /**
+   * Tells whether this loss computes in the given precision. nnlab asks before a run and refuses
+   * a {@code float32} run, with a message naming the plugin, when the answer is no. A loss that says yes to {@link Precision#FLOAT32} is given
+   * output, target and gradient matrices of floats; it still returns a {@code double}.
+   *
+   * <p>The default body says yes to {@link Precision#FLOAT64} only, which is right for every
+   * loss written before 2.3.
+   *
+   * @param precision the run's precision
+   * @return true when the loss handles it
+   * @since 2.3
+   */
+  default boolean supports(Precision precision) {
+    return precision == Precision.FLOAT64;
+  }
 }

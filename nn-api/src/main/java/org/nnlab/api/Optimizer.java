@@ -45,4 +45,21 @@ public interface Optimizer {
    * @param context the step number, epoch and learning rate
    */
   void step(List<Parameter> parameters, OptimizerState state, StepContext context);
+
+  /**
+   * Tells whether this optimizer computes in the given precision. nnlab asks before a run and refuses
+   * a {@code float32} run, with a message naming the plugin, when the answer is no. An optimizer that says yes to {@link Precision#FLOAT32}
+   * is given parameters and state whose arrays are floats ({@link Parameter#floatValues()},
+   * {@link OptimizerState#floatArray}).
+   *
+   * <p>The default body says yes to {@link Precision#FLOAT64} only, which is right for every
+   * optimizer written before 2.3.
+   *
+   * @param precision the run's precision
+   * @return true when the optimizer handles it
+   * @since 2.3
+   */
+  default boolean supports(Precision precision) {
+    return precision == Precision.FLOAT64;
+  }
 }
