@@ -5,6 +5,11 @@ package org.nnlab.api;
  * gradient that starts back-propagation.
  *
  * <p>Instances hold no mutable state and are safe to share between threads.
+ *
+ * <p>A loss always computes in {@code double}: in a {@code float32} run (since 2.3) it is given
+ * the network's outputs widened exactly to doubles, and the gradient it writes is rounded to
+ * floats for the backward pass. Its work is a pass over batch x outputs values, small beside
+ * the layers'.
  */
 public interface Loss {
 
@@ -62,21 +67,5 @@ public interface Loss {
    */
   default boolean targetsAreClasses() {
     return appliesSoftmax();
-  }
-
-  /**
-   * Tells whether this loss computes in the given precision. nnlab asks before a run and refuses
-   * a {@code float32} run, with a message naming the plugin, when the answer is no. A loss that says yes to {@link Precision#FLOAT32} is given
-   * output, target and gradient matrices of floats; it still returns a {@code double}.
-   *
-   * <p>The default body says yes to {@link Precision#FLOAT64} only, which is right for every
-   * loss written before 2.3.
-   *
-   * @param precision the run's precision
-   * @return true when the loss handles it
-   * @since 2.3
-   */
-  default boolean supports(Precision precision) {
-    return precision == Precision.FLOAT64;
   }
 }

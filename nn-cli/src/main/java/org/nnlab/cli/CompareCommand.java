@@ -89,6 +89,10 @@ final class CompareCommand implements Callable<Integer> {
       + "runs/<name>-<timestamp>).")
   Path out;
 
+  @Option(names = "--precision", paramLabel = "P", description = "Compute in float64 (exact, "
+      + "the default) or float32 (overrides engine.precision).")
+  String precision;
+
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one value of the "
       + "base config for every run. Repeatable.")
   List<String> settings = new ArrayList<>();
@@ -113,7 +117,7 @@ final class CompareCommand implements Callable<Integer> {
     if (!quiet) {
       session.warnAboutPlugins(stderr);
     }
-    List<ConfigChange> overrides = Session.changes(settings, epochs);
+    List<ConfigChange> overrides = Session.changes(settings, epochs, precision);
     YamlMap tree = session.tree(config, overrides);
     ExperimentConfig base = session.validate(tree, config);
     Grid grid = new GridParser().grid(varies, seeds, tree);

@@ -76,7 +76,7 @@ final class ExplainCommand implements Callable<Integer> {
     }
     Session session = Session.withPlugins(nn.pluginFolders());
     session.warnAboutPlugins(err);
-    Experiment experiment = session.experiment(config, Session.changes(settings, null));
+    Experiment experiment = session.experiment(config, Session.changes(settings, null, null));
     experiment.warnings().forEach(warning -> err.println("warning: " + warning));
     err.flush();
     Explanation explanation = Explainer.explain(experiment, new ExplainRequest(

@@ -29,6 +29,10 @@ final class ModelInput {
       + "(default: the batch_size the model was trained with).")
   Integer batchSize;
 
+  @Option(names = "--precision", paramLabel = "P", description = "Compute in float64 or "
+      + "float32 (default: the engine.precision the model was trained with).")
+  String precision;
+
   /**
    * Reads the model, checks the outputs, and builds the model.
    *
@@ -43,7 +47,7 @@ final class ModelInput {
       throw new ConfigException(Location.ofFile("--batch-size"), "", "expected a number of "
           + "rows from 1 to " + TrainingConfig.MAX_BATCH_SIZE + ", found " + batchSize);
     }
-    ExperimentConfig config = session.config(model, List.of());
+    ExperimentConfig config = session.config(model, Session.changes(List.of(), null, precision));
     List<RunFiles.Input> inputs = new ArrayList<>(RunFiles.inputs(List.of(config),
         pluginFolders));
     inputs.add(new RunFiles.Input(data, "the data file"));

@@ -48,12 +48,18 @@ final class Session {
     return kernels;
   }
 
-  /** The changes a command's {@code --set} and {@code --epochs} options ask for, in that order. */
-  static List<ConfigChange> changes(List<String> settings, String epochs) {
+  /**
+   * The changes a command's {@code --set}, {@code --epochs} and {@code --precision} options ask
+   * for, in that order; a null option asks for nothing.
+   */
+  static List<ConfigChange> changes(List<String> settings, String epochs, String precision) {
     List<ConfigChange> changes = new ArrayList<>();
     settings.forEach(setting -> changes.add(ConfigChange.set(setting)));
     if (epochs != null) {
       changes.add(ConfigChange.option("--epochs", "training.epochs", epochs));
+    }
+    if (precision != null) {
+      changes.add(ConfigChange.option("--precision", "engine.precision", precision));
     }
     return changes;
   }

@@ -62,6 +62,10 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", description = "Use seed S (overrides seed).")
   String seed;
 
+  @Option(names = "--precision", paramLabel = "P", description = "Compute in float64 (exact, "
+      + "the default) or float32 (overrides engine.precision).")
+  String precision;
+
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one value by its "
       + "dotted key path, e.g. --set optimizer.learning_rate=0.1 or --set "
       + "'model.hidden=[64, 64]'. Repeatable.")
@@ -91,7 +95,7 @@ final class TrainCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     checkOptions();
-    List<ConfigChange> overrides = Session.changes(settings, epochs);
+    List<ConfigChange> overrides = Session.changes(settings, epochs, precision);
     if (seed != null) {
       overrides.add(ConfigChange.option("--seed", "seed", seed));
     }

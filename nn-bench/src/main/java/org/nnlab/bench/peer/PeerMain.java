@@ -33,8 +33,7 @@ import org.nnlab.core.train.TrainingResult;
  * RESULT} lines: peer {@code nnlab} for {@code training.statistics: off}, {@code nnlab-stats} for
  * {@code every_batch}.
  *
- * <p>nnlab computes in float64 only, so {@code float32} prints no row (a note on stderr), as the
- * Encog peer does.
+ * <p>Each dtype the harness asks for runs with that {@code engine.precision}: float64 or float32.
  *
  * <p>The data reach the experiment in memory: the configuration holds the first batch inline
  * (validated and encoded by nnlab like any inline data, and sizing the network's batch buffers),
@@ -95,16 +94,12 @@ public final class PeerMain {
         // Each run's samples, built once per workload for every statistics setting.
         Map<Integer, Matrix[]> streams = new LinkedHashMap<>();
         for (String dtype : args.dtypeList()) {
-          if (!dtype.equals("float64")) {
-            err.printf(Locale.ROOT, "  %-8s %-16s %-8s skipped: nnlab computes in float64 only%n",
-                "nnlab", w.name(), dtype);
-            continue;
-          }
           if (data == null) {
             data = Data.load(dataDir, w);
           }
           for (String statistics : args.statisticsList()) {
-            runOne(w, data, streams, statistics, args, engine, registry, version, out, err);
+            runOne(w, data, streams, dtype, statistics, args, engine, registry, version, out,
+                err);
           }
         }
       } catch (RuntimeException | IOException e) {
@@ -117,12 +112,12 @@ public final class PeerMain {
   }
 
   private static void runOne(PeerWorkload w, Data data, Map<Integer, Matrix[]> streams,
-      String statistics, PeerArgs args, Engine engine, Registry registry, String version,
+      String dtype, String statistics, PeerArgs args, Engine engine, Registry registry, String version,
       PrintStream out, PrintStream err) {
     int samples = args.samplesFor(w);
     int warmSamples = args.warmSamples(w);
     int bufferRows = Math.min(w.batch(), samples);
-    ExperimentConfig config = config(w, data, statistics, bufferRows);
+    ExperimentConfig config = config(w, data, dtype, statistics, bufferRows);
     double[] loss = new double[2];
     double[] rates = new double[args.repsFor(w.name())];
     for (int r = -args.warmup; r < rates.length; r++) {
@@ -146,13 +141,13 @@ public final class PeerMain {
       }
     }
     String peer = statistics.equals("off") ? "nnlab" : "nnlab-stats";
-    out.println("RESULT," + resultRow(peer, w, "float64", args.threads, rates, loss[0], loss[1],
+    out.println("RESULT," + resultRow(peer, w, dtype, args.threads, rates, loss[0], loss[1],
         version, args.note(w)));
     out.flush();
     double med = median(rates);
     err.printf(Locale.ROOT,
         "  %-8s %-16s %-8s t=%d %12.1f samples/s  [%.1f .. %.1f]  %7.2f GFLOP/s  loss %.5g -> %.5g%n",
-        peer, w.name(), "float64", args.threads, med, min(rates), max(rates),
+        peer, w.name(), dtype, args.threads, med, min(rates), max(rates),
         w.flopsPerSample() * med / 1e9, loss[0], loss[1]);
   }
 
@@ -170,10 +165,12 @@ public final class PeerMain {
 
   /**
    * The workload as an nnlab configuration: explicit dense layers with the harness's initial
-   * parameters, the loss, plain SGD, one epoch without shuffling, and the first {@code
+   * parameters, the loss, plain SGD, one epoch without shuffling, the precision {@code dtype}
+   * ({@code float32} or {@code float64}), and the first {@code
    * inlineRows} samples of the run inline.
    */
-  static ExperimentConfig config(PeerWorkload w, Data data, String statistics, int inlineRows) {
+  static ExperimentConfig config(PeerWorkload w, Data data, String dtype, String statistics,
+      int inlineRows) {
     int layerCount = w.layers().length - 1;
     List<Map<String, Object>> layers = new ArrayList<>();
     for (int l = 0; l < layerCount; l++) {
@@ -204,6 +201,7 @@ public final class PeerMain {
         .batchSize(w.batch())
         .set("training.shuffle", false)
         .set("training.statistics", statistics)
+        .set("engine.precision", dtype)
         .inlineData(first[0].toArray(), first[1].toArray())
         .build();
   }

@@ -65,6 +65,7 @@ public final class ConfigReader {
     PluginRef loss = RootKeys.LOSS.require(top);
     PluginRef optimizer = plugin(top, RootKeys.OPTIMIZER);
     TrainingConfig training = RootKeys.TRAINING.read(top).orElse(TrainingConfig.defaults());
+    EngineConfig engine = RootKeys.ENGINE.read(top).orElse(EngineConfig.defaults());
     YamlNode dataNode = RootKeys.DATA.requireNode(top);
     DataConfig data = DataSectionReader.read(dataNode, "data", file);
     boolean standardize = DataSectionReader.standardize(dataNode);
@@ -76,7 +77,7 @@ public final class ConfigReader {
     Optional<ScheduleConfig> schedule = schedule(top, training, validation);
     Optional<YamlMap> state = RootKeys.STATE.read(top);
     return new ExperimentConfig(file, name, seed, model, loss, optimizer, schedule, training,
-        data, standardize, validation, state, top.map());
+        engine, data, standardize, validation, state, top.map());
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param optimizer the optimizer
  * @param schedule how the learning rate changes from epoch to epoch, if it does
  * @param training epochs, batch size, shuffling
+ * @param engine precision and kernels
  * @param data the training data
  * @param standardize whether inputs are standardized with the training data's column statistics
  * @param validation the validation data, if any
@@ -30,6 +31,7 @@ public record ExperimentConfig(
     PluginRef optimizer,
     Optional<ScheduleConfig> schedule,
     TrainingConfig training,
+    EngineConfig engine,
     DataConfig data,
     boolean standardize,
     Optional<ValidationConfig> validation,

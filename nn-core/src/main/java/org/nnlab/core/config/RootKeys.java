@@ -37,6 +37,9 @@ public final class RootKeys {
       (node, path) -> TrainingSectionReader.read(node));
 
   /** {@code data}. */
+  public static final ConfigKey<EngineConfig> ENGINE = ConfigKey.of("engine",
+      new ValueForm.Nested(EngineKeys.SECTION), "precision and kernels", EngineKeys::read);
+
   public static final ConfigKey<YamlNode> DATA = ConfigKey.node("data",
       new ValueForm.Nested(DataKeys.DATA_SECTION), "the training data")
       .required("inline, csv or synthetic data");
@@ -57,7 +60,7 @@ public final class RootKeys {
 
   /** The top level. */
   public static final ConfigSection SECTION = ConfigSection.of("experiment",
-      "an nnlab experiment", VERSION, NAME, SEED, MODEL, LOSS, OPTIMIZER, TRAINING, DATA,
+      "an nnlab experiment", VERSION, NAME, SEED, MODEL, LOSS, OPTIMIZER, TRAINING, ENGINE, DATA,
       VALIDATION, COMPARE, STATE);
 
   private RootKeys() {}

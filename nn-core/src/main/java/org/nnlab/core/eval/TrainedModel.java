@@ -60,8 +60,8 @@ public final class TrainedModel {
   public static TrainedModel load(ExperimentConfig config, Registry registry,
       MatrixKernels kernels, int batchRows) {
     LossPlugin loss = LossPlugin.create(config, registry);
-    Network network = new ModelBuilder(registry, kernels).buildTrained(config.model(),
-        config.seed(), batchRows);
+    Network network = new ModelBuilder(registry, kernels, config.engine().precision())
+        .buildTrained(config.model(), config.seed(), batchRows);
     loss.checkOutputs(config, network);
     SavedState state = config.state().map(StateReader::read)
         .orElseGet(() -> Experiment.prepare(config, registry, kernels).learned(Optional.empty()));

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.nnlab.api.Matrix;
+import org.nnlab.api.Precision;
 import org.nnlab.core.config.ConfigException;
+import org.nnlab.core.config.EngineKeys;
 import org.nnlab.core.config.Location;
+import org.nnlab.core.config.RootKeys;
 import org.nnlab.core.data.Dataset;
 import org.nnlab.core.model.Network;
 import org.nnlab.core.model.NetworkLayer;
@@ -49,6 +52,14 @@ public final class Explainer {
    *     large for what was asked
    */
   public static Explanation explain(Experiment experiment, ExplainRequest request) {
+    if (experiment.network().precision() != Precision.FLOAT64) {
+      throw new ConfigException(experiment.config().tree().keyLocation(RootKeys.ENGINE.name()),
+          RootKeys.ENGINE.name() + "." + EngineKeys.PRECISION.name(), "nn explain derives every "
+              + "number in float64, but this configuration computes in "
+              + experiment.network().precision().configName() + "; explain it with --set "
+              + RootKeys.ENGINE.name() + "." + EngineKeys.PRECISION.name() + "="
+              + Precision.FLOAT64.configName());
+    }
     return new Explainer(experiment).explain(request);
   }
 

@@ -6,6 +6,7 @@ import org.nnlab.api.Matrix;
 import org.nnlab.api.Mode;
 import org.nnlab.api.Parameter;
 import org.nnlab.api.ParameterRole;
+import org.nnlab.api.Precision;
 import org.nnlab.core.internal.kernel.MatrixKernels;
 
 /**
@@ -22,12 +23,12 @@ final class DenseLayer implements Layer {
   private final List<Parameter> parameters;
   private final MatrixKernels kernels;
 
-  DenseLayer(int inputs, int units, MatrixKernels kernels) {
+  DenseLayer(int inputs, int units, MatrixKernels kernels, Precision precision) {
     this.inputs = inputs;
     this.units = units;
     this.kernels = kernels;
-    this.weights = new Parameter("weights", ParameterRole.WEIGHTS, units, inputs);
-    this.biases = new Parameter("biases", ParameterRole.BIASES, 1, units);
+    this.weights = new Parameter("weights", ParameterRole.WEIGHTS, units, inputs, precision);
+    this.biases = new Parameter("biases", ParameterRole.BIASES, 1, units, precision);
     this.parameters = List.of(weights, biases);
   }
 
@@ -55,21 +56,43 @@ final class DenseLayer implements Layer {
   }
 
   @Override
+  public boolean supports(Precision precision) {
+    return true;
+  }
+
+  @Override
   public void forward(Matrix input, Matrix output, Mode mode) {
     int rows = input.rows();
-    kernels.multiplyTransposedRight(
-        input.data(), weights.values(), output.data(), rows, inputs, units);
-    kernels.addToRows(output.data(), biases.values(), rows, units);
+    if (input.precision() == Precision.FLOAT64) {
+      kernels.multiplyTransposedRight(
+          input.data(), weights.values(), output.data(), rows, inputs, units);
+      kernels.addToRows(output.data(), biases.values(), rows, units);
+    } else {
+      kernels.gemm(false, true, rows, units, inputs, input.floats(), weights.floatValues(),
+          output.floats(), false);
+      kernels.addToRows(output.floats(), biases.floatValues(), rows, units);
+    }
   }
 
   @Override
   public void backward(Matrix input, Matrix outputGradient, Matrix inputGradient) {
     int rows = input.rows();
-    double[] g = outputGradient.data();
-    kernels.multiplyTransposedLeft(g, input.data(), weights.gradients(), rows, units, inputs);
-    kernels.columnSums(g, biases.gradients(), rows, units);
-    if (inputGradient != null) {
-      kernels.multiply(g, weights.values(), inputGradient.data(), rows, units, inputs);
+    if (input.precision() == Precision.FLOAT64) {
+      double[] g = outputGradient.data();
+      kernels.multiplyTransposedLeft(g, input.data(), weights.gradients(), rows, units, inputs);
+      kernels.columnSums(g, biases.gradients(), rows, units);
+      if (inputGradient != null) {
+        kernels.multiply(g, weights.values(), inputGradient.data(), rows, units, inputs);
+      }
+    } else {
+      float[] g = outputGradient.floats();
+      kernels.gemm(true, false, units, inputs, rows, g, input.floats(), weights.floatGradients(),
+          false);
+      kernels.columnSums(g, biases.floatGradients(), rows, units);
+      if (inputGradient != null) {
+        kernels.gemm(false, false, rows, inputs, units, g, weights.floatValues(),
+            inputGradient.floats(), false);
+      }
     }
   }
 

@@ -9,6 +9,8 @@ import org.nnlab.api.LayerContext;
 import org.nnlab.api.LayerProvider;
 import org.nnlab.api.NnApi;
 import org.nnlab.api.OptionDescription;
+import org.nnlab.api.Parameter;
+import org.nnlab.api.Precision;
 import org.nnlab.core.config.Limits;
 import org.nnlab.core.internal.kernel.KernelContext;
 import org.nnlab.core.internal.kernel.Kernels;
@@ -71,20 +73,29 @@ public final class DenseLayerProvider implements LayerProvider {
     }
     MatrixKernels kernels = context instanceof KernelContext run ? run.kernels()
         : Kernels.defaults();
-    DenseLayer layer = new DenseLayer(inputs, units, kernels);
+    Precision precision = context.precision();
+    DenseLayer layer = new DenseLayer(inputs, units, kernels, precision);
+    Parameter w = layer.weights();
     if (weights.isPresent()) {
-      copyWeights(weights.get(), layer.weights().values(), units, inputs);
+      copyWeights(weights.get(), w, units, inputs);
+    } else if (precision == Precision.FLOAT64) {
+      context.initializeWeights(w.values(), inputs, units);
     } else {
-      context.initializeWeights(layer.weights().values(), inputs, units);
+      context.initializeWeights(w.floatValues(), inputs, units);
     }
+    Parameter b = layer.biases();
     if (biases.isPresent()) {
       if (biases.get().length != units) {
         throw new InvalidOptionException(BIASES.key(), units + " numbers (one per unit)",
             biases.get().length + " numbers");
       }
-      System.arraycopy(biases.get(), 0, layer.biases().values(), 0, units);
+      for (int unit = 0; unit < units; unit++) {
+        b.setValue(unit, biases.get()[unit]);
+      }
+    } else if (precision == Precision.FLOAT64) {
+      context.initializeBiases(b.values(), inputs, units);
     } else {
-      context.initializeBiases(layer.biases().values(), inputs, units);
+      context.initializeBiases(b.floatValues(), inputs, units);
     }
     return layer;
   }
@@ -106,7 +117,7 @@ public final class DenseLayerProvider implements LayerProvider {
     return units;
   }
 
-  private static void copyWeights(double[][] given, double[] target, int units, int inputs) {
+  private static void copyWeights(double[][] given, Parameter target, int units, int inputs) {
     if (given.length != units || given[0].length != inputs) {
       throw new InvalidOptionException(
           WEIGHTS.key(),
@@ -115,7 +126,9 @@ public final class DenseLayerProvider implements LayerProvider {
           "a " + given.length + " x " + given[0].length + " matrix");
     }
     for (int unit = 0; unit < units; unit++) {
-      System.arraycopy(given[unit], 0, target, unit * inputs, inputs);
+      for (int input = 0; input < inputs; input++) {
+        target.setValue(unit * inputs + input, given[unit][input]);
+      }
     }
   }
 }

@@ -12,6 +12,7 @@ import org.nnlab.api.Layer;
 import org.nnlab.api.LayerContext;
 import org.nnlab.api.LayerProvider;
 import org.nnlab.api.PluginOptions;
+import org.nnlab.api.Precision;
 import org.nnlab.core.config.ConfigException;
 import org.nnlab.core.config.LayerConfig;
 import org.nnlab.core.config.MemorySize;
@@ -37,16 +38,19 @@ public final class ModelBuilder {
 
   private final Registry registry;
   private final MatrixKernels kernels;
+  private final Precision precision;
 
   /**
    * Creates a builder.
    *
    * @param registry where layer types and activations are found
    * @param kernels the matrix kernels the engine uses
+   * @param precision what the layers compute in
    */
-  public ModelBuilder(Registry registry, MatrixKernels kernels) {
+  public ModelBuilder(Registry registry, MatrixKernels kernels, Precision precision) {
     this.registry = registry;
     this.kernels = kernels;
+    this.precision = precision;
   }
 
   /**
@@ -79,7 +83,8 @@ public final class ModelBuilder {
   }
 
   private Network build(ModelConfig model, long seed, int batchRows, boolean trained) {
-    BufferBudget budget = new BufferBudget(batchRows);
+    BufferBudget budget =
+        new BufferBudget(batchRows, precision == Precision.FLOAT32 ? Float.BYTES : Double.BYTES);
     SplittableRandom initRandom = Seeds.stream(seed, Seeds.INIT);
     List<NetworkLayer> layers = new ArrayList<>();
     int inputs = model.inputs();
@@ -97,7 +102,7 @@ public final class ModelBuilder {
       layers.add(layer);
       inputs = layer.description().units();
     }
-    return new Network(model.inputs(), layers);
+    return new Network(model.inputs(), layers, precision, budget.rows);
   }
 
   private static void checkResidualWidth(ModelConfig model, List<NetworkLayer> built,
@@ -133,7 +138,7 @@ public final class ModelBuilder {
     LayerProvider provider = (LayerProvider) type.provider();
     Layer layer;
     Context context = new Context(inputs, options, config, draws, kernels, budget.rows,
-        new AtomicBoolean(), new AtomicBoolean());
+        precision, new AtomicBoolean(), new AtomicBoolean());
     try {
       layer = PluginBuild.create(type, typeRef, options, () -> provider.create(context));
     } catch (OutOfMemoryError e) {
@@ -151,6 +156,13 @@ public final class ModelBuilder {
           + "; evaluate and predict need a model saved by 'nn train --save', or the layer's "
           + (weights ? "weights" : "biases") + " written in the configuration");
     }
+    if (!PluginBuild.call(type, typeRef, "supports()", () -> layer.supports(precision))) {
+      throw new ConfigException(typeRef.location(), config.path() + ".type", "layer type '"
+          + typeRef.name() + "' computes in " + Precision.FLOAT64.configName() + " only, but "
+          + "engine.precision is " + precision.configName() + "; set engine.precision: "
+          + Precision.FLOAT64.configName() + " (or --precision " + Precision.FLOAT64.configName()
+          + ")");
+    }
     LayerShape shape = PluginBuild.call(type, typeRef, "inputSize(), outputSize(), "
         + "parameters() or buffers()", () -> LayerShape.of(layer));
     checkShape(typeRef, config, shape, inputs);
@@ -161,7 +173,8 @@ public final class ModelBuilder {
         options.resolved());
     return new NetworkLayer(layer, activation, description, profile, kernels, budget.rows,
         shape.parameters(), shape.buffers(), new LayerPlugins(type, activationInfo),
-        draws.layer(), skipFrom, config.residual().map(LayerConfig.Residual::span).orElse(0));
+        draws.layer(), skipFrom, config.residual().map(LayerConfig.Residual::span).orElse(0),
+        precision);
   }
 
   private static void checkShape(PluginRef typeRef, LayerConfig config, LayerShape shape,
@@ -190,7 +203,7 @@ public final class ModelBuilder {
   /** The context a layer provider builds from; it records whether weights or biases were drawn. */
   private record Context(
       int inputSize, PluginOptions options, LayerConfig config, Draws draws,
-      MatrixKernels kernels, int maxBatchRows, AtomicBoolean drewWeights,
+      MatrixKernels kernels, int maxBatchRows, Precision precision, AtomicBoolean drewWeights,
       AtomicBoolean drewBiases) implements LayerContext, KernelContext {
     @Override
     public void initializeWeights(double[] weights, int fanIn, int fanOut) {
@@ -221,19 +234,22 @@ public final class ModelBuilder {
     private static final int COPIES_PER_PARAMETER = 5;
 
     private final int rows;
+    private final int bytesPerValue;
     private double bytes;
 
-    BufferBudget(int rows) {
+    BufferBudget(int rows, int bytesPerValue) {
       this.rows = rows;
+      this.bytesPerValue = bytesPerValue;
     }
 
     // Each layer keeps five buffers of its width and one of its input width per batch row, and
     // a sixth of its width when it ends a residual block; its own buffers (running statistics)
     // are counted once.
     void add(LayerConfig config, LayerShape shape, boolean residual) {
-      bytes += 8.0 * rows * ((residual ? 6.0 : 5.0) * shape.outputs() + shape.inputs());
-      bytes += 8.0 * COPIES_PER_PARAMETER * shape.parameterCount();
-      bytes += 8.0 * shape.buffers().stream().mapToLong(Buffer::size).sum();
+      bytes += (double) bytesPerValue * rows
+          * ((residual ? 6.0 : 5.0) * shape.outputs() + shape.inputs());
+      bytes += (double) bytesPerValue * COPIES_PER_PARAMETER * shape.parameterCount();
+      bytes += (double) Double.BYTES * shape.buffers().stream().mapToLong(Buffer::size).sum();
       double allowed = BUFFER_HEAP_SHARE * Runtime.getRuntime().maxMemory();
       if (bytes > allowed) {
         throw new ConfigException(config.type().location(), config.path(),

@@ -9,6 +9,7 @@ import org.nnlab.api.Buffer;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.Mode;
 import org.nnlab.api.Parameter;
+import org.nnlab.api.Precision;
 
 /**
  * A feed-forward network: layers applied in order, each followed by its activation.
@@ -23,9 +24,20 @@ public final class Network {
   private final int[][] blocksStartingAt;
   // dL/d(output) of each layer during backward: references to buffers, never copies.
   private final Matrix[] outputGradients;
+  private final Precision precision;
+  // A float32 network's edges: the batch rounded to floats, the output widened to doubles.
+  private final Matrix roundedInput;
+  private final Matrix roundedOutputGradient;
+  private final Matrix widenedOutput;
 
-  Network(int inputs, List<NetworkLayer> layers) {
+  Network(int inputs, List<NetworkLayer> layers, Precision precision, int rows) {
     this.inputs = inputs;
+    this.precision = precision;
+    boolean floats = precision == Precision.FLOAT32;
+    int outputs = layers.get(layers.size() - 1).description().units();
+    this.roundedInput = floats ? new Matrix(rows, inputs, precision) : null;
+    this.roundedOutputGradient = floats ? new Matrix(rows, outputs, precision) : null;
+    this.widenedOutput = floats ? new Matrix(rows, outputs) : null;
     this.layers = List.copyOf(layers);
     this.blocksStartingAt = new int[layers.size()][];
     for (int i = 0; i < layers.size(); i++) {
@@ -74,13 +86,9 @@ public final class Network {
     return all;
   }
 
-  private static void addInto(Matrix target, Matrix addend) {
-    double[] t = target.data();
-    double[] a = addend.data();
-    int size = target.size();
-    for (int k = 0; k < size; k++) {
-      t[k] += a[k];
-    }
+  /** {@return the precision the layers compute in; batches in and out are doubles either way} */
+  public Precision precision() {
+    return precision;
   }
 
   /** The total number of trainable values. */
@@ -103,15 +111,51 @@ public final class Network {
   public Matrix forward(Matrix input, Mode mode) {
     checkArgument(input.cols() == inputs,
         "the input has %s columns but the network has %s inputs", input.cols(), inputs);
-    Matrix current = input;
+    Matrix first = layerInput(input, true);
+    Matrix current = first;
     for (NetworkLayer layer : layers) {
       current = layer.forward(current, mode);
       int from = layer.skipFrom();
       if (from != NetworkLayer.NO_SKIP) {
-        current = layer.addSkip(from < 0 ? input : layers.get(from).output());
+        current = layer.addSkip(from < 0 ? first : layers.get(from).output());
       }
     }
-    return current;
+    if (widenedOutput == null) {
+      return current;
+    }
+    convert(current, widenedOutput);
+    return widenedOutput;
+  }
+
+  // The matrix the first layer reads: the batch itself, or in a float32 network its copy rounded
+  // to floats, made by forward and read again by backward.
+  private Matrix layerInput(Matrix batch, boolean round) {
+    if (roundedInput == null || batch.precision() == Precision.FLOAT32) {
+      return batch;
+    }
+    if (round) {
+      convert(batch, roundedInput);
+    }
+    return roundedInput;
+  }
+
+  // Copies a matrix into one of the other precision, resizing the target to its rows.
+  private static void convert(Matrix from, Matrix to) {
+    to.resizeRows(from.rows());
+    int size = from.size();
+    if (from.precision() == Precision.FLOAT64) {
+      double[] source = from.data();
+      float[] target = to.floats();
+      for (int i = 0; i < size; i++) {
+        target[i] = (float) source[i];
+      }
+    } else {
+      float[] source = from.floats();
+      double[] target = to.data();
+      for (int i = 0; i < size; i++) {
+        target[i] = source[i];
+      }
+    }
   }
 
   /**
@@ -137,13 +181,18 @@ public final class Network {
         "the output gradient has %s columns but the network has %s outputs",
         outputGradient.cols(), outputs());
     Matrix gradient = outputGradient;
+    if (roundedOutputGradient != null && outputGradient.precision() == Precision.FLOAT64) {
+      convert(outputGradient, roundedOutputGradient);
+      gradient = roundedOutputGradient;
+    }
+    Matrix first = layerInput(input, false);
     for (int i = layers.size() - 1; i >= 0; i--) {
-      Matrix layerInput = i == 0 ? input : layers.get(i - 1).output();
+      Matrix layerInput = i == 0 ? first : layers.get(i - 1).output();
       outputGradients[i] = gradient;
       gradient = layers.get(i).backward(layerInput, gradient, i > 0);
       if (gradient != null) {
         for (int block : blocksStartingAt[i]) {
-          addInto(gradient, outputGradients[block]);
+          MatrixSums.add(gradient, outputGradients[block], gradient);
         }
       }
     }

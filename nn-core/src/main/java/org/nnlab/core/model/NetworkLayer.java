@@ -7,6 +7,7 @@ import org.nnlab.api.Layer;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.Mode;
 import org.nnlab.api.Parameter;
+import org.nnlab.api.Precision;
 import org.nnlab.core.init.RandomStream;
 import org.nnlab.core.internal.kernel.MatrixKernels;
 import org.nnlab.core.registry.PluginCallException;
@@ -54,7 +55,8 @@ public final class NetworkLayer {
       LayerPlugins plugins,
       RandomStream stream,
       int skipFrom,
-      int residualSpan) {
+      int residualSpan,
+      Precision precision) {
     this.layer = layer;
     this.activation = activation;
     this.description = description;
@@ -64,15 +66,15 @@ public final class NetworkLayer {
     this.buffers = List.copyOf(buffers);
     this.plugins = plugins;
     int units = description.units();
-    this.z = new Matrix(rows, units);
-    this.a = new Matrix(rows, units);
-    this.derivative = new Matrix(rows, units);
-    this.dz = new Matrix(rows, units);
-    this.inputGradient = new Matrix(rows, description.inputs());
+    this.z = new Matrix(rows, units, precision);
+    this.a = new Matrix(rows, units, precision);
+    this.derivative = new Matrix(rows, units, precision);
+    this.dz = new Matrix(rows, units, precision);
+    this.inputGradient = new Matrix(rows, description.inputs(), precision);
     this.stream = stream;
     this.skipFrom = skipFrom;
     this.residualSpan = residualSpan;
-    this.sum = skipFrom == NO_SKIP ? null : new Matrix(rows, units);
+    this.sum = skipFrom == NO_SKIP ? null : new Matrix(rows, units, precision);
   }
 
   /**
@@ -179,7 +181,11 @@ public final class NetworkLayer {
       throw PluginCallException.threw(plugins.type(), "forward()", description.index(), e);
     }
     try {
-      activation.applyAll(z.data(), a.data(), z.size());
+      if (z.precision() == Precision.FLOAT64) {
+        activation.applyAll(z.data(), a.data(), z.size());
+      } else {
+        activation.applyAll(z.floats(), a.floats(), z.size());
+      }
     } catch (Throwable e) {
       throw PluginCallException.threw(plugins.activation(), "applyAll()", description.index(), e);
     }
@@ -191,13 +197,23 @@ public final class NetworkLayer {
    * when {@code needInputGradient} is false (the first layer, whose input is the data).
    */
   Matrix backward(Matrix input, Matrix outputGradient, boolean needInputGradient) {
+    boolean doubles = z.precision() == Precision.FLOAT64;
     try {
-      activation.derivativeAll(z.data(), a.data(), derivative.data(), z.size());
+      if (doubles) {
+        activation.derivativeAll(z.data(), a.data(), derivative.data(), z.size());
+      } else {
+        activation.derivativeAll(z.floats(), a.floats(), derivative.floats(), z.size());
+      }
     } catch (Throwable e) {
       throw PluginCallException.threw(plugins.activation(), "derivativeAll()",
           description.index(), e);
     }
-    kernels.multiplyElementwise(outputGradient.data(), derivative.data(), dz.data(), dz.size());
+    if (doubles) {
+      kernels.multiplyElementwise(outputGradient.data(), derivative.data(), dz.data(), dz.size());
+    } else {
+      kernels.multiplyElementwise(
+          outputGradient.floats(), derivative.floats(), dz.floats(), dz.size());
+    }
     Matrix gradient = needInputGradient ? inputGradient : null;
     inputGradientComputed = needInputGradient;
     try {
@@ -232,28 +248,21 @@ public final class NetworkLayer {
   public boolean checkBackward() {
     int index = description.index();
     if (!NonFinite.check(plugins.activation(), "derivativeAll()", index, derivative)
-        || NonFinite.first(dz.data(), dz.size()) >= 0) {
+        || NonFinite.first(dz) >= 0) {
       return false;
     }
     for (Parameter parameter : parameters) {
-      if (!NonFinite.check(plugins.type(), "backward()", index, parameter.gradients(),
-          parameter.size(), "a " + parameter.name() + " gradient")) {
+      if (!NonFinite.checkGradients(plugins.type(), "backward()", index, parameter)) {
         return false;
       }
     }
     return !inputGradientComputed || NonFinite.check(plugins.type(), "backward()", index,
-        inputGradient.data(), inputGradient.size(), "an input gradient");
+        inputGradient, "an input gradient");
   }
 
   /** Adds the block's input to the activation, into the output buffer; returns the output. */
   Matrix addSkip(Matrix blockInput) {
-    double[] out = sum.data();
-    double[] activated = a.data();
-    double[] skip = blockInput.data();
-    int size = a.size();
-    for (int i = 0; i < size; i++) {
-      out[i] = activated[i] + skip[i];
-    }
+    MatrixSums.add(a, blockInput, sum);
     return sum;
   }
 

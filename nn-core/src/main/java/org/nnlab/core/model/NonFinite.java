@@ -1,6 +1,8 @@
 package org.nnlab.core.model;
 
 import org.nnlab.api.Matrix;
+import org.nnlab.api.Parameter;
+import org.nnlab.api.Precision;
 import org.nnlab.core.registry.PluginCallException;
 import org.nnlab.core.registry.ProviderInfo;
 
@@ -29,6 +31,25 @@ public final class NonFinite {
   }
 
   /** Names a value that is not finite: {@code NaN}, {@code +Inf} or {@code -Inf}. */
+  /**
+   * Finds the first entry of a matrix, in either precision, that is NaN or infinite.
+   *
+   * @return its index, or -1 when all are finite
+   */
+  public static int first(Matrix matrix) {
+    return matrix.precision() == Precision.FLOAT64
+        ? first(matrix.data(), matrix.size()) : first(matrix.floats(), matrix.size());
+  }
+
+  private static int first(float[] values, int count) {
+    for (int i = 0; i < count; i++) {
+      if (!Float.isFinite(values[i])) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   public static String describe(double value) {
     return Double.isNaN(value) ? "NaN" : value > 0 ? "+Inf" : "-Inf";
   }
@@ -60,6 +81,33 @@ public final class NonFinite {
 
   /** Checks the output matrix a plugin made from finite inputs, as {@link #check} does. */
   static boolean check(ProviderInfo plugin, String method, int layer, Matrix output) {
-    return check(plugin, method, layer, output.data(), output.size(), "an output");
+    return check(plugin, method, layer, output, "an output");
+  }
+
+  /**
+   * Like {@link #check(ProviderInfo, String, int, double[], int, String)} for a matrix in either
+   * precision.
+   */
+  public static boolean check(
+      ProviderInfo plugin, String method, int layer, Matrix values, String what) {
+    int bad = first(values);
+    return bad < 0 || refuse(plugin, method, layer, what, values.get(bad / values.cols(),
+        bad % values.cols()));
+  }
+
+  /** Checks a parameter's gradients, in either precision, as a plugin's output. */
+  static boolean checkGradients(ProviderInfo plugin, String method, int layer, Parameter p) {
+    int bad = p.precision() == Precision.FLOAT64
+        ? first(p.gradients(), p.size()) : first(p.floatGradients(), p.size());
+    return bad < 0
+        || refuse(plugin, method, layer, "a " + p.name() + " gradient", p.gradient(bad));
+  }
+
+  private static boolean refuse(
+      ProviderInfo plugin, String method, int layer, String what, double value) {
+    if (!plugin.builtIn()) {
+      throw PluginCallException.notFinite(plugin, method, layer, what + " of " + describe(value));
+    }
+    return false;
   }
 }

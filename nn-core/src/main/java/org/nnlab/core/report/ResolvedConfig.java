@@ -25,6 +25,7 @@ import org.nnlab.core.config.TrainingKeys;
 import org.nnlab.core.config.ValidationConfig;
 import org.nnlab.core.model.LayerDescription;
 import org.nnlab.core.model.NetworkLayer;
+import org.nnlab.core.model.ParameterCopy;
 import org.nnlab.core.train.Experiment;
 
 /**
@@ -198,7 +199,8 @@ public final class ResolvedConfig {
   }
 
   private static NumberArray parameterValues(Parameter parameter) {
-    double[] values = parameter.values().clone();
+    double[] values = new double[parameter.size()];
+    ParameterCopy.valuesInto(parameter, values);
     if (parameter.role() != ParameterRole.WEIGHTS && parameter.rows() == 1) {
       return NumberArray.vector(values);
     }

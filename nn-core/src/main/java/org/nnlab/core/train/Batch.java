@@ -6,6 +6,7 @@ import org.nnlab.api.Matrix;
 import org.nnlab.api.Parameter;
 import org.nnlab.core.internal.kernel.MatrixKernels;
 import org.nnlab.core.model.Network;
+import org.nnlab.core.model.ParameterCopy;
 
 /**
  * The batch being trained, as listeners see it between its phases: the loss, then the gradients,
@@ -60,14 +61,14 @@ public final class Batch {
   void gradientsComputed() {
     for (int p = 0; p < parameters.size(); p++) {
       Parameter parameter = parameters.get(p);
-      gradientSquares[p] = kernels.sumOfSquares(parameter.gradients(), parameter.size());
+      gradientSquares[p] = ParameterCopy.gradientSquares(kernels, parameter);
     }
   }
 
   void stepped() {
     for (int p = 0; p < parameters.size(); p++) {
       Parameter parameter = parameters.get(p);
-      valueSquares[p] = kernels.sumOfSquares(parameter.values(), parameter.size());
+      valueSquares[p] = ParameterCopy.valueSquares(kernels, parameter);
     }
   }
 
@@ -127,7 +128,7 @@ public final class Batch {
   }
 
   /** The values of parameter {@code p} (network order) before the step. */
-  public double[] before(int p) {
+  public ParameterCopy before(int p) {
     return stepper.before(p);
   }
 

@@ -6,6 +6,7 @@ import org.nnlab.api.Parameter;
 import org.nnlab.api.ParameterRole;
 import org.nnlab.core.model.Network;
 import org.nnlab.core.model.NetworkLayer;
+import org.nnlab.core.model.NonFinite;
 import org.nnlab.core.registry.PluginCallException;
 
 /**
@@ -105,11 +106,10 @@ final class DivergenceCheck implements TrainingListener {
     for (int l = 0; l < network.layers().size(); l++) {
       network.layers().get(l).checkForward();
       Matrix out = network.layers().get(l).output();
-      for (int i = 0; i < out.size(); i++) {
-        if (!Double.isFinite(out.data()[i])) {
-          return new Divergence(batch.epoch(), batch.index(), l + 1,
-              "the forward pass produced " + describe(out.data()[i]));
-        }
+      int bad = NonFinite.first(out);
+      if (bad >= 0) {
+        return new Divergence(batch.epoch(), batch.index(), l + 1,
+            "the forward pass produced " + describe(out.get(bad / out.cols(), bad % out.cols())));
       }
     }
     loss.checkValue(batch.loss());
@@ -118,7 +118,8 @@ final class DivergenceCheck implements TrainingListener {
 
   private static String gradientProblem(NetworkLayer layer) {
     for (Parameter parameter : layer.layer().parameters()) {
-      for (double g : parameter.gradients()) {
+      for (int i = 0; i < parameter.size(); i++) {
+        double g = parameter.gradient(i);
         if (!Double.isFinite(g)) {
           return "the " + parameter.name() + " gradient is " + describe(g);
         }

@@ -1,10 +1,12 @@
 package org.nnlab.core.train;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.nnlab.api.Buffer;
+import org.nnlab.api.Parameter;
 import org.nnlab.core.checkpoint.EarlyStoppingProgress;
 import org.nnlab.core.config.EarlyStoppingConfig;
 import org.nnlab.core.model.Network;
+import org.nnlab.core.model.ParameterCopy;
 import org.nnlab.core.stats.EpochStats;
 
 /**
@@ -16,7 +18,8 @@ import org.nnlab.core.stats.EpochStats;
 public final class EarlyStopping implements TrainingListener {
   private final EarlyStoppingConfig config;
   // The live arrays: every parameter's values, then every buffer's (running statistics).
-  private final List<double[]> parameters;
+  private final List<Parameter> parameters;
+  private final List<double[]> buffers;
   private final double[][] bestParameters;
   private double best;
   private int bestEpoch;
@@ -24,13 +27,13 @@ public final class EarlyStopping implements TrainingListener {
 
   EarlyStopping(EarlyStoppingConfig config, Network network) {
     this.config = config;
-    List<double[]> arrays = new ArrayList<>();
-    network.parameters().forEach(parameter -> arrays.add(parameter.values()));
-    network.buffers().forEach(buffer -> arrays.add(buffer.values()));
-    this.parameters = List.copyOf(arrays);
-    this.bestParameters = new double[config.restoreBest() ? parameters.size() : 0][];
+    this.parameters = List.copyOf(network.parameters());
+    this.buffers = network.buffers().stream().map(Buffer::values).toList();
+    this.bestParameters = new double[config.restoreBest() ? parameters.size() + buffers.size()
+        : 0][];
     for (int p = 0; p < bestParameters.length; p++) {
-      bestParameters[p] = new double[parameters.get(p).length];
+      bestParameters[p] = new double[p < parameters.size() ? parameters.get(p).size()
+          : buffers.get(p - parameters.size()).length];
     }
     this.best = Double.NaN;
   }
@@ -43,8 +46,12 @@ public final class EarlyStopping implements TrainingListener {
       bestEpoch = stats.epoch();
       wait = 0;
       for (int p = 0; p < bestParameters.length; p++) {
-        System.arraycopy(parameters.get(p), 0, bestParameters[p], 0,
-            bestParameters[p].length);
+        if (p < parameters.size()) {
+          ParameterCopy.valuesInto(parameters.get(p), bestParameters[p]);
+        } else {
+          System.arraycopy(buffers.get(p - parameters.size()), 0, bestParameters[p], 0,
+              bestParameters[p].length);
+        }
       }
       return;
     }
@@ -53,8 +60,12 @@ public final class EarlyStopping implements TrainingListener {
       boolean restore = config.restoreBest() && bestEpoch != stats.epoch();
       if (restore) {
         for (int p = 0; p < bestParameters.length; p++) {
-          System.arraycopy(bestParameters[p], 0, parameters.get(p), 0,
-              bestParameters[p].length);
+          if (p < parameters.size()) {
+            ParameterCopy.setValues(parameters.get(p), bestParameters[p]);
+          } else {
+            System.arraycopy(bestParameters[p], 0, buffers.get(p - parameters.size()), 0,
+                bestParameters[p].length);
+          }
         }
       }
       control.stop(new EarlyStop(stats.epoch(), bestEpoch, config.monitor(), best, restore));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.nnlab.api.Parameter;
 import org.nnlab.core.checkpoint.Progress;
+import org.nnlab.core.model.ParameterCopy;
 import org.nnlab.core.stats.EpochStats;
 
 /**
@@ -39,7 +40,7 @@ public final class EpochSnapshot implements TrainingListener {
 
   private void take() {
     for (int p = 0; p < values.length; p++) {
-      System.arraycopy(parameters.get(p).values(), 0, values[p], 0, values[p].length);
+      ParameterCopy.valuesInto(parameters.get(p), values[p]);
     }
     progress = loop.progress();
   }
@@ -51,7 +52,7 @@ public final class EpochSnapshot implements TrainingListener {
    */
   public Progress restore() {
     for (int p = 0; p < values.length; p++) {
-      System.arraycopy(values[p], 0, parameters.get(p).values(), 0, values[p].length);
+      ParameterCopy.setValues(parameters.get(p), values[p]);
     }
     return progress;
   }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.nnlab.api.Loss;
 import org.nnlab.api.Optimizer;
 import org.nnlab.api.OptimizerProvider;
+import org.nnlab.api.Precision;
 import org.nnlab.core.checkpoint.Progress;
 import org.nnlab.core.checkpoint.SavedState;
 import org.nnlab.core.checkpoint.StateReader;
@@ -86,11 +87,20 @@ public record Experiment(
     YamlPluginOptions optimizerOptions = optimizerRef.pluginOptions();
     Optimizer optimizer = PluginBuild.create(optimizerPlugin, optimizerRef, optimizerOptions,
         () -> optimizerProvider.create(optimizerOptions));
+    Precision precision = config.engine().precision();
+    if (!PluginBuild.call(optimizerPlugin, optimizerRef, "supports()",
+        () -> optimizer.supports(precision))) {
+      throw new ConfigException(optimizerRef.location(), optimizerRef.namePath(), "optimizer '"
+          + optimizerRef.name() + "' computes in " + Precision.FLOAT64.configName()
+          + " only, but engine.precision is " + precision.configName() + "; set engine.precision: "
+          + Precision.FLOAT64.configName() + " (or --precision " + Precision.FLOAT64.configName()
+          + ")");
+    }
     SavedState saved = config.state().map(StateReader::read).orElse(SavedState.NONE);
 
     PreparedData prepared = PreparedData.load(config, saved, loss,
-        batchRows -> new ModelBuilder(registry, kernels).build(config.model(), config.seed(),
-            batchRows));
+        batchRows -> new ModelBuilder(registry, kernels, config.engine().precision())
+            .build(config.model(), config.seed(), batchRows));
     Network network = prepared.network();
     checkMonitor(config, prepared.training());
     saved.progress().ifPresent(progress -> StateReader.checkFits(progress, network,

@@ -2,6 +2,7 @@ package org.nnlab.core.train;
 
 import java.util.List;
 import org.nnlab.api.Parameter;
+import org.nnlab.api.Precision;
 import org.nnlab.core.config.TrainingConfig;
 
 /**
@@ -79,9 +80,16 @@ final class GradientClipping {
     }
     for (int p = 0; p < parameters.size(); p++) {
       Parameter parameter = parameters.get(p);
-      double[] gradients = parameter.gradients();
-      for (int i = 0, n = parameter.size(); i < n; i++) {
-        gradients[i] *= factor;
+      if (parameter.precision() == Precision.FLOAT64) {
+        double[] gradients = parameter.gradients();
+        for (int i = 0, n = parameter.size(); i < n; i++) {
+          gradients[i] *= factor;
+        }
+      } else {
+        float[] gradients = parameter.floatGradients();
+        for (int i = 0, n = parameter.size(); i < n; i++) {
+          gradients[i] = (float) (gradients[i] * factor);
+        }
       }
     }
   }
@@ -91,10 +99,20 @@ final class GradientClipping {
     double low = -maxValue;
     for (int p = 0; p < parameters.size(); p++) {
       Parameter parameter = parameters.get(p);
-      double[] gradients = parameter.gradients();
-      for (int i = 0, n = parameter.size(); i < n; i++) {
-        double g = gradients[i];
-        gradients[i] = g > high ? high : (g < low ? low : g);
+      if (parameter.precision() == Precision.FLOAT64) {
+        double[] gradients = parameter.gradients();
+        for (int i = 0, n = parameter.size(); i < n; i++) {
+          double g = gradients[i];
+          gradients[i] = g > high ? high : (g < low ? low : g);
+        }
+      } else {
+        float[] gradients = parameter.floatGradients();
+        float highFloat = (float) high;
+        float lowFloat = (float) low;
+        for (int i = 0, n = parameter.size(); i < n; i++) {
+          float g = gradients[i];
+          gradients[i] = g > highFloat ? highFloat : (g < lowFloat ? lowFloat : g);
+        }
       }
     }
   }

@@ -1,10 +1,13 @@
 package org.nnlab.core.train;
 
 import java.util.Arrays;
+import org.nnlab.api.Matrix;
 import org.nnlab.api.Parameter;
 import org.nnlab.api.ParameterRole;
+import org.nnlab.api.Precision;
 import org.nnlab.core.internal.kernel.MatrixKernels;
 import org.nnlab.core.model.NetworkLayer;
+import org.nnlab.core.model.ParameterCopy;
 
 /**
  * Sums one layer's statistics over the batches of an epoch. A norm of parameters the layer does
@@ -70,18 +73,37 @@ final class LayerAccumulator {
     gradNormSum += Math.sqrt(weightSquares);
     biasGradNormSum += Math.sqrt(biasSquares);
     batches++;
-    double[] derivative = layer.activationDerivative().data();
-    int count = layer.activationDerivative().size();
-    derivativeSum += kernels.sum(derivative, count);
+    Matrix derivatives = layer.activationDerivative();
+    int count = derivatives.size();
+    double threshold = layer.profile().saturationThreshold();
     // Saturation is about how much gradient passes, whatever its sign: swish has f' < 0 for z < 0.
-    saturated += kernels.countBelowInMagnitude(
-        derivative, count, layer.profile().saturationThreshold());
+    if (derivatives.precision() == Precision.FLOAT64) {
+      double[] derivative = derivatives.data();
+      derivativeSum += kernels.sum(derivative, count);
+      saturated += kernels.countBelowInMagnitude(derivative, count, threshold);
+      markAlive(derivative, count);
+    } else {
+      float[] derivative = derivatives.floats();
+      derivativeSum += kernels.sum(derivative, count);
+      saturated += kernels.countBelowInMagnitude(derivative, count, threshold);
+      markAlive(derivative, count);
+    }
     derivativeCount += count;
-    markAlive(derivative, count);
   }
 
   // Row-major rows x units: entry i belongs to unit i % units.
   private void markAlive(double[] derivative, int count) {
+    int units = alive.length;
+    for (int row = 0; row < count; row += units) {
+      for (int unit = 0; unit < units; unit++) {
+        if (derivative[row + unit] != 0) {
+          alive[unit] = true;
+        }
+      }
+    }
+  }
+
+  private void markAlive(float[] derivative, int count) {
     int units = alive.length;
     for (int row = 0; row < count; row += units) {
       for (int unit = 0; unit < units; unit++) {
@@ -98,10 +120,10 @@ final class LayerAccumulator {
     double weightSquares = 0;
     int p = first;
     for (Parameter parameter : layer.layer().parameters()) {
-      double[] previous = batch.before(p++);
+      ParameterCopy previous = batch.before(p++);
       if (parameter.role() == ParameterRole.WEIGHTS) {
-        changeSquares += kernels.squaredDistance(parameter.values(), previous, parameter.size());
-        weightSquares += kernels.sumOfSquares(previous, parameter.size());
+        changeSquares += previous.squaredChange(kernels);
+        weightSquares += previous.squares(kernels);
       }
     }
     if (weightSquares > 0) {
@@ -150,7 +172,7 @@ final class LayerAccumulator {
     double squares = 0;
     for (Parameter parameter : layer.layer().parameters()) {
       if (parameter.role() == ParameterRole.WEIGHTS) {
-        squares += kernels.sumOfSquares(parameter.values(), parameter.size());
+        squares += ParameterCopy.valueSquares(kernels, parameter);
       }
     }
     return Math.sqrt(squares);

@@ -4,8 +4,10 @@ import java.util.List;
 import org.nnlab.api.Optimizer;
 import org.nnlab.api.OptimizerState;
 import org.nnlab.api.Parameter;
+import org.nnlab.api.Precision;
 import org.nnlab.core.model.Network;
 import org.nnlab.core.model.NonFinite;
+import org.nnlab.core.model.ParameterCopy;
 import org.nnlab.core.registry.PluginCallException;
 import org.nnlab.core.registry.ProviderInfo;
 
@@ -22,7 +24,7 @@ final class OptimizerStepper {
   private final ProviderInfo plugin;
   private final List<Parameter> parameters;
   private final OptimizerState state;
-  private final double[][] before;
+  private final ParameterCopy[] before;
   private final PluginCallException broken;
 
   OptimizerStepper(Network network, Optimizer optimizer, ProviderInfo plugin) {
@@ -34,17 +36,14 @@ final class OptimizerStepper {
     OptimizerState created;
     PluginCallException failure = null;
     try {
-      created = new OptimizerState(stateArrays(), sizes);
+      created = new OptimizerState(stateArrays(), network.precision(), sizes);
     } catch (PluginCallException e) {
-      created = new OptimizerState(0, sizes);
+      created = new OptimizerState(0, network.precision(), sizes);
       failure = e;
     }
     this.state = created;
     this.broken = failure;
-    this.before = new double[sizes.length][];
-    for (int p = 0; p < sizes.length; p++) {
-      before[p] = new double[sizes[p]];
-    }
+    this.before = parameters.stream().map(ParameterCopy::new).toArray(ParameterCopy[]::new);
   }
 
   private int stateArrays() {
@@ -66,9 +65,8 @@ final class OptimizerStepper {
     if (broken != null) {
       throw broken;
     }
-    for (int p = 0; p < parameters.size(); p++) {
-      Parameter parameter = parameters.get(p);
-      System.arraycopy(parameter.values(), 0, before[p], 0, parameter.size());
+    for (ParameterCopy copy : before) {
+      copy.take();
     }
     try {
       optimizer.step(parameters, state, context);
@@ -89,9 +87,9 @@ final class OptimizerStepper {
     String what = null;
     for (int p = first; p < first + count && what == null; p++) {
       Parameter parameter = parameters.get(p);
-      int bad = NonFinite.first(parameter.values(), parameter.size());
+      int bad = ParameterCopy.firstNonFinite(parameter);
       if (bad >= 0) {
-        what = "a " + parameter.name() + " value of " + NonFinite.describe(parameter.values()[bad]);
+        what = "a " + parameter.name() + " value of " + NonFinite.describe(parameter.value(bad));
       }
     }
     undo();
@@ -102,13 +100,13 @@ final class OptimizerStepper {
 
   /** Puts every parameter back to its value before the last step. */
   void undo() {
-    for (int p = 0; p < parameters.size(); p++) {
-      System.arraycopy(before[p], 0, parameters.get(p).values(), 0, parameters.get(p).size());
+    for (ParameterCopy copy : before) {
+      copy.restore();
     }
   }
 
   /** The values of parameter {@code p} (in network order) before the last step. */
-  double[] before(int p) {
+  ParameterCopy before(int p) {
     return before[p];
   }
 
@@ -122,22 +120,42 @@ final class OptimizerStepper {
     return state;
   }
 
-  /** A copy of every state array, {@code [parameter][array][entry]}. */
+  /**
+   * A copy of every state array, {@code [parameter][array][entry]}, as doubles (float state is
+   * widened exactly, so {@link #restore} gives back the same floats).
+   */
   double[][][] copyOfState() {
+    boolean doubles = state.precision() == Precision.FLOAT64;
     double[][][] copy = new double[parameters.size()][state.arraysPerParameter()][];
     for (int p = 0; p < copy.length; p++) {
       for (int k = 0; k < copy[p].length; k++) {
-        copy[p][k] = state.array(p, k).clone();
+        if (doubles) {
+          copy[p][k] = state.array(p, k).clone();
+        } else {
+          float[] floats = state.floatArray(p, k);
+          copy[p][k] = new double[floats.length];
+          for (int i = 0; i < floats.length; i++) {
+            copy[p][k][i] = floats[i];
+          }
+        }
       }
     }
     return copy;
   }
 
-  /** Puts saved state arrays back, {@code [parameter][array][entry]}. */
+  /** Puts saved state arrays back, {@code [parameter][array][entry]}, rounded to float state. */
   void restore(double[][][] saved) {
+    boolean doubles = state.precision() == Precision.FLOAT64;
     for (int p = 0; p < saved.length; p++) {
       for (int k = 0; k < saved[p].length; k++) {
-        System.arraycopy(saved[p][k], 0, state.array(p, k), 0, saved[p][k].length);
+        if (doubles) {
+          System.arraycopy(saved[p][k], 0, state.array(p, k), 0, saved[p][k].length);
+        } else {
+          float[] floats = state.floatArray(p, k);
+          for (int i = 0; i < saved[p][k].length; i++) {
+            floats[i] = (float) saved[p][k][i];
+          }
+        }
       }
     }
   }

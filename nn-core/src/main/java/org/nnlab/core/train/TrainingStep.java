@@ -155,6 +155,6 @@ public final class TrainingStep {
   /** The values of parameter {@code p} (network order) before the step. */
   public double[] before(int p) {
     checkState(stepped, "no step was made yet");
-    return stepper.before(p);
+    return stepper.before(p).widened();
   }
 }

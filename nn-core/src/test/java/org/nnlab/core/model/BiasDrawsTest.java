@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.nnlab.api.Parameter;
+import org.nnlab.api.Precision;
 import org.nnlab.core.config.ConfigException;
 import org.nnlab.core.config.ExperimentLoader;
 import org.nnlab.core.init.InitScheme;
@@ -154,7 +155,7 @@ class BiasDrawsTest {
         data: {inline: {inputs: [[0, 1]], targets: [[1]]}}
         """;
     ConfigException e = assertThrows(ConfigException.class, () -> new ModelBuilder(
-        TestExperiments.REGISTRY, Kernels.defaults()).buildTrained(ExperimentLoader.fromText(
+        TestExperiments.REGISTRY, Kernels.defaults(), Precision.FLOAT64).buildTrained(ExperimentLoader.fromText(
             yaml, Path.of("model.yaml"), List.of()).model(), 0, 1));
     assertTrue(e.getMessage().endsWith("model.layers[0]: layer 1 (dense) has no trained "
         + "biases: they would be drawn from bias_init standard; evaluate and predict need a "
@@ -172,7 +173,7 @@ class BiasDrawsTest {
         loss: mse
         data: {inline: {inputs: [[0, 1]], targets: [[1]]}}
         """;
-    Network network = new ModelBuilder(TestExperiments.REGISTRY, Kernels.defaults())
+    Network network = new ModelBuilder(TestExperiments.REGISTRY, Kernels.defaults(), Precision.FLOAT64)
         .buildTrained(ExperimentLoader.fromText(yaml, Path.of("model.yaml"), List.of())
             .model(), 0, 1);
     assertArrayEquals(new double[1], biases(network, 0));

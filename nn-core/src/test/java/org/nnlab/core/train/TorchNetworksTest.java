@@ -122,7 +122,7 @@ class TorchNetworksTest {
         .collect(Collectors.joining(", ", "[", "]"));
   }
 
-  private static String yaml(Case c) {
+  static String yaml(Case c, String precision) {
     String activation = flow(c.activation());
     return """
         seed: 1
@@ -135,15 +135,16 @@ class TorchNetworksTest {
         loss: mse
         optimizer: %s
         training: {epochs: %d, batch_size: %d, shuffle: false}
+        engine: {precision: %s}
         data:
           inline: {inputs: %s, targets: %s}
         """.formatted(activation, matrix(W1), vector(B1), activation, matrix(W2), vector(B2),
-        matrix(W3), vector(B3), flow(c.optimizer()), STEPS, INPUTS.length, matrix(INPUTS),
+        matrix(W3), vector(B3), flow(c.optimizer()), STEPS, INPUTS.length, precision, matrix(INPUTS),
         matrix(TARGETS));
   }
 
   private static OracleRun nnlab(Case c) {
-    return OracleRun.of(TestExperiments.fromYaml(yaml(c)), STEPS);
+    return OracleRun.of(TestExperiments.fromYaml(yaml(c, "float64")), STEPS);
   }
 
   private static final double TOLERANCE = 1e-9;
@@ -153,7 +154,7 @@ class TorchNetworksTest {
     return name.startsWith("hard_sigmoid") ? FLOAT32_SIXTH_TOLERANCE : TOLERANCE;
   }
 
-  private static String resource(String name) throws IOException {
+  static String resource(String name) throws IOException {
     try (InputStream in = TorchNetworksTest.class.getResourceAsStream(name)) {
       assertNotNull(in, name);
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);

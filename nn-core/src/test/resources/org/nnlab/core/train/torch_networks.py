@@ -4,7 +4,7 @@ Reads JSON cases on standard input: {name: {"activation": {"type": name, options
 "optimizer": {"type": name, options...}, "loss": {"type": name, options...} (optional, mse by
 default), "inputs": [[...]], "targets": [[...]], "layers": [{"weights": [[...]], "biases":
 [...]}, ...], "steps": n}} and prints {name: {"losses": [...], "gradients": [[...], ...],
-"parameters": [[...], ...]}}: the full-batch loss before each of n steps of the optimizer on a
+"parameters": [[...], ...]}}, in float64 unless the case says "dtype": "float32": the full-batch loss before each of n steps of the optimizer on a
 network whose hidden layers use the activation and whose last layer is linear, the gradients of
 the first step and the parameters after the last, each flattened row by row in the order
 weights, biases of layer 1, then layer 2.
@@ -88,13 +88,14 @@ def loss_function(spec):
 
 
 def run(case):
+    dtype = torch.float32 if case.get("dtype") == "float32" else torch.float64
     params = []
     for layer in case["layers"]:
-        params.append(torch.tensor(layer["weights"], dtype=torch.float64, requires_grad=True))
-        params.append(torch.tensor(layer["biases"], dtype=torch.float64, requires_grad=True))
+        params.append(torch.tensor(layer["weights"], dtype=dtype, requires_grad=True))
+        params.append(torch.tensor(layer["biases"], dtype=dtype, requires_grad=True))
     f = activation(case["activation"])
-    x = torch.tensor(case["inputs"], dtype=torch.float64)
-    t = torch.tensor(case["targets"], dtype=torch.float64)
+    x = torch.tensor(case["inputs"], dtype=dtype)
+    t = torch.tensor(case["targets"], dtype=dtype)
     step = optimizer(params, case["optimizer"])
     criterion = loss_function(case.get("loss", {"type": "mse"}))
     layers = len(params) // 2

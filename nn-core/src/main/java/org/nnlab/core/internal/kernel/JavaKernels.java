@@ -273,4 +273,87 @@ public final class JavaKernels implements MatrixKernels {
     }
     return below;
   }
+
+  @Override
+  public void gemm(boolean transposeA, boolean transposeB, int m, int n, int k, float[] a,
+      float[] b, float[] c, boolean accumulate) {
+    for (int i = 0; i < m; i++) {
+      for (int j = 0; j < n; j++) {
+        float sum = 0;
+        for (int p = 0; p < k; p++) {
+          float x = transposeA ? a[p * m + i] : a[i * k + p];
+          float y = transposeB ? b[j * k + p] : b[p * n + j];
+          sum += x * y;
+        }
+        c[i * n + j] = accumulate ? c[i * n + j] + sum : sum;
+      }
+    }
+  }
+
+  @Override
+  public void addToRows(float[] m, float[] v, int rows, int cols) {
+    for (int i = 0; i < rows; i++) {
+      int row = i * cols;
+      for (int j = 0; j < cols; j++) {
+        m[row + j] += v[j];
+      }
+    }
+  }
+
+  @Override
+  public void columnSums(float[] m, float[] out, int rows, int cols) {
+    for (int j = 0; j < cols; j++) {
+      double sum = 0;
+      for (int i = 0; i < rows; i++) {
+        sum += m[i * cols + j];
+      }
+      out[j] = (float) sum;
+    }
+  }
+
+  @Override
+  public void multiplyElementwise(float[] a, float[] b, float[] out, int count) {
+    for (int i = 0; i < count; i++) {
+      out[i] = a[i] * b[i];
+    }
+  }
+
+  @Override
+  public double sumOfSquares(float[] a, int count) {
+    double sum = 0;
+    for (int i = 0; i < count; i++) {
+      sum += (double) a[i] * a[i];
+    }
+    return sum;
+  }
+
+  @Override
+  public double squaredDistance(float[] a, float[] b, int count) {
+    double sum = 0;
+    for (int i = 0; i < count; i++) {
+      double d = (double) a[i] - b[i];
+      sum += d * d;
+    }
+    return sum;
+  }
+
+  @Override
+  public double sum(float[] a, int count) {
+    double sum = 0;
+    for (int i = 0; i < count; i++) {
+      sum += a[i];
+    }
+    return sum;
+  }
+
+  @Override
+  public int countBelowInMagnitude(float[] a, int count, double threshold) {
+    int below = 0;
+    for (int i = 0; i < count; i++) {
+      if (Math.abs(a[i]) < threshold) {
+        below++;
+      }
+    }
+    return below;
+  }
 }

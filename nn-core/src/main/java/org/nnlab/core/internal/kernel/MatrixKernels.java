@@ -47,4 +47,33 @@ public interface MatrixKernels {
 
   /** Returns how many |a[i]| for i &lt; count are below {@code threshold}. */
   int countBelowInMagnitude(double[] a, int count, double threshold);
+
+  /**
+   * C (m x n) = op(A) · op(B), or C += op(A) · op(B) when {@code accumulate}; op(A) is m x k (A
+   * stored k x m when {@code transposeA}), op(B) is k x n (B stored n x k when {@code
+   * transposeB}). All row-major, on the leading entries of possibly longer arrays.
+   */
+  void gemm(boolean transposeA, boolean transposeB, int m, int n, int k, float[] a, float[] b,
+      float[] c, boolean accumulate);
+
+  /** Adds the vector v (length {@code cols}) to each of the {@code rows} rows of M. */
+  void addToRows(float[] m, float[] v, int rows, int cols);
+
+  /** Writes the column sums of M ({@code rows x cols}) into out (length {@code cols}). */
+  void columnSums(float[] m, float[] out, int rows, int cols);
+
+  /** out[i] = a[i] · b[i] for i &lt; count; out may be a or b. */
+  void multiplyElementwise(float[] a, float[] b, float[] out, int count);
+
+  /** Returns the sum of a[i]², accumulated in double. */
+  double sumOfSquares(float[] a, int count);
+
+  /** Returns the sum of (a[i] − b[i])², accumulated in double. */
+  double squaredDistance(float[] a, float[] b, int count);
+
+  /** Returns the sum of a[i], accumulated in double. */
+  double sum(float[] a, int count);
+
+  /** Returns how many |a[i]| for i &lt; count are below {@code threshold}. */
+  int countBelowInMagnitude(float[] a, int count, double threshold);
 }

@@ -1,0 +1,114 @@
+package org.nnlab.core.model;
+
+import org.nnlab.api.Parameter;
+import org.nnlab.api.Precision;
+import org.nnlab.core.internal.kernel.MatrixKernels;
+
+/**
+ * A copy of one parameter's values in the parameter's own precision, taken and put back without
+ * allocating: the values before an optimizer step, or at the best epoch so far.
+ */
+public final class ParameterCopy {
+  private final Parameter parameter;
+  private final double[] doubles;
+  private final float[] floats;
+
+  /** Creates a zero copy the size of {@code parameter}; {@link #take} fills it. */
+  public ParameterCopy(Parameter parameter) {
+    this.parameter = parameter;
+    boolean isDouble = parameter.precision() == Precision.FLOAT64;
+    this.doubles = isDouble ? new double[parameter.size()] : null;
+    this.floats = isDouble ? null : new float[parameter.size()];
+  }
+
+  /** Copies the parameter's current values in. */
+  public void take() {
+    if (doubles != null) {
+      System.arraycopy(parameter.values(), 0, doubles, 0, doubles.length);
+    } else {
+      System.arraycopy(parameter.floatValues(), 0, floats, 0, floats.length);
+    }
+  }
+
+  /** Puts the copied values back into the parameter. */
+  public void restore() {
+    if (doubles != null) {
+      System.arraycopy(doubles, 0, parameter.values(), 0, doubles.length);
+    } else {
+      System.arraycopy(floats, 0, parameter.floatValues(), 0, floats.length);
+    }
+  }
+
+  /** {@return the sum of squares of the copied values} */
+  public double squares(MatrixKernels kernels) {
+    return doubles != null
+        ? kernels.sumOfSquares(doubles, doubles.length) : kernels.sumOfSquares(floats, floats.length);
+  }
+
+  /** {@return the sum of squared differences between the parameter's values and the copy} */
+  public double squaredChange(MatrixKernels kernels) {
+    return doubles != null
+        ? kernels.squaredDistance(parameter.values(), doubles, doubles.length)
+        : kernels.squaredDistance(parameter.floatValues(), floats, floats.length);
+  }
+
+  /** {@return the copied values as doubles: the copy itself, or a widened new array} */
+  public double[] widened() {
+    if (doubles != null) {
+      return doubles;
+    }
+    double[] wide = new double[floats.length];
+    for (int i = 0; i < wide.length; i++) {
+      wide[i] = floats[i];
+    }
+    return wide;
+  }
+
+  /** {@return the sum of squares of a parameter's current values, in its precision} */
+  public static double valueSquares(MatrixKernels kernels, Parameter parameter) {
+    return parameter.precision() == Precision.FLOAT64
+        ? kernels.sumOfSquares(parameter.values(), parameter.size())
+        : kernels.sumOfSquares(parameter.floatValues(), parameter.size());
+  }
+
+  /** {@return the sum of squares of a parameter's gradients, in its precision} */
+  public static double gradientSquares(MatrixKernels kernels, Parameter parameter) {
+    return parameter.precision() == Precision.FLOAT64
+        ? kernels.sumOfSquares(parameter.gradients(), parameter.size())
+        : kernels.sumOfSquares(parameter.floatGradients(), parameter.size());
+  }
+
+  /** Copies a parameter's values, widened exactly when they are floats, into {@code out}. */
+  public static void valuesInto(Parameter parameter, double[] out) {
+    if (parameter.precision() == Precision.FLOAT64) {
+      System.arraycopy(parameter.values(), 0, out, 0, parameter.size());
+    } else {
+      float[] values = parameter.floatValues();
+      for (int i = 0; i < values.length; i++) {
+        out[i] = values[i];
+      }
+    }
+  }
+
+  /** Sets a parameter's values from doubles, rounded when the parameter holds floats. */
+  public static void setValues(Parameter parameter, double[] values) {
+    if (parameter.precision() == Precision.FLOAT64) {
+      System.arraycopy(values, 0, parameter.values(), 0, parameter.size());
+    } else {
+      float[] target = parameter.floatValues();
+      for (int i = 0; i < target.length; i++) {
+        target[i] = (float) values[i];
+      }
+    }
+  }
+
+  /** {@return the index of the parameter's first value that is NaN or infinite, or -1} */
+  public static int firstNonFinite(Parameter parameter) {
+    for (int i = 0; i < parameter.size(); i++) {
+      if (!Double.isFinite(parameter.value(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
