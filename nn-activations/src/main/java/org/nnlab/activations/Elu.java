@@ -49,33 +49,47 @@ public final class Elu implements ActivationProvider {
 
     @Override
     public double apply(double x) {
-      return f(x);
+      return f(x, alpha);
     }
 
     @Override
     public double derivative(double x, double y) {
-      return df(x, y);
+      return df(x, y, alpha);
     }
 
     @Override
     public void applyAll(double[] x, double[] y, int count) {
       for (int i = 0; i < count; i++) {
-        y[i] = f(x[i]);
+        y[i] = f(x[i], alpha);
+      }
+    }
+
+    @Override
+    public void applyAll(float[] x, float[] y, int count) {
+      for (int i = 0; i < count; i++) {
+        y[i] = (float) f(x[i], alpha);
       }
     }
 
     @Override
     public void derivativeAll(double[] x, double[] y, double[] dydx, int count) {
       for (int i = 0; i < count; i++) {
-        dydx[i] = df(x[i], y[i]);
+        dydx[i] = df(x[i], y[i], alpha);
       }
     }
 
-    private double f(double x) {
+    @Override
+    public void derivativeAll(float[] x, float[] y, float[] dydx, int count) {
+      for (int i = 0; i < count; i++) {
+        dydx[i] = (float) df(x[i], y[i], alpha);
+      }
+    }
+
+    private static double f(double x, double alpha) {
       return x > 0 ? x : alpha * Math.expm1(x);
     }
 
-    private double df(double x, double y) {
+    private static double df(double x, double y, double alpha) {
       return x > 0 ? 1.0 : alpha * Math.exp(x);
     }
   }

@@ -53,26 +53,48 @@ public final class Gelu implements ActivationProvider {
   private static final class Exact implements Activation {
     @Override
     public double apply(double x) {
-      return x * phi(x);
+      return f(x);
     }
 
     @Override
     public double derivative(double x, double y) {
-      return phi(x) + x * INV_SQRT_2PI * Math.exp(-0.5 * x * x);
+      return slope(x);
     }
 
     @Override
     public void applyAll(double[] x, double[] y, int count) {
       for (int i = 0; i < count; i++) {
-        y[i] = x[i] * phi(x[i]);
+        y[i] = f(x[i]);
+      }
+    }
+
+    @Override
+    public void applyAll(float[] x, float[] y, int count) {
+      for (int i = 0; i < count; i++) {
+        y[i] = (float) f(x[i]);
       }
     }
 
     @Override
     public void derivativeAll(double[] x, double[] y, double[] dydx, int count) {
       for (int i = 0; i < count; i++) {
-        dydx[i] = phi(x[i]) + x[i] * INV_SQRT_2PI * Math.exp(-0.5 * x[i] * x[i]);
+        dydx[i] = slope(x[i]);
       }
+    }
+
+    @Override
+    public void derivativeAll(float[] x, float[] y, float[] dydx, int count) {
+      for (int i = 0; i < count; i++) {
+        dydx[i] = (float) slope(x[i]);
+      }
+    }
+
+    private static double f(double x) {
+      return x * phi(x);
+    }
+
+    private static double slope(double x) {
+      return phi(x) + x * INV_SQRT_2PI * Math.exp(-0.5 * x * x);
     }
 
     private static double phi(double x) {
@@ -84,7 +106,7 @@ public final class Gelu implements ActivationProvider {
   private static final class TanhForm implements Activation {
     @Override
     public double apply(double x) {
-      return x * sigmoid(2 * inner(x));
+      return f(x);
     }
 
     @Override
@@ -95,7 +117,14 @@ public final class Gelu implements ActivationProvider {
     @Override
     public void applyAll(double[] x, double[] y, int count) {
       for (int i = 0; i < count; i++) {
-        y[i] = x[i] * sigmoid(2 * inner(x[i]));
+        y[i] = f(x[i]);
+      }
+    }
+
+    @Override
+    public void applyAll(float[] x, float[] y, int count) {
+      for (int i = 0; i < count; i++) {
+        y[i] = (float) f(x[i]);
       }
     }
 
@@ -104,6 +133,17 @@ public final class Gelu implements ActivationProvider {
       for (int i = 0; i < count; i++) {
         dydx[i] = slope(x[i]);
       }
+    }
+
+    @Override
+    public void derivativeAll(float[] x, float[] y, float[] dydx, int count) {
+      for (int i = 0; i < count; i++) {
+        dydx[i] = (float) slope(x[i]);
+      }
+    }
+
+    private static double f(double x) {
+      return x * sigmoid(2 * inner(x));
     }
 
     private static double inner(double x) {

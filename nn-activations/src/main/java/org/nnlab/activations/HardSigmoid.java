@@ -54,17 +54,31 @@ public final class HardSigmoid implements ActivationProvider {
     }
 
     @Override
+    public void applyAll(float[] x, float[] y, int count) {
+      for (int i = 0; i < count; i++) {
+        y[i] = (float) f(x[i]);
+      }
+    }
+
+    @Override
     public void derivativeAll(double[] x, double[] y, double[] dydx, int count) {
       for (int i = 0; i < count; i++) {
         dydx[i] = df(x[i], y[i]);
       }
     }
 
-    private double f(double x) {
+    @Override
+    public void derivativeAll(float[] x, float[] y, float[] dydx, int count) {
+      for (int i = 0; i < count; i++) {
+        dydx[i] = (float) df(x[i], y[i]);
+      }
+    }
+
+    private static double f(double x) {
       return x <= -3 ? 0.0 : x >= 3 ? 1.0 : x / 6 + 0.5;
     }
 
-    private double df(double x, double y) {
+    private static double df(double x, double y) {
       return x > -3 && x < 3 ? 1.0 / 6 : 0.0;
     }
   }

@@ -52,33 +52,47 @@ public final class HardTanh implements ActivationProvider {
 
     @Override
     public double apply(double x) {
-      return f(x);
+      return f(x, min, max);
     }
 
     @Override
     public double derivative(double x, double y) {
-      return df(x, y);
+      return df(x, y, min, max);
     }
 
     @Override
     public void applyAll(double[] x, double[] y, int count) {
       for (int i = 0; i < count; i++) {
-        y[i] = f(x[i]);
+        y[i] = f(x[i], min, max);
+      }
+    }
+
+    @Override
+    public void applyAll(float[] x, float[] y, int count) {
+      for (int i = 0; i < count; i++) {
+        y[i] = (float) f(x[i], min, max);
       }
     }
 
     @Override
     public void derivativeAll(double[] x, double[] y, double[] dydx, int count) {
       for (int i = 0; i < count; i++) {
-        dydx[i] = df(x[i], y[i]);
+        dydx[i] = df(x[i], y[i], min, max);
       }
     }
 
-    private double f(double x) {
+    @Override
+    public void derivativeAll(float[] x, float[] y, float[] dydx, int count) {
+      for (int i = 0; i < count; i++) {
+        dydx[i] = (float) df(x[i], y[i], min, max);
+      }
+    }
+
+    private static double f(double x, double min, double max) {
       return x < min ? min : x > max ? max : x;
     }
 
-    private double df(double x, double y) {
+    private static double df(double x, double y, double min, double max) {
       return x > min && x < max ? 1.0 : 0.0;
     }
   }

@@ -47,7 +47,17 @@ public final class Linear implements Activation, ActivationProvider {
   }
 
   @Override
+  public void applyAll(float[] x, float[] y, int count) {
+    System.arraycopy(x, 0, y, 0, count);
+  }
+
+  @Override
   public void derivativeAll(double[] x, double[] y, double[] dydx, int count) {
     Arrays.fill(dydx, 0, count, 1.0);
+  }
+
+  @Override
+  public void derivativeAll(float[] x, float[] y, float[] dydx, int count) {
+    Arrays.fill(dydx, 0, count, 1.0f);
   }
 }

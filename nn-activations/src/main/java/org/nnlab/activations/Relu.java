@@ -37,25 +37,47 @@ public final class Relu implements Activation, ActivationProvider {
 
   @Override
   public double apply(double x) {
-    return x > 0 ? x : 0.0;
+    return f(x);
   }
 
   @Override
   public double derivative(double x, double y) {
-    return x > 0 ? 1.0 : 0.0;
+    return df(x);
   }
 
   @Override
   public void applyAll(double[] x, double[] y, int count) {
     for (int i = 0; i < count; i++) {
-      y[i] = x[i] > 0 ? x[i] : 0.0;
+      y[i] = f(x[i]);
+    }
+  }
+
+  @Override
+  public void applyAll(float[] x, float[] y, int count) {
+    for (int i = 0; i < count; i++) {
+      y[i] = (float) f(x[i]);
     }
   }
 
   @Override
   public void derivativeAll(double[] x, double[] y, double[] dydx, int count) {
     for (int i = 0; i < count; i++) {
-      dydx[i] = x[i] > 0 ? 1.0 : 0.0;
+      dydx[i] = df(x[i]);
     }
+  }
+
+  @Override
+  public void derivativeAll(float[] x, float[] y, float[] dydx, int count) {
+    for (int i = 0; i < count; i++) {
+      dydx[i] = (float) df(x[i]);
+    }
+  }
+
+  private static double f(double x) {
+    return x > 0 ? x : 0.0;
+  }
+
+  private static double df(double x) {
+    return x > 0 ? 1.0 : 0.0;
   }
 }

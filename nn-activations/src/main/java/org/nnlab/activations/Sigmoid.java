@@ -43,7 +43,7 @@ public final class Sigmoid implements Activation, ActivationProvider {
 
   @Override
   public double derivative(double x, double y) {
-    return y * (1.0 - y);
+    return slope(y);
   }
 
   @Override
@@ -54,10 +54,29 @@ public final class Sigmoid implements Activation, ActivationProvider {
   }
 
   @Override
+  public void applyAll(float[] x, float[] y, int count) {
+    for (int i = 0; i < count; i++) {
+      y[i] = (float) sigmoid(x[i]);
+    }
+  }
+
+  @Override
   public void derivativeAll(double[] x, double[] y, double[] dydx, int count) {
     for (int i = 0; i < count; i++) {
-      dydx[i] = y[i] * (1.0 - y[i]);
+      dydx[i] = slope(y[i]);
     }
+  }
+
+  @Override
+  public void derivativeAll(float[] x, float[] y, float[] dydx, int count) {
+    for (int i = 0; i < count; i++) {
+      dydx[i] = (float) slope(y[i]);
+    }
+  }
+
+  // f'(x) in terms of y = f(x).
+  private static double slope(double y) {
+    return y * (1.0 - y);
   }
 
   // The two branches keep e^t from overflowing: t is never positive.

@@ -52,33 +52,47 @@ public final class Softplus implements ActivationProvider {
 
     @Override
     public double apply(double x) {
-      return f(x);
+      return f(x, beta, threshold);
     }
 
     @Override
     public double derivative(double x, double y) {
-      return df(x, y);
+      return df(x, y, beta, threshold);
     }
 
     @Override
     public void applyAll(double[] x, double[] y, int count) {
       for (int i = 0; i < count; i++) {
-        y[i] = f(x[i]);
+        y[i] = f(x[i], beta, threshold);
+      }
+    }
+
+    @Override
+    public void applyAll(float[] x, float[] y, int count) {
+      for (int i = 0; i < count; i++) {
+        y[i] = (float) f(x[i], beta, threshold);
       }
     }
 
     @Override
     public void derivativeAll(double[] x, double[] y, double[] dydx, int count) {
       for (int i = 0; i < count; i++) {
-        dydx[i] = df(x[i], y[i]);
+        dydx[i] = df(x[i], y[i], beta, threshold);
       }
     }
 
-    private double f(double x) {
+    @Override
+    public void derivativeAll(float[] x, float[] y, float[] dydx, int count) {
+      for (int i = 0; i < count; i++) {
+        dydx[i] = (float) df(x[i], y[i], beta, threshold);
+      }
+    }
+
+    private static double f(double x, double beta, double threshold) {
       return beta * x > threshold ? x : Math.log1p(Math.exp(beta * x)) / beta;
     }
 
-    private double df(double x, double y) {
+    private static double df(double x, double y, double beta, double threshold) {
       return beta * x > threshold ? 1.0 : Logistic.sigmoid(beta * x);
     }
   }

@@ -39,7 +39,7 @@ public final class Tanh implements Activation, ActivationProvider {
 
   @Override
   public double derivative(double x, double y) {
-    return 1.0 - y * y;
+    return slope(y);
   }
 
   @Override
@@ -50,9 +50,28 @@ public final class Tanh implements Activation, ActivationProvider {
   }
 
   @Override
+  public void applyAll(float[] x, float[] y, int count) {
+    for (int i = 0; i < count; i++) {
+      y[i] = (float) Math.tanh(x[i]);
+    }
+  }
+
+  @Override
   public void derivativeAll(double[] x, double[] y, double[] dydx, int count) {
     for (int i = 0; i < count; i++) {
-      dydx[i] = 1.0 - y[i] * y[i];
+      dydx[i] = slope(y[i]);
     }
+  }
+
+  @Override
+  public void derivativeAll(float[] x, float[] y, float[] dydx, int count) {
+    for (int i = 0; i < count; i++) {
+      dydx[i] = (float) slope(y[i]);
+    }
+  }
+
+  // f'(x) in terms of y = tanh(x).
+  private static double slope(double y) {
+    return 1.0 - y * y;
   }
 }

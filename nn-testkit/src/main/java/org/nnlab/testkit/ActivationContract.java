@@ -29,10 +29,22 @@ import org.nnlab.api.PluginOptions;
  *
  * <p>Override {@link #options()} when your activation needs options, and {@link #inputs()} to
  * change the points at which it is checked.
+ *
+ * <p>The {@code float[]} bulk methods a {@code float32} run calls are checked too, at each point
+ * of {@link #inputs()} rounded to float: their results must agree with the scalar methods' results
+ * rounded to float, {@code (float) apply(x)} and {@code (float) derivative(x, y)}, within 1e-6
+ * relative. That is the looser of 1e-6 relative and 2 ulps for every normal float (1e-6 is at
+ * least 8 ulps), so a plugin may compute its float path in float arithmetic where nothing
+ * cancels; where a formula cancels, such as near a zero of f', it should compute in double and
+ * round the result. Results that differ by less than {@link Float#MIN_NORMAL} (about 1.2e-38) also
+ * agree, so a result in float's subnormal range, which holds fewer digits, may be off there. An
+ * activation that keeps the interface's default float bulk methods passes these checks: the
+ * defaults call the scalar methods and round.
  */
 public abstract class ActivationContract extends PluginContract<ActivationProvider> {
   private static final double STEP = 1e-6;
   private static final double TOLERANCE = 1e-6;
+  private static final double FLOAT_TOLERANCE = 1e-6;
 
   private Activation activation;
 
@@ -143,6 +155,56 @@ public abstract class ActivationContract extends PluginContract<ActivationProvid
         new double[] {9, 9}, new double[] {dy[2], dy[3]}, "derivativeAll wrote past count");
   }
 
+  /**
+   * The {@code float[]} overloads of {@code applyAll} and {@code derivativeAll} agree with {@code
+   * (float) apply(x)} and {@code (float) derivative(x, y)} at every point of {@link #inputs()}
+   * rounded to float, within 1e-6 relative or {@link Float#MIN_NORMAL} absolute, whichever is
+   * looser (see the class description). {@code derivativeAll} is given the scalar outputs rounded
+   * to float as its {@code y}, as a {@code float32} run holds only those.
+   */
+  @Test
+  final void floatBulkMethodsAgreeWithScalarMethodsRoundedToFloat() {
+    double[] inputs = inputs();
+    int count = inputs.length;
+    float[] x = new float[count];
+    float[] expectedY = new float[count];
+    float[] expectedDy = new float[count];
+    for (int i = 0; i < count; i++) {
+      x[i] = (float) inputs[i];
+      expectedY[i] = (float) activation.apply(x[i]);
+      expectedDy[i] = (float) activation.derivative(x[i], expectedY[i]);
+    }
+    float[] y = new float[count];
+    float[] dy = new float[count];
+    activation.applyAll(x, y, count);
+    activation.derivativeAll(x, expectedY, dy, count);
+    for (int i = 0; i < count; i++) {
+      assertFloatAgrees("applyAll(float[]) disagrees with apply rounded to float: f(", x[i],
+          expectedY[i], y[i]);
+    }
+    for (int i = 0; i < count; i++) {
+      assertFloatAgrees("derivativeAll(float[]) disagrees with derivative rounded to float: f'(",
+          x[i], expectedDy[i], dy[i]);
+    }
+  }
+
+  /**
+   * The {@code float[]} overloads of {@code applyAll} and {@code derivativeAll} write no entry at
+   * or beyond {@code count}.
+   */
+  @Test
+  final void floatBulkMethodsLeaveEntriesBeyondCountAlone() {
+    float[] x = {0.5f, -0.5f, 1.5f, 2.5f};
+    float[] y = {7, 7, 7, 7};
+    float[] dy = {9, 9, 9, 9};
+    activation.applyAll(x, y, 2);
+    activation.derivativeAll(x, y, dy, 2);
+    assertArrayEquals(
+        new float[] {7, 7}, new float[] {y[2], y[3]}, "applyAll(float[]) wrote past count");
+    assertArrayEquals(
+        new float[] {9, 9}, new float[] {dy[2], dy[3]}, "derivativeAll(float[]) wrote past count");
+  }
+
   @Test
   final void activationAndProviderHoldNoMutableFields() {
     ProviderChecks.holdsNoMutableFields(provider(), "an activation provider");
@@ -201,6 +263,16 @@ public abstract class ActivationContract extends PluginContract<ActivationProvid
       out[i] = values[(i + by) % values.length];
     }
     return out;
+  }
+
+  private static void assertFloatAgrees(String what, float x, float expected, float actual) {
+    double allowed = Math.max(FLOAT_TOLERANCE * Math.abs(expected), Float.MIN_NORMAL);
+    // Float.compare equates NaNs: a NaN the scalar method gives too is the finiteness check's.
+    if (Float.compare(actual, expected) == 0 || Math.abs((double) actual - expected) <= allowed) {
+      return;
+    }
+    fail(what + x + ") = " + actual + " but should be within " + (float) allowed + " of "
+        + expected);
   }
 
   private static boolean same(double a, double b) {

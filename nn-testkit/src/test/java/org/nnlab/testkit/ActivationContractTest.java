@@ -19,7 +19,50 @@ class ActivationContractTest {
   void aCorrectActivationPassesEveryCheck() {
     ContractRun run = ContractRun.of(CorrectSwish.class);
     assertEquals(Set.of(), run.failed());
-    assertEquals(10, run.started().size(), run.started().toString());
+    assertEquals(12, run.started().size(), run.started().toString());
+  }
+
+  @Test
+  void anActivationWithOnlyScalarMethodsPassesTheFloatChecksThroughTheDefaults() {
+    ContractRun run = ContractRun.of(CorrectSwish.class);
+    assertTrue(run.started().containsAll(Set.of(
+        "floatBulkMethodsAgreeWithScalarMethodsRoundedToFloat",
+        "floatBulkMethodsLeaveEntriesBeyondCountAlone")), run.started().toString());
+    assertEquals(Set.of(), run.failed());
+  }
+
+  @Test
+  void aFloatPathComputedInFloatArithmeticPassesEveryCheck() {
+    ContractRun run = ContractRun.of(FloatArithmeticTest.class);
+    assertEquals(Set.of(), run.failed());
+  }
+
+  @Test
+  void floatOutputsCutToBfloat16FailTheFloatBulkCheck() {
+    ContractRun run = ContractRun.of(FloatBulkInBfloat16Test.class);
+    assertEquals(Set.of("floatBulkMethodsAgreeWithScalarMethodsRoundedToFloat"), run.failed());
+    assertTrue(run.message("floatBulkMethodsAgreeWithScalarMethodsRoundedToFloat")
+        .matches("applyAll\\(float\\[\\]\\) disagrees with apply rounded to float: "
+            + "f\\(-8\\.0\\) = \\S+ but should be within \\S+ of \\S+"),
+        run.message("floatBulkMethodsAgreeWithScalarMethodsRoundedToFloat"));
+  }
+
+  @Test
+  void aWrongFloatDerivativeFailsTheFloatBulkCheck() {
+    ContractRun run = ContractRun.of(FloatDerivativeOfTheSigmoidTest.class);
+    assertEquals(Set.of("floatBulkMethodsAgreeWithScalarMethodsRoundedToFloat"), run.failed());
+    assertTrue(run.message("floatBulkMethodsAgreeWithScalarMethodsRoundedToFloat")
+        .startsWith("derivativeAll(float[]) disagrees with derivative rounded to float: f'(-8.0)"),
+        run.message("floatBulkMethodsAgreeWithScalarMethodsRoundedToFloat"));
+  }
+
+  @Test
+  void aFloatApplyAllThatWritesPastCountFailsTheFloatCountCheck() {
+    ContractRun run = ContractRun.of(FloatBulkWritesPastCountTest.class);
+    assertEquals(Set.of("floatBulkMethodsLeaveEntriesBeyondCountAlone"), run.failed());
+    assertTrue(run.message("floatBulkMethodsLeaveEntriesBeyondCountAlone")
+        .startsWith("applyAll(float[]) wrote past count"),
+        run.message("floatBulkMethodsLeaveEntriesBeyondCountAlone"));
   }
 
   @Test
@@ -164,6 +207,34 @@ class ActivationContractTest {
     @Override
     protected ActivationProvider provider() {
       return new TestActivations.BulkDisagrees();
+    }
+  }
+
+  static class FloatArithmeticTest extends ActivationContract {
+    @Override
+    protected ActivationProvider provider() {
+      return new TestActivations.FloatArithmetic();
+    }
+  }
+
+  static class FloatBulkInBfloat16Test extends ActivationContract {
+    @Override
+    protected ActivationProvider provider() {
+      return new TestActivations.FloatBulkInBfloat16();
+    }
+  }
+
+  static class FloatDerivativeOfTheSigmoidTest extends ActivationContract {
+    @Override
+    protected ActivationProvider provider() {
+      return new TestActivations.FloatDerivativeOfTheSigmoid();
+    }
+  }
+
+  static class FloatBulkWritesPastCountTest extends ActivationContract {
+    @Override
+    protected ActivationProvider provider() {
+      return new TestActivations.FloatBulkWritesPastCount();
     }
   }
 

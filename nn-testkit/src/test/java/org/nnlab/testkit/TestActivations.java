@@ -71,6 +71,61 @@ final class TestActivations {
     }
   }
 
+  /**
+   * Computes its float outputs with float temporaries, as a plugin may for speed: correct to a
+   * few ulps, and subnormal results with fewer digits still.
+   */
+  @AutoService(ActivationProvider.class)
+  public static final class FloatArithmetic extends Swish {
+    @Override
+    public void applyAll(float[] x, float[] y, int count) {
+      for (int i = 0; i < count; i++) {
+        float v = x[i];
+        float s;
+        if (v >= 0) {
+          s = 1f / (1f + (float) Math.exp(-v));
+        } else {
+          float e = (float) Math.exp(v);
+          s = e / (1f + e);
+        }
+        y[i] = v * s;
+      }
+    }
+  }
+
+  /** Keeps only bfloat16's 8 significant bits of each float output: off by up to 1 in 256. */
+  @AutoService(ActivationProvider.class)
+  public static final class FloatBulkInBfloat16 extends Swish {
+    @Override
+    public void applyAll(float[] x, float[] y, int count) {
+      for (int i = 0; i < count; i++) {
+        y[i] = Float.intBitsToFloat(Float.floatToRawIntBits((float) apply(x[i])) & 0xFFFF0000);
+      }
+    }
+  }
+
+  /** Its float derivativeAll, copied from a sigmoid, returns y (1 − y). */
+  @AutoService(ActivationProvider.class)
+  public static final class FloatDerivativeOfTheSigmoid extends Swish {
+    @Override
+    public void derivativeAll(float[] x, float[] y, float[] dydx, int count) {
+      for (int i = 0; i < count; i++) {
+        dydx[i] = y[i] * (1 - y[i]);
+      }
+    }
+  }
+
+  /** Its float applyAll fills the whole output array, not just the first count entries. */
+  @AutoService(ActivationProvider.class)
+  public static final class FloatBulkWritesPastCount extends Swish {
+    @Override
+    public void applyAll(float[] x, float[] y, int count) {
+      for (int i = 0; i < y.length; i++) {
+        y[i] = (float) apply(x[i]);
+      }
+    }
+  }
+
   /** The naive x e^x / (1 + e^x), which is ∞ / ∞ = NaN once e^x overflows (x above 709.78). */
   @AutoService(ActivationProvider.class)
   public static final class OverflowsToNaN extends Swish {
