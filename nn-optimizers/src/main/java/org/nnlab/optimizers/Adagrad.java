@@ -4,6 +4,7 @@ import java.util.List;
 import org.nnlab.api.Optimizer;
 import org.nnlab.api.OptimizerState;
 import org.nnlab.api.Parameter;
+import org.nnlab.api.Precision;
 import org.nnlab.api.StepContext;
 
 /**
@@ -17,6 +18,9 @@ import org.nnlab.api.StepContext;
  *   s ← s + g²
  *   w ← w − η / (1 + (t − 1) δ) · g / (√s + ε)
  * </pre>
+ *
+ * <p>In a float32 run each entry is computed in {@code double} from the stored floats, and w and
+ * s are stored rounded to float.
  */
 final class Adagrad implements Optimizer {
   private final double learningRate;
@@ -42,18 +46,37 @@ final class Adagrad implements Optimizer {
   }
 
   @Override
+  public boolean supports(Precision precision) {
+    return precision == Precision.FLOAT64 || precision == Precision.FLOAT32;
+  }
+
+  @Override
   public void step(List<Parameter> parameters, OptimizerState state, StepContext context) {
     double rate = context.learningRate() / (1 + (context.step() - 1) * learningRateDecay);
     for (int p = 0; p < parameters.size(); p++) {
       Parameter parameter = parameters.get(p);
-      double[] w = parameter.values();
-      double[] g = parameter.gradients();
-      double[] sum = state.array(p, 0);
-      for (int i = 0; i < w.length; i++) {
-        double gradient = weightDecay == 0.0 ? g[i] : g[i] + weightDecay * w[i];
-        sum[i] += gradient * gradient;
-        w[i] -= rate * gradient / (Math.sqrt(sum[i]) + eps);
+      if (parameter.precision() == Precision.FLOAT32) {
+        step(parameter.floatValues(), parameter.floatGradients(), state.floatArray(p, 0), rate);
+      } else {
+        step(parameter.values(), parameter.gradients(), state.array(p, 0), rate);
       }
+    }
+  }
+
+  private void step(double[] w, double[] g, double[] sum, double rate) {
+    for (int i = 0; i < w.length; i++) {
+      double gradient = weightDecay == 0.0 ? g[i] : g[i] + weightDecay * w[i];
+      sum[i] += gradient * gradient;
+      w[i] -= rate * gradient / (Math.sqrt(sum[i]) + eps);
+    }
+  }
+
+  private void step(float[] w, float[] g, float[] sum, double rate) {
+    for (int i = 0; i < w.length; i++) {
+      double gradient = weightDecay == 0.0 ? g[i] : g[i] + weightDecay * w[i];
+      double total = sum[i] + gradient * gradient;
+      sum[i] = (float) total;
+      w[i] = (float) (w[i] - rate * gradient / (Math.sqrt(total) + eps));
     }
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.nnlab.api.Optimizer;
 import org.nnlab.api.OptimizerState;
 import org.nnlab.api.Parameter;
+import org.nnlab.api.Precision;
 import org.nnlab.api.StepContext;
 
 /**
@@ -20,6 +21,9 @@ import org.nnlab.api.StepContext;
  *   v ← β₂ v + (1 − β₂) g²
  *   w ← w − η / (1 − β₁ᵗ) · m / (√v / √(1 − β₂ᵗ) + ε)
  * </pre>
+ *
+ * <p>In a float32 run each entry is computed in {@code double} from the stored floats, and w, m
+ * and v are stored rounded to float.
  */
 final class Adam implements Optimizer {
   private final double learningRate;
@@ -50,6 +54,11 @@ final class Adam implements Optimizer {
   }
 
   @Override
+  public boolean supports(Precision precision) {
+    return precision == Precision.FLOAT64 || precision == Precision.FLOAT32;
+  }
+
+  @Override
   public void step(List<Parameter> parameters, OptimizerState state, StepContext context) {
     double rate = context.learningRate();
     long t = context.step();
@@ -60,19 +69,42 @@ final class Adam implements Optimizer {
     double l2 = decoupled ? 0 : weightDecay;
     for (int p = 0; p < parameters.size(); p++) {
       Parameter parameter = parameters.get(p);
-      double[] w = parameter.values();
-      double[] g = parameter.gradients();
-      double[] m = state.array(p, 0);
-      double[] v = state.array(p, 1);
-      for (int i = 0; i < w.length; i++) {
-        if (decoupled) {
-          w[i] *= shrink;
-        }
-        double gradient = g[i] + l2 * w[i];
-        m[i] = beta1 * m[i] + (1 - beta1) * gradient;
-        v[i] = beta2 * v[i] + (1 - beta2) * gradient * gradient;
-        w[i] -= stepSize * m[i] / (Math.sqrt(v[i]) / correction2 + eps);
+      if (parameter.precision() == Precision.FLOAT32) {
+        step(parameter.floatValues(), parameter.floatGradients(), state.floatArray(p, 0),
+            state.floatArray(p, 1), stepSize, correction2, shrink, l2);
+      } else {
+        step(parameter.values(), parameter.gradients(), state.array(p, 0), state.array(p, 1),
+            stepSize, correction2, shrink, l2);
       }
+    }
+  }
+
+  private void step(double[] w, double[] g, double[] m, double[] v, double stepSize,
+      double correction2, double shrink, double l2) {
+    for (int i = 0; i < w.length; i++) {
+      if (decoupled) {
+        w[i] *= shrink;
+      }
+      double gradient = g[i] + l2 * w[i];
+      m[i] = beta1 * m[i] + (1 - beta1) * gradient;
+      v[i] = beta2 * v[i] + (1 - beta2) * gradient * gradient;
+      w[i] -= stepSize * m[i] / (Math.sqrt(v[i]) / correction2 + eps);
+    }
+  }
+
+  private void step(float[] w, float[] g, float[] m, float[] v, double stepSize,
+      double correction2, double shrink, double l2) {
+    for (int i = 0; i < w.length; i++) {
+      double weight = w[i];
+      if (decoupled) {
+        weight *= shrink;
+      }
+      double gradient = g[i] + l2 * weight;
+      double mean = beta1 * m[i] + (1 - beta1) * gradient;
+      double square = beta2 * v[i] + (1 - beta2) * gradient * gradient;
+      m[i] = (float) mean;
+      v[i] = (float) square;
+      w[i] = (float) (weight - stepSize * mean / (Math.sqrt(square) / correction2 + eps));
     }
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.nnlab.api.Optimizer;
 import org.nnlab.api.OptimizerState;
 import org.nnlab.api.Parameter;
+import org.nnlab.api.Precision;
 import org.nnlab.api.StepContext;
 
 /**
@@ -20,6 +21,9 @@ import org.nnlab.api.StepContext;
  *   b ← μ b + g / d,  w ← w − η b       with momentum
  *   w ← w − η g / d                     without
  * </pre>
+ *
+ * <p>In a float32 run each entry is computed in {@code double} from the stored floats, and w and
+ * the state are stored rounded to float.
  */
 final class RmsProp implements Optimizer {
   private final double learningRate;
@@ -51,31 +55,69 @@ final class RmsProp implements Optimizer {
   }
 
   @Override
+  public boolean supports(Precision precision) {
+    return precision == Precision.FLOAT64 || precision == Precision.FLOAT32;
+  }
+
+  @Override
   public void step(List<Parameter> parameters, OptimizerState state, StepContext context) {
     double rate = context.learningRate();
+    int averageIndex = momentum > 0 ? 2 : 1;
     for (int p = 0; p < parameters.size(); p++) {
       Parameter parameter = parameters.get(p);
-      double[] w = parameter.values();
-      double[] g = parameter.gradients();
-      double[] square = state.array(p, 0);
-      double[] buffer = momentum > 0 ? state.array(p, 1) : null;
-      double[] average = centered ? state.array(p, momentum > 0 ? 2 : 1) : null;
-      for (int i = 0; i < w.length; i++) {
-        double gradient = weightDecay == 0.0 ? g[i] : g[i] + weightDecay * w[i];
-        square[i] = alpha * square[i] + (1 - alpha) * gradient * gradient;
-        double denominator;
-        if (centered) {
-          average[i] = alpha * average[i] + (1 - alpha) * gradient;
-          denominator = Math.sqrt(square[i] - average[i] * average[i]) + eps;
-        } else {
-          denominator = Math.sqrt(square[i]) + eps;
-        }
-        if (buffer != null) {
-          buffer[i] = momentum * buffer[i] + gradient / denominator;
-          w[i] -= rate * buffer[i];
-        } else {
-          w[i] -= rate * gradient / denominator;
-        }
+      if (parameter.precision() == Precision.FLOAT32) {
+        step(parameter.floatValues(), parameter.floatGradients(), state.floatArray(p, 0),
+            momentum > 0 ? state.floatArray(p, 1) : null,
+            centered ? state.floatArray(p, averageIndex) : null, rate);
+      } else {
+        step(parameter.values(), parameter.gradients(), state.array(p, 0),
+            momentum > 0 ? state.array(p, 1) : null,
+            centered ? state.array(p, averageIndex) : null, rate);
+      }
+    }
+  }
+
+  private void step(double[] w, double[] g, double[] square, double[] buffer, double[] average,
+      double rate) {
+    for (int i = 0; i < w.length; i++) {
+      double gradient = weightDecay == 0.0 ? g[i] : g[i] + weightDecay * w[i];
+      square[i] = alpha * square[i] + (1 - alpha) * gradient * gradient;
+      double denominator;
+      if (centered) {
+        average[i] = alpha * average[i] + (1 - alpha) * gradient;
+        denominator = Math.sqrt(square[i] - average[i] * average[i]) + eps;
+      } else {
+        denominator = Math.sqrt(square[i]) + eps;
+      }
+      if (buffer != null) {
+        buffer[i] = momentum * buffer[i] + gradient / denominator;
+        w[i] -= rate * buffer[i];
+      } else {
+        w[i] -= rate * gradient / denominator;
+      }
+    }
+  }
+
+  private void step(float[] w, float[] g, float[] square, float[] buffer, float[] average,
+      double rate) {
+    for (int i = 0; i < w.length; i++) {
+      double gradient = weightDecay == 0.0 ? g[i] : g[i] + weightDecay * w[i];
+      double meanSquare = alpha * square[i] + (1 - alpha) * gradient * gradient;
+      square[i] = (float) meanSquare;
+      double denominator;
+      if (centered) {
+        double mean = alpha * average[i] + (1 - alpha) * gradient;
+        average[i] = (float) mean;
+        denominator = Math.sqrt(meanSquare - mean * mean) + eps;
+      } else {
+        denominator = Math.sqrt(meanSquare) + eps;
+      }
+      if (buffer != null) {
+        double velocity = momentum * buffer[i] + gradient / denominator;
+        buffer[i] = (float) velocity;
+        w[i] = (float) (w[i] - rate * velocity);
+      } else {
+        w[i] = (float) (w[i] - rate * gradient / denominator);
       }
     }
   }

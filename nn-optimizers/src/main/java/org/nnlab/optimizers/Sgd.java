@@ -4,6 +4,7 @@ import java.util.List;
 import org.nnlab.api.Optimizer;
 import org.nnlab.api.OptimizerState;
 import org.nnlab.api.Parameter;
+import org.nnlab.api.Precision;
 import org.nnlab.api.StepContext;
 
 /**
@@ -21,6 +22,9 @@ import org.nnlab.api.StepContext;
  * </pre>
  *
  * With μ = 0 and λ = 0 this is the plain update w ← w − η g of the seed notes.
+ *
+ * <p>In a float32 run each entry is computed in {@code double} from the stored floats, and w and
+ * v are stored rounded to float.
  */
 final class Sgd implements Optimizer {
   private final double learningRate;
@@ -46,25 +50,56 @@ final class Sgd implements Optimizer {
   }
 
   @Override
+  public boolean supports(Precision precision) {
+    return precision == Precision.FLOAT64 || precision == Precision.FLOAT32;
+  }
+
+  @Override
   public void step(List<Parameter> parameters, OptimizerState state, StepContext context) {
     double rate = context.learningRate();
     for (int p = 0; p < parameters.size(); p++) {
       Parameter parameter = parameters.get(p);
-      double[] w = parameter.values();
-      double[] g = parameter.gradients();
-      int n = w.length;
+      boolean floats = parameter.precision() == Precision.FLOAT32;
       if (momentum == 0.0) {
-        for (int i = 0; i < n; i++) {
-          w[i] -= rate * (weightDecay == 0.0 ? g[i] : g[i] + weightDecay * w[i]);
+        if (floats) {
+          step(parameter.floatValues(), parameter.floatGradients(), rate);
+        } else {
+          step(parameter.values(), parameter.gradients(), rate);
         }
-        continue;
+      } else if (floats) {
+        step(parameter.floatValues(), parameter.floatGradients(), state.floatArray(p, 0), rate);
+      } else {
+        step(parameter.values(), parameter.gradients(), state.array(p, 0), rate);
       }
-      double[] v = state.array(p, 0);
-      for (int i = 0; i < n; i++) {
-        double gradient = weightDecay == 0.0 ? g[i] : g[i] + weightDecay * w[i];
-        v[i] = momentum * v[i] + gradient;
-        w[i] -= rate * (nesterov ? gradient + momentum * v[i] : v[i]);
-      }
+    }
+  }
+
+  private void step(double[] w, double[] g, double rate) {
+    for (int i = 0; i < w.length; i++) {
+      w[i] -= rate * (weightDecay == 0.0 ? g[i] : g[i] + weightDecay * w[i]);
+    }
+  }
+
+  private void step(float[] w, float[] g, double rate) {
+    for (int i = 0; i < w.length; i++) {
+      w[i] = (float) (w[i] - rate * (weightDecay == 0.0 ? g[i] : g[i] + weightDecay * w[i]));
+    }
+  }
+
+  private void step(double[] w, double[] g, double[] v, double rate) {
+    for (int i = 0; i < w.length; i++) {
+      double gradient = weightDecay == 0.0 ? g[i] : g[i] + weightDecay * w[i];
+      v[i] = momentum * v[i] + gradient;
+      w[i] -= rate * (nesterov ? gradient + momentum * v[i] : v[i]);
+    }
+  }
+
+  private void step(float[] w, float[] g, float[] v, double rate) {
+    for (int i = 0; i < w.length; i++) {
+      double gradient = weightDecay == 0.0 ? g[i] : g[i] + weightDecay * w[i];
+      double velocity = momentum * v[i] + gradient;
+      v[i] = (float) velocity;
+      w[i] = (float) (w[i] - rate * (nesterov ? gradient + momentum * velocity : velocity));
     }
   }
 

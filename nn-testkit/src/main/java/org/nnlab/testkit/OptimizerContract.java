@@ -3,6 +3,8 @@ package org.nnlab.testkit;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import java.util.Random;
@@ -14,6 +16,7 @@ import org.nnlab.api.OptimizerState;
 import org.nnlab.api.Parameter;
 import org.nnlab.api.ParameterRole;
 import org.nnlab.api.PluginOptions;
+import org.nnlab.api.Precision;
 
 /**
  * The checks every {@link Optimizer} must pass: steps on a convex quadratic lower it, state is
@@ -22,10 +25,26 @@ import org.nnlab.api.PluginOptions;
  * alone, updates are deterministic, ServiceLoader registration, and thread safety of the shared
  * instance.
  *
+ * <p>An optimizer whose {@link Optimizer#supports supports(Precision.FLOAT32)} is true is also
+ * checked in float32: its steps on float parameters and float state agree with its float64 steps
+ * to {@value #FLOAT32_TOLERANCE} relative, leave the gradients alone, and keep all their state in
+ * the float {@link OptimizerState}. For any other optimizer those checks are skipped, and JUnit
+ * reports them as skipped (aborted by an assumption).
+ *
  * <p>The quadratic is f(w) = ½ Σ a_i (w_i − c_i)² with curvatures a_i in [0.5, 2].
  */
 public abstract class OptimizerContract extends PluginContract<OptimizerProvider> {
   private static final int SIZE = 12;
+
+  /**
+   * How far, relative to the float64 value (or absolutely, below 1 in size), a parameter after
+   * {@value #FLOAT32_STEPS} float32 steps may be from the same steps in float64; a state entry may
+   * be this far, relative to the largest entry its array held in any of the float64 steps.
+   */
+  public static final double FLOAT32_TOLERANCE = 1e-5;
+
+  /** How many steps {@link #float32StepsAgreeWithFloat64Steps} takes in each precision. */
+  public static final int FLOAT32_STEPS = 7;
 
   private Optimizer optimizer;
 
@@ -116,13 +135,25 @@ public abstract class OptimizerContract extends PluginContract<OptimizerProvider
 
   @Test
   final void stepLeavesGradientsUnchanged() {
+    leavesGradientsUnchanged(Precision.FLOAT64);
+  }
+
+  @Test
+  final void float32StepLeavesGradientsUnchanged() {
+    assumeFloat32();
+    leavesGradientsUnchanged(Precision.FLOAT32);
+  }
+
+  private void leavesGradientsUnchanged(Precision precision) {
     Quadratic f = new Quadratic(new Random(26));
-    Parameter w = f.start(new Random(27));
+    Parameter w = f.start(new Random(27), precision);
+    Run run = new Run(optimizer, List.of(w));
     f.gradient(w);
-    double[] gradients = w.gradients().clone();
-    OptimizerState state = new OptimizerState(optimizer.stateArrays(), w.size());
-    optimizer.step(List.of(w), state, TestSteps.withLearningRate(optimizer.learningRate()).next());
-    assertArrayEquals(gradients, w.gradients(), 0.0, "step changed the gradients");
+    double[] gradients = Run.gradients(w);
+    run.stepWithTheseGradients();
+    assertArrayEquals(gradients, Run.gradients(w), 0.0,
+        precision == Precision.FLOAT32 ? "step changed the float32 gradients"
+            : "step changed the gradients");
   }
 
   @Test
@@ -144,17 +175,34 @@ public abstract class OptimizerContract extends PluginContract<OptimizerProvider
 
   @Test
   final void resumingFromACopyOfTheStateContinuesExactly() {
+    resumesExactly(Precision.FLOAT64);
+  }
+
+  @Test
+  final void float32ResumingFromACopyOfTheStateContinuesExactly() {
+    assumeFloat32();
+    resumesExactly(Precision.FLOAT32);
+  }
+
+  private void resumesExactly(Precision precision) {
     Quadratic f = new Quadratic(new Random(32));
-    Parameter w = f.start(new Random(33));
+    Parameter w = f.start(new Random(33), precision);
     Run run = new Run(optimizer, List.of(w));
     for (int i = 0; i < 7; i++) {
       run.step(f);
     }
-    Parameter copy = f.start(new Random(34));
-    System.arraycopy(w.values(), 0, copy.values(), 0, w.size());
+    Parameter copy = f.start(new Random(34), precision);
+    for (int i = 0; i < w.size(); i++) {
+      copy.setValue(i, w.value(i));
+    }
     Run resumed = new Run(provider().create(options()), List.of(copy));
     for (int k = 0; k < optimizer.stateArrays(); k++) {
-      System.arraycopy(run.state.array(0, k), 0, resumed.state.array(0, k), 0, w.size());
+      if (precision == Precision.FLOAT32) {
+        System.arraycopy(run.state.floatArray(0, k), 0, resumed.state.floatArray(0, k), 0,
+            w.size());
+      } else {
+        System.arraycopy(run.state.array(0, k), 0, resumed.state.array(0, k), 0, w.size());
+      }
     }
     for (int i = 0; i < 7; i++) {
       resumed.steps.next();
@@ -163,8 +211,55 @@ public abstract class OptimizerContract extends PluginContract<OptimizerProvider
       run.step(f);
       resumed.step(f);
     }
-    assertArrayEquals(w.values(), copy.values(), 0.0, "a run resumed from a copy of the "
+    String which = precision == Precision.FLOAT32 ? "a float32 run" : "a run";
+    assertArrayEquals(Run.values(w), Run.values(copy), 0.0, which + " resumed from a copy of the "
         + "optimizer state went elsewhere: the optimizer keeps state outside its OptimizerState");
+  }
+
+  @Test
+  final void float32StepsAgreeWithFloat64Steps() {
+    assumeFloat32();
+    Quadratic f = new Quadratic(new Random(35)).exactInFloat();
+    Parameter doubles = f.start(new Random(36), Precision.FLOAT64);
+    Parameter floats = f.start(new Random(36), Precision.FLOAT32);
+    Run doubleRun = new Run(optimizer, List.of(doubles));
+    Run floatRun = new Run(optimizer, List.of(floats));
+    // The size of each state array: its largest entry in any step of the float64 run.
+    double[] largest = new double[optimizer.stateArrays()];
+    for (int i = 0; i < FLOAT32_STEPS; i++) {
+      doubleRun.step(f);
+      floatRun.step(f);
+      for (int k = 0; k < largest.length; k++) {
+        for (double value : doubleRun.state.array(0, k)) {
+          largest[k] = Math.max(largest[k], Math.abs(value));
+        }
+      }
+    }
+    for (int i = 0; i < SIZE; i++) {
+      double expected = doubles.value(i);
+      double actual = floats.value(i);
+      if (!(Math.abs(actual - expected) <= FLOAT32_TOLERANCE * Math.max(1, Math.abs(expected)))) {
+        fail("after " + FLOAT32_STEPS + " steps in float32, weights[" + i + "] is " + actual
+            + " where the same steps in float64 give " + expected + ": the float32 path "
+            + "computes something else");
+      }
+    }
+    for (int k = 0; k < largest.length; k++) {
+      double[] expected = doubleRun.state.array(0, k);
+      float[] actual = floatRun.state.floatArray(0, k);
+      for (int i = 0; i < SIZE; i++) {
+        if (!(Math.abs(actual[i] - expected[i]) <= FLOAT32_TOLERANCE * largest[k])) {
+          fail("after " + FLOAT32_STEPS + " steps in float32, state array " + k + " holds "
+              + actual[i] + " at " + i + " where the same steps in float64 give " + expected[i]
+              + ": the float32 path keeps other state");
+        }
+      }
+    }
+  }
+
+  private void assumeFloat32() {
+    assumeTrue(optimizer.supports(Precision.FLOAT32),
+        "supports(Precision.FLOAT32) is false: the float32 checks are skipped");
   }
 
   @Test
@@ -201,23 +296,59 @@ public abstract class OptimizerContract extends PluginContract<OptimizerProvider
     private final OptimizerState state;
     private final TestSteps steps;
 
+    // The state has the precision of the parameters, which all have the same.
     Run(Optimizer optimizer, List<Parameter> parameters) {
       this.optimizer = optimizer;
       this.parameters = parameters;
-      this.state = new OptimizerState(optimizer.stateArrays(),
+      this.state = new OptimizerState(optimizer.stateArrays(), parameters.get(0).precision(),
           parameters.stream().mapToInt(Parameter::size).toArray());
       this.steps = TestSteps.withLearningRate(optimizer.learningRate());
     }
 
     void step(Quadratic f) {
       parameters.forEach(f::gradient);
-      optimizer.step(parameters, state, steps.next());
+      stepWithTheseGradients();
+    }
+
+    void stepWithTheseGradients() {
+      try {
+        optimizer.step(parameters, state, steps.next());
+      } catch (IllegalStateException e) {
+        if (state.precision() == Precision.FLOAT32) {
+          throw new AssertionError("supports(Precision.FLOAT32) is true, but a step on float32 "
+              + "parameters and state failed; the float arrays are Parameter.floatValues(), "
+              + "floatGradients() and OptimizerState.floatArray(): " + e.getMessage(), e);
+        }
+        throw e;
+      }
+    }
+
+    static double[] values(Parameter w) {
+      double[] values = new double[w.size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = w.value(i);
+      }
+      return values;
+    }
+
+    static double[] gradients(Parameter w) {
+      double[] gradients = new double[w.size()];
+      for (int i = 0; i < gradients.length; i++) {
+        gradients[i] = w.gradient(i);
+      }
+      return gradients;
     }
   }
 
+  /**
+   * The quadratic, computed in double from the parameter's values; its gradient is stored in the
+   * parameter's precision. Made {@link #exactInFloat}, its numbers and starting points are floats,
+   * so that a float32 and a float64 run start from the same point on the same function.
+   */
   private static final class Quadratic {
     private final double[] curvature = new double[SIZE];
     private final double[] centre = new double[SIZE];
+    private boolean exactInFloat;
 
     Quadratic(Random random) {
       for (int i = 0; i < SIZE; i++) {
@@ -226,10 +357,24 @@ public abstract class OptimizerContract extends PluginContract<OptimizerProvider
       }
     }
 
-    Parameter start(Random random) {
-      Parameter w = new Parameter("weights", ParameterRole.WEIGHTS, 3, SIZE / 3);
+    Quadratic exactInFloat() {
       for (int i = 0; i < SIZE; i++) {
-        w.values()[i] = centre[i] + 2 * random.nextGaussian();
+        curvature[i] = (float) curvature[i];
+        centre[i] = (float) centre[i];
+      }
+      exactInFloat = true;
+      return this;
+    }
+
+    Parameter start(Random random) {
+      return start(random, Precision.FLOAT64);
+    }
+
+    Parameter start(Random random, Precision precision) {
+      Parameter w = new Parameter("weights", ParameterRole.WEIGHTS, 3, SIZE / 3, precision);
+      for (int i = 0; i < SIZE; i++) {
+        double value = centre[i] + 2 * random.nextGaussian();
+        w.setValue(i, exactInFloat ? (float) value : value);
       }
       return w;
     }
@@ -237,7 +382,7 @@ public abstract class OptimizerContract extends PluginContract<OptimizerProvider
     double value(Parameter w) {
       double sum = 0;
       for (int i = 0; i < SIZE; i++) {
-        double d = w.values()[i] - centre[i];
+        double d = w.value(i) - centre[i];
         sum += 0.5 * curvature[i] * d * d;
       }
       return sum;
@@ -245,7 +390,12 @@ public abstract class OptimizerContract extends PluginContract<OptimizerProvider
 
     void gradient(Parameter w) {
       for (int i = 0; i < SIZE; i++) {
-        w.gradients()[i] = curvature[i] * (w.values()[i] - centre[i]);
+        double gradient = curvature[i] * (w.value(i) - centre[i]);
+        if (w.precision() == Precision.FLOAT32) {
+          w.floatGradients()[i] = (float) gradient;
+        } else {
+          w.gradients()[i] = gradient;
+        }
       }
     }
   }

@@ -18,8 +18,10 @@ import org.junit.platform.testkit.engine.Events;
  *
  * @param started the names of the test methods that ran
  * @param failures the message of each failed test, by method name
+ * @param aborted the names of the test methods an assumption skipped
  */
-record ContractRun(SortedSet<String> started, Map<String, String> failures) {
+record ContractRun(SortedSet<String> started, Map<String, String> failures,
+    SortedSet<String> aborted) {
 
   static ContractRun of(Class<?> testClass) {
     Events events =
@@ -33,10 +35,12 @@ record ContractRun(SortedSet<String> started, Map<String, String> failures) {
           .flatMap(TestExecutionResult::getThrowable).orElseThrow();
       failures.put(method(event), String.valueOf(cause.getMessage()));
     }
+    SortedSet<String> aborted = new TreeSet<>();
+    events.aborted().stream().map(ContractRun::method).forEach(aborted::add);
     if (started.isEmpty()) {
       throw new AssertionError("no test of " + testClass.getName() + " ran");
     }
-    return new ContractRun(started, failures);
+    return new ContractRun(started, failures, aborted);
   }
 
   /** The names of the failed tests, sorted. */

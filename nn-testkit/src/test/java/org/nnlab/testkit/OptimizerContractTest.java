@@ -10,11 +10,72 @@ import org.nnlab.api.OptimizerProvider;
 /** Proves that {@link OptimizerContract} can fail, for the failures it exists to catch. */
 class OptimizerContractTest {
 
+  private static final Set<String> FLOAT32_CHECKS = Set.of("float32StepsAgreeWithFloat64Steps",
+      "float32StepLeavesGradientsUnchanged", "float32ResumingFromACopyOfTheStateContinuesExactly");
+
   @Test
   void aCorrectOptimizerPassesEveryCheck() {
     ContractRun run = ContractRun.of(CorrectMomentum.class);
     assertEquals(Set.of(), run.failed());
-    assertEquals(13, run.started().size(), run.started().toString());
+    assertEquals(16, run.started().size(), run.started().toString());
+  }
+
+  @Test
+  void theFloat32ChecksOfAFloat64OnlyOptimizerAreSkippedVisibly() {
+    ContractRun run = ContractRun.of(CorrectMomentum.class);
+    assertEquals(FLOAT32_CHECKS, run.aborted());
+  }
+
+  @Test
+  void aCorrectFloat32OptimizerPassesEveryCheckSkippingNone() {
+    ContractRun run = ContractRun.of(CorrectFloatMomentum.class);
+    assertEquals(Set.of(), run.failed());
+    assertEquals(Set.of(), run.aborted());
+    assertEquals(16, run.started().size(), run.started().toString());
+  }
+
+  @Test
+  void anOptimizerClaimingFloat32ButReadingDoublesFailsEveryFloat32Check() {
+    ContractRun run = ContractRun.of(ClaimsFloat32Test.class);
+    assertEquals(FLOAT32_CHECKS, run.failed());
+    String message = run.message("float32StepsAgreeWithFloat64Steps");
+    assertTrue(message.startsWith("supports(Precision.FLOAT32) is true, but a step on float32 "
+        + "parameters and state failed"), message);
+    assertTrue(message.endsWith("this optimizer state holds float32 values: use floatArray"),
+        message);
+  }
+
+  @Test
+  void aFloat32PathComputingSomethingElseFailsTheAgreementCheck() {
+    ContractRun run = ContractRun.of(FloatWithoutMomentumTest.class);
+    assertEquals(Set.of("float32StepsAgreeWithFloat64Steps"), run.failed());
+    String message = run.message("float32StepsAgreeWithFloat64Steps");
+    assertTrue(message.startsWith("after 7 steps in float32, weights[0] is "), message);
+    assertTrue(message.endsWith("the float32 path computes something else"), message);
+  }
+
+  @Test
+  void float32StateKeptOutsideTheOptimizerStateFailsTheFloat32ResumeAndStateChecks() {
+    ContractRun run = ContractRun.of(FloatVelocityOutsideStateTest.class);
+    // The float state arrays stay zero where the float64 run's hold the velocity.
+    assertEquals(Set.of("float32ResumingFromACopyOfTheStateContinuesExactly",
+        "float32StepsAgreeWithFloat64Steps"), run.failed());
+    String message = run.message("float32ResumingFromACopyOfTheStateContinuesExactly");
+    assertTrue(message.startsWith("a float32 run resumed from a copy of the optimizer state went "
+        + "elsewhere"), message);
+    message = run.message("float32StepsAgreeWithFloat64Steps");
+    assertTrue(message.startsWith("after 7 steps in float32, state array 0 holds 0.0 at 0 where "
+        + "the same steps in float64 give "), message);
+    assertTrue(message.endsWith("the float32 path keeps other state"), message);
+  }
+
+  @Test
+  void aFloat32PathWritingTheGradientsFailsTheFloat32GradientCheck() {
+    ContractRun run = ContractRun.of(FloatOverwritesGradientsTest.class);
+    assertEquals(Set.of("float32StepLeavesGradientsUnchanged"), run.failed());
+    assertTrue(run.message("float32StepLeavesGradientsUnchanged")
+        .startsWith("step changed the float32 gradients"),
+        run.message("float32StepLeavesGradientsUnchanged"));
   }
 
   @Test
@@ -53,6 +114,41 @@ class OptimizerContractTest {
     @Override
     protected OptimizerProvider provider() {
       return new TestOptimizers.Momentum();
+    }
+  }
+
+  static class CorrectFloatMomentum extends OptimizerContract {
+    @Override
+    protected OptimizerProvider provider() {
+      return new TestOptimizers.FloatMomentum();
+    }
+  }
+
+  static class ClaimsFloat32Test extends OptimizerContract {
+    @Override
+    protected OptimizerProvider provider() {
+      return new TestOptimizers.ClaimsFloat32();
+    }
+  }
+
+  static class FloatWithoutMomentumTest extends OptimizerContract {
+    @Override
+    protected OptimizerProvider provider() {
+      return new TestOptimizers.FloatWithoutMomentum();
+    }
+  }
+
+  static class FloatVelocityOutsideStateTest extends OptimizerContract {
+    @Override
+    protected OptimizerProvider provider() {
+      return new TestOptimizers.FloatVelocityOutsideState();
+    }
+  }
+
+  static class FloatOverwritesGradientsTest extends OptimizerContract {
+    @Override
+    protected OptimizerProvider provider() {
+      return new TestOptimizers.FloatOverwritesGradients();
     }
   }
 

@@ -8,6 +8,7 @@ import org.nnlab.api.OptimizerProvider;
 import org.nnlab.api.OptimizerState;
 import org.nnlab.api.Parameter;
 import org.nnlab.api.PluginOptions;
+import org.nnlab.api.Precision;
 import org.nnlab.api.StepContext;
 
 /** Optimizer plugins for testing the contract: one correct, each broken one wrong in one way. */
@@ -97,6 +98,88 @@ final class TestOptimizers {
     @Override
     void update(Parameter parameter, double[] velocity, double rate) {
       super.update(parameter, velocity, RATE);
+    }
+  }
+
+  /** {@link Momentum} with a float32 path: the float velocity kept in the float state. */
+  @AutoService(OptimizerProvider.class)
+  public static class FloatMomentum extends Momentum {
+    @Override
+    public boolean supports(Precision precision) {
+      return true;
+    }
+
+    @Override
+    public void step(List<Parameter> parameters, OptimizerState state, StepContext context) {
+      if (state.precision() == Precision.FLOAT64) {
+        super.step(parameters, state, context);
+        return;
+      }
+      for (int p = 0; p < parameters.size(); p++) {
+        updateFloats(parameters.get(p), state.floatArray(p, 0), context.learningRate());
+      }
+    }
+
+    void updateFloats(Parameter parameter, float[] velocity, double rate) {
+      float[] w = parameter.floatValues();
+      float[] g = parameter.floatGradients();
+      for (int i = 0; i < w.length; i++) {
+        velocity[i] = (float) (MOMENTUM * velocity[i] + g[i]);
+        w[i] = (float) (w[i] - rate * velocity[i]);
+      }
+    }
+  }
+
+  /** Says it supports float32, but steps in float64 only: it reads {@code values()}. */
+  @AutoService(OptimizerProvider.class)
+  public static final class ClaimsFloat32 extends Momentum {
+    @Override
+    public boolean supports(Precision precision) {
+      return true;
+    }
+  }
+
+  /** In float32, forgets the momentum: plain gradient descent, the velocity left at zero. */
+  @AutoService(OptimizerProvider.class)
+  public static final class FloatWithoutMomentum extends FloatMomentum {
+    @Override
+    void updateFloats(Parameter parameter, float[] velocity, double rate) {
+      float[] w = parameter.floatValues();
+      float[] g = parameter.floatGradients();
+      for (int i = 0; i < w.length; i++) {
+        w[i] = (float) (w[i] - rate * g[i]);
+      }
+    }
+  }
+
+  /** In float32, keeps the velocity in the optimizer instead of in the state. */
+  @AutoService(OptimizerProvider.class)
+  public static final class FloatVelocityOutsideState extends FloatMomentum {
+    private final float[] velocity = new float[64];
+
+    @Override
+    public Optimizer create(PluginOptions options) {
+      return new FloatVelocityOutsideState();
+    }
+
+    @Override
+    void updateFloats(Parameter parameter, float[] ignored, double rate) {
+      super.updateFloats(parameter, velocity, rate);
+    }
+  }
+
+  /** In float32, uses the gradient array as scratch space for the step. */
+  @AutoService(OptimizerProvider.class)
+  public static final class FloatOverwritesGradients extends FloatMomentum {
+    @Override
+    void updateFloats(Parameter parameter, float[] velocity, double rate) {
+      float[] w = parameter.floatValues();
+      float[] g = parameter.floatGradients();
+      for (int i = 0; i < w.length; i++) {
+        velocity[i] = (float) (MOMENTUM * velocity[i] + g[i]);
+        g[i] = (float) (rate * velocity[i]);
+        w[i] -= g[i];
+      }
     }
   }
 }
