@@ -63,11 +63,13 @@ final class Dropout implements Layer {
   public void forward(Matrix input, Matrix output, Mode mode) {
     int size = input.rows() * features;
     if (input.precision() == Precision.FLOAT32) {
-      forwardFloats(input.floats(), output.floats(), size, mode);
-      return;
+      forward(input.floats(), output.floats(), size, mode);
+    } else {
+      forward(input.data(), output.data(), size, mode);
     }
-    double[] x = input.data();
-    double[] y = output.data();
+  }
+
+  private void forward(double[] x, double[] y, int size, Mode mode) {
     if (mode == Mode.EVALUATION || rate == 0) {
       System.arraycopy(x, 0, y, 0, size);
       return;
@@ -78,7 +80,7 @@ final class Dropout implements Layer {
     }
   }
 
-  private void forwardFloats(float[] x, float[] y, int size, Mode mode) {
+  private void forward(float[] x, float[] y, int size, Mode mode) {
     if (mode == Mode.EVALUATION || rate == 0) {
       System.arraycopy(x, 0, y, 0, size);
       return;
@@ -110,11 +112,13 @@ final class Dropout implements Layer {
     }
     int size = input.rows() * features;
     if (outputGradient.precision() == Precision.FLOAT32) {
-      backwardFloats(outputGradient.floats(), inputGradient.floats(), size);
-      return;
+      backward(outputGradient.floats(), inputGradient.floats(), size);
+    } else {
+      backward(outputGradient.data(), inputGradient.data(), size);
     }
-    double[] g = outputGradient.data();
-    double[] dx = inputGradient.data();
+  }
+
+  private void backward(double[] g, double[] dx, int size) {
     if (rate == 0) {
       System.arraycopy(g, 0, dx, 0, size);
       return;
@@ -124,7 +128,7 @@ final class Dropout implements Layer {
     }
   }
 
-  private void backwardFloats(float[] g, float[] dx, int size) {
+  private void backward(float[] g, float[] dx, int size) {
     if (rate == 0) {
       System.arraycopy(g, 0, dx, 0, size);
       return;
