@@ -13,7 +13,9 @@ import org.nnlab.api.OptionDescription;
  * (default {@value #DEFAULT_MOMENTUM}) and {@code eps} (default {@value #DEFAULT_EPS}); {@code
  * gamma} (default all 1) and {@code beta} (default all 0) to start from given values; and the
  * running statistics {@code running_mean} (default all 0) and {@code running_var} (default all
- * 1), which a saved model carries. It keeps the width of its input.
+ * 1), which a saved model carries. It keeps the width of its input, and computes in {@code
+ * float64} or {@code float32} (γ and β then floats, given values rounded to float; the running
+ * statistics stay doubles).
  */
 @AutoService(LayerProvider.class)
 public final class BatchNormProvider implements LayerProvider {
@@ -74,9 +76,10 @@ public final class BatchNormProvider implements LayerProvider {
   public Layer create(LayerContext context) {
     double momentum = Options.number(context.options(), MOMENTUM, DEFAULT_MOMENTUM);
     double eps = Options.number(context.options(), EPS, DEFAULT_EPS);
-    BatchNorm layer = new BatchNorm(context.inputSize(), momentum, eps, context.maxBatchRows());
-    Options.vector(context.options(), GAMMA, layer.gamma().values(), 1.0);
-    Options.vector(context.options(), BETA, layer.beta().values(), 0.0);
+    BatchNorm layer = new BatchNorm(context.inputSize(), momentum, eps, context.maxBatchRows(),
+        context.precision());
+    Options.vector(context.options(), GAMMA, layer.gamma(), 1.0);
+    Options.vector(context.options(), BETA, layer.beta(), 0.0);
     Options.vector(context.options(), RUNNING_MEAN, layer.runningMean().values(), 0.0);
     Options.vector(context.options(), RUNNING_VAR, layer.runningVar().values(), 1.0);
     Options.notNegative(RUNNING_VAR, layer.runningVar().values());

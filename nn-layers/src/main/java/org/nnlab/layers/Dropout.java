@@ -6,6 +6,7 @@ import org.nnlab.api.Layer;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.Mode;
 import org.nnlab.api.Parameter;
+import org.nnlab.api.Precision;
 
 /**
  * Inverted dropout, as {@code torch.nn.Dropout}: in training each entry is kept with probability
@@ -15,6 +16,10 @@ import org.nnlab.api.Parameter;
  * seeds a SplitMix64 sequence computed here, one draw per entry, so the hot loop makes no call
  * through an interface and the same seed and batch draw the same mask. Backward multiplies the
  * gradient by the same mask.
+ *
+ * <p>It computes in either precision, as its input comes: the mask is the same array of doubles
+ * drawn the same way, so a {@code float32} run drops exactly the units a {@code float64} run with
+ * the same seed drops; each kept {@code float} entry is scaled in double and rounded back.
  */
 final class Dropout implements Layer {
   private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
@@ -50,10 +55,21 @@ final class Dropout implements Layer {
   }
 
   @Override
+  public boolean supports(Precision precision) {
+    return true;
+  }
+
+  @Override
   public void forward(Matrix input, Matrix output, Mode mode) {
     int size = input.rows() * features;
-    double[] x = input.data();
-    double[] y = output.data();
+    if (input.precision() == Precision.FLOAT32) {
+      forward(input.floats(), output.floats(), size, mode);
+    } else {
+      forward(input.data(), output.data(), size, mode);
+    }
+  }
+
+  private void forward(double[] x, double[] y, int size, Mode mode) {
     if (mode == Mode.EVALUATION || rate == 0) {
       System.arraycopy(x, 0, y, 0, size);
       return;
@@ -61,6 +77,17 @@ final class Dropout implements Layer {
     drawMask(size);
     for (int i = 0; i < size; i++) {
       y[i] = x[i] * mask[i];
+    }
+  }
+
+  private void forward(float[] x, float[] y, int size, Mode mode) {
+    if (mode == Mode.EVALUATION || rate == 0) {
+      System.arraycopy(x, 0, y, 0, size);
+      return;
+    }
+    drawMask(size);
+    for (int i = 0; i < size; i++) {
+      y[i] = (float) (x[i] * mask[i]);
     }
   }
 
@@ -84,14 +111,30 @@ final class Dropout implements Layer {
       return;
     }
     int size = input.rows() * features;
-    double[] g = outputGradient.data();
-    double[] dx = inputGradient.data();
+    if (outputGradient.precision() == Precision.FLOAT32) {
+      backward(outputGradient.floats(), inputGradient.floats(), size);
+    } else {
+      backward(outputGradient.data(), inputGradient.data(), size);
+    }
+  }
+
+  private void backward(double[] g, double[] dx, int size) {
     if (rate == 0) {
       System.arraycopy(g, 0, dx, 0, size);
       return;
     }
     for (int i = 0; i < size; i++) {
       dx[i] = g[i] * mask[i];
+    }
+  }
+
+  private void backward(float[] g, float[] dx, int size) {
+    if (rate == 0) {
+      System.arraycopy(g, 0, dx, 0, size);
+      return;
+    }
+    for (int i = 0; i < size; i++) {
+      dx[i] = (float) (g[i] * mask[i]);
     }
   }
 

@@ -10,8 +10,9 @@ import org.nnlab.api.OptionDescription;
 
 /**
  * Provides {@code dropout}: option {@code rate} (default {@value #DEFAULT_RATE}, as PyTorch's),
- * the share of entries set to 0 in training, in [0, 1). It keeps the width of its input and has
- * no parameters.
+ * the share of entries set to 0 in training, in [0, 1). It keeps the width of its input, has
+ * no parameters, and computes in {@code float64} or {@code float32}, dropping the same entries in
+ * both for the same seed.
  */
 @AutoService(LayerProvider.class)
 public final class DropoutProvider implements LayerProvider {

@@ -11,7 +11,8 @@ import org.nnlab.api.OptionDescription;
 /**
  * Provides {@code layer_norm}, as PyTorch's {@code LayerNorm} over the features: option {@code
  * eps} (default {@value #DEFAULT_EPS}), and {@code gamma} (default all 1) and {@code beta}
- * (default all 0) to start from given values. It keeps the width of its input.
+ * (default all 0) to start from given values. It keeps the width of its input, and computes in
+ * {@code float64} or {@code float32} (γ and β then floats, given values rounded to float).
  */
 @AutoService(LayerProvider.class)
 public final class LayerNormProvider implements LayerProvider {
@@ -54,9 +55,10 @@ public final class LayerNormProvider implements LayerProvider {
   @Override
   public Layer create(LayerContext context) {
     double eps = Options.number(context.options(), EPS, DEFAULT_EPS);
-    LayerNorm layer = new LayerNorm(context.inputSize(), eps, context.maxBatchRows());
-    Options.vector(context.options(), GAMMA, layer.gamma().values(), 1.0);
-    Options.vector(context.options(), BETA, layer.beta().values(), 0.0);
+    LayerNorm layer =
+        new LayerNorm(context.inputSize(), eps, context.maxBatchRows(), context.precision());
+    Options.vector(context.options(), GAMMA, layer.gamma(), 1.0);
+    Options.vector(context.options(), BETA, layer.beta(), 0.0);
     return layer;
   }
 }

@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.nnlab.api.InvalidOptionException;
 import org.nnlab.api.OptionDescription;
+import org.nnlab.api.Parameter;
 import org.nnlab.api.PluginOptions;
+import org.nnlab.api.Precision;
 
 /**
  * Reads the options of the layers of this module within the ranges their {@link
@@ -40,6 +42,26 @@ final class Options {
           + " numbers (one per feature)", values.length + " numbers");
     }
     System.arraycopy(values, 0, target, 0, values.length);
+  }
+
+  /**
+   * Fills a one-row parameter from a vector option, or with {@code defaultValue}, in the
+   * parameter's precision: a saved model's values are doubles, and a {@code float32} parameter
+   * takes each rounded to the nearest float (the values a {@code float32} run saved, widened
+   * exactly, so come back unchanged).
+   */
+  static void vector(PluginOptions options, OptionDescription option, Parameter target,
+      double defaultValue) {
+    if (target.precision() == Precision.FLOAT64) {
+      vector(options, option, target.values(), defaultValue);
+      return;
+    }
+    double[] values = new double[target.size()];
+    vector(options, option, values, defaultValue);
+    float[] floats = target.floatValues();
+    for (int i = 0; i < values.length; i++) {
+      floats[i] = (float) values[i];
+    }
   }
 
   /** Refuses a negative entry of a vector option, such as a variance. */

@@ -11,6 +11,7 @@ import org.nnlab.api.InvalidOptionException;
 import org.nnlab.api.Layer;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.Mode;
+import org.nnlab.api.Precision;
 import org.nnlab.testkit.TestOptions;
 
 class DropoutTest {
@@ -20,6 +21,11 @@ class DropoutTest {
   private static Layer dropout(double rate, long seed) {
     return new DropoutProvider().create(
         TestContexts.of(FEATURES, ROWS, TestOptions.of("rate", rate), seed));
+  }
+
+  private static Layer dropout(double rate, long seed, Precision precision) {
+    return new DropoutProvider().create(
+        TestContexts.of(FEATURES, ROWS, TestOptions.of("rate", rate), seed, precision));
   }
 
   private static Matrix ones() {
@@ -87,6 +93,43 @@ class DropoutTest {
     Matrix output = new Matrix(ROWS, FEATURES);
     dropout(0, 6).forward(ones(), output, Mode.TRAINING);
     assertArrayEquals(ones().data(), output.data(), 0.0);
+  }
+
+  @Test
+  void float32DropsExactlyTheUnitsFloat64DropsWithTheSameSeed() {
+    Layer floats = dropout(0.3, 9, Precision.FLOAT32);
+    Layer doubles = dropout(0.3, 9, Precision.FLOAT64);
+    assertTrue(floats.supports(Precision.FLOAT32));
+    for (int batch = 0; batch < 2; batch++) {
+      Matrix input = Float32.randomFloats(ROWS, FEATURES, 10 + batch);
+      Matrix gradient = Float32.randomFloats(ROWS, FEATURES, 20 + batch);
+      Matrix z32 = new Matrix(ROWS, FEATURES, Precision.FLOAT32);
+      Matrix z64 = new Matrix(ROWS, FEATURES);
+      floats.forward(input, z32, Mode.TRAINING);
+      doubles.forward(Float32.widened(input), z64, Mode.TRAINING);
+      Matrix dx32 = new Matrix(ROWS, FEATURES, Precision.FLOAT32);
+      Matrix dx64 = new Matrix(ROWS, FEATURES);
+      floats.backward(input, gradient, dx32);
+      doubles.backward(Float32.widened(input), Float32.widened(gradient), dx64);
+
+      int dropped = 0;
+      for (int i = 0; i < ROWS * FEATURES; i++) {
+        assertEquals(z64.data()[i] == 0, z32.floats()[i] == 0, "batch " + batch + " entry " + i);
+        dropped += z32.floats()[i] == 0 ? 1 : 0;
+      }
+      assertEquals(0.3, dropped / (double) (ROWS * FEATURES), 0.02);
+      // Kept entries are x / 0.7 in double, rounded once.
+      assertArrayEquals(Float32.rounded(z64.data(), ROWS * FEATURES), z32.floats(), 0.0f);
+      assertArrayEquals(Float32.rounded(dx64.data(), ROWS * FEATURES), dx32.floats(), 0.0f);
+    }
+  }
+
+  @Test
+  void float32EvaluationIsTheIdentity() {
+    Matrix input = Float32.randomFloats(ROWS, FEATURES, 11);
+    Matrix output = new Matrix(ROWS, FEATURES, Precision.FLOAT32);
+    dropout(0.5, 1, Precision.FLOAT32).forward(input, output, Mode.EVALUATION);
+    assertArrayEquals(input.floats(), output.floats(), 0.0f);
   }
 
   @Test

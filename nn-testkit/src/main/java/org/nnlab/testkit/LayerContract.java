@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.nnlab.testkit.LayerHarness.ROWS;
 import static org.nnlab.testkit.LayerHarness.random;
 import static org.nnlab.testkit.LayerHarness.row;
@@ -22,6 +24,7 @@ import org.nnlab.api.Matrix;
 import org.nnlab.api.Mode;
 import org.nnlab.api.Parameter;
 import org.nnlab.api.PluginOptions;
+import org.nnlab.api.Precision;
 
 /**
  * The checks every {@link Layer} must pass: parameter and input gradients against central finite
@@ -35,6 +38,14 @@ import org.nnlab.api.PluginOptions;
  * <p>The checks use the scalar function L = Σ c ⊙ z with fixed random weights c, so that
  * dL/dz = c. The layer's {@link LayerContext#random() random stream} is rewound before every
  * training forward pass, so a layer that draws (a dropout mask) is checked with one fixed draw.
+ *
+ * <p>A layer that {@linkplain Layer#supports supports} {@link Precision#FLOAT32} is also built
+ * from the same context in {@code float32} (its {@link LayerContext#precision()} says so) and
+ * checked there: parameters created in {@code float32} from the same draws, forward and backward
+ * in agreement with a {@code float64} twin holding the same parameters (finite differences in
+ * {@code float} would measure rounding, not derivatives), only the batch's rows used, gradients
+ * overwritten, and a saved layer restored. For a layer that does not, those checks are skipped
+ * (JUnit assumptions), so a test report shows them as skipped rather than passed.
  */
 public abstract class LayerContract extends PluginContract<LayerProvider> {
   private final LayerHarness harness = new LayerHarness();
@@ -328,6 +339,197 @@ public abstract class LayerContract extends PluginContract<LayerProvider> {
     rebuilt.forward(input, actual, Mode.EVALUATION);
     assertArrayEquals(expected.data(), actual.data(), 0.0,
         "a layer rebuilt from its saved parameters and buffers evaluates differently");
+  }
+
+  // The checks in float32, for a layer that supports it.
+
+  /**
+   * A {@code float32} run's tolerance, relative to the values compared: an entry passes when
+   * |a − b| ≤ 1e-5 (|a| + |b|) + 1e-6 max|b|, the last term for entries that cancel to nearly 0.
+   */
+  private static final double FLOAT32_RELATIVE = 1e-5;
+  private static final double FLOAT32_OF_LARGEST = 1e-6;
+
+  @Test
+  final void float32LayerCreatesItsParametersInFloat32FromTheSameValues() {
+    Layer floats = float32Layer();
+    List<Parameter> expected = layer.parameters();
+    List<Parameter> actual = floats.parameters();
+    assertEquals(expected.size(), actual.size(), "parameters() of the float32 layer");
+    for (int p = 0; p < actual.size(); p++) {
+      Parameter parameter = actual.get(p);
+      assertEquals(Precision.FLOAT32, parameter.precision(), "parameter " + parameter.name()
+          + " of a layer built for float32: create parameters in LayerContext.precision()");
+      for (int i = 0; i < parameter.size(); i++) {
+        float rounded = (float) expected.get(p).value(i);
+        assertEquals(rounded, parameter.floatValues()[i], 0.0f, parameter.name() + "[" + i
+            + "] in float32 is not the float64 value rounded to float: draw with "
+            + "LayerContext.initializeWeights(float[], ...) and round given values");
+      }
+    }
+  }
+
+  @Test
+  final void float32ForwardAndBackwardAgreeWithFloat64() {
+    Layer floats = float32Layer();
+    LayerHarness.copyState(floats, layer);
+    Random random = new Random(44);
+    Matrix input = LayerHarness.randomFloats(ROWS, layer.inputSize(), random);
+    Matrix outputGradient = LayerHarness.randomFloats(ROWS, layer.outputSize(), random);
+    Matrix output = new Matrix(ROWS, layer.outputSize(), Precision.FLOAT32);
+    Matrix inputGradient = new Matrix(ROWS, layer.inputSize(), Precision.FLOAT32);
+    harness.forward(floats, input, output);
+    floats.backward(input, outputGradient, inputGradient);
+    Matrix expectedOutput = new Matrix(ROWS, layer.outputSize());
+    Matrix expectedInputGradient = new Matrix(ROWS, layer.inputSize());
+    harness.forward(layer, LayerHarness.widened(input), expectedOutput);
+    layer.backward(LayerHarness.widened(input), LayerHarness.widened(outputGradient),
+        expectedInputGradient);
+
+    assertAgreesWithFloat64("training output", LayerHarness.entries(output),
+        expectedOutput.data());
+    double[][] gradients = LayerHarness.gradients(floats);
+    double[][] expectedGradients = LayerHarness.gradients(layer);
+    for (int p = 0; p < gradients.length; p++) {
+      assertAgreesWithFloat64("dL/d" + layer.parameters().get(p).name(), gradients[p],
+          expectedGradients[p]);
+    }
+    assertAgreesWithFloat64("dL/d(input)", LayerHarness.entries(inputGradient),
+        expectedInputGradient.data());
+    double[][] buffers = LayerHarness.bufferValues(floats);
+    double[][] expectedBuffers = LayerHarness.bufferValues(layer);
+    for (int b = 0; b < buffers.length; b++) {
+      assertAgreesWithFloat64("buffer " + layer.buffers().get(b).name() + " after training",
+          buffers[b], expectedBuffers[b]);
+    }
+    floats.forward(input, output, Mode.EVALUATION);
+    layer.forward(LayerHarness.widened(input), expectedOutput, Mode.EVALUATION);
+    assertAgreesWithFloat64("evaluation output", LayerHarness.entries(output),
+        expectedOutput.data());
+  }
+
+  @Test
+  final void float32ForwardAndBackwardUseOnlyTheBatchRowsOfLongerBuffers() {
+    Layer floats = float32Layer();
+    Random random = new Random(45);
+    Matrix input = LayerHarness.randomFloats(ROWS, layer.inputSize(), random);
+    Matrix outputGradient = LayerHarness.randomFloats(ROWS, layer.outputSize(), random);
+    Matrix output = new Matrix(ROWS, layer.outputSize(), Precision.FLOAT32);
+    Matrix inputGradient = new Matrix(ROWS, layer.inputSize(), Precision.FLOAT32);
+    harness.forward(floats, input, output);
+    floats.backward(input, outputGradient, inputGradient);
+    double[][] expected = LayerHarness.gradients(floats);
+
+    // NaN beyond the batch, and in the output and input gradient before they are written.
+    Matrix longOutput = LayerHarness.longerFloatBuffer(ROWS, layer.outputSize(), null);
+    Matrix longInputGradient = LayerHarness.longerFloatBuffer(ROWS, layer.inputSize(), null);
+    Matrix longInput = LayerHarness.longerFloatBuffer(ROWS, layer.inputSize(), input);
+    harness.forward(floats, longInput, longOutput);
+    floats.backward(longInput,
+        LayerHarness.longerFloatBuffer(ROWS, layer.outputSize(), outputGradient),
+        longInputGradient);
+    assertArrayEquals(LayerHarness.entries(output), LayerHarness.entries(longOutput), 0.0,
+        "float32 output differs in longer buffers holding NaN");
+    assertArrayEquals(LayerHarness.entries(inputGradient),
+        LayerHarness.entries(longInputGradient), 0.0,
+        "float32 input gradient differs in longer buffers holding NaN");
+    double[][] actual = LayerHarness.gradients(floats);
+    for (int i = 0; i < expected.length; i++) {
+      assertArrayEquals(expected[i], actual[i], 0.0, "float32 "
+          + layer.parameters().get(i).name() + " gradient differs when buffers are longer");
+    }
+  }
+
+  @Test
+  final void float32BackwardOverwritesAndNeedsNoInputGradient() {
+    Layer floats = float32Layer();
+    Random random = new Random(46);
+    Matrix input = LayerHarness.randomFloats(ROWS, layer.inputSize(), random);
+    Matrix outputGradient = LayerHarness.randomFloats(ROWS, layer.outputSize(), random);
+    Matrix output = new Matrix(ROWS, layer.outputSize(), Precision.FLOAT32);
+    harness.forward(floats, input, output);
+    floats.backward(input, outputGradient,
+        new Matrix(ROWS, layer.inputSize(), Precision.FLOAT32));
+    double[][] first = LayerHarness.gradients(floats);
+    harness.forward(floats, input, output);
+    floats.backward(input, outputGradient,
+        new Matrix(ROWS, layer.inputSize(), Precision.FLOAT32));
+    double[][] second = LayerHarness.gradients(floats);
+    harness.forward(floats, input, output);
+    floats.backward(input, outputGradient, null);
+    double[][] withoutInputGradient = LayerHarness.gradients(floats);
+    for (int i = 0; i < first.length; i++) {
+      String name = layer.parameters().get(i).name();
+      assertArrayEquals(first[i], second[i], 0.0,
+          "a second float32 backward changed the " + name + " gradient");
+      assertArrayEquals(first[i], withoutInputGradient[i], 0.0, "float32 " + name
+          + " gradient differs when backward is given no input gradient (null, as for the "
+          + "first layer)");
+    }
+  }
+
+  @Test
+  final void float32LayerRebuiltFromItsSavedOptionsEvaluatesAlike() {
+    Layer floats = float32Layer();
+    assumeTrue(options() instanceof TestOptions, "options() are not TestOptions");
+    TestOptions given = (TestOptions) options();
+    Random random = new Random(47);
+    Matrix scratch = new Matrix(ROWS, layer.outputSize(), Precision.FLOAT32);
+    for (int pass = 0; pass < 3; pass++) {
+      harness.forward(floats, LayerHarness.randomFloats(ROWS, layer.inputSize(), random),
+          scratch);
+    }
+    Layer rebuilt = provider().create(
+        LayerHarness.inFloat32(context(LayerHarness.saved(given.fresh(), floats))));
+    double[][] values = LayerHarness.values(floats);
+    double[][] rebuiltValues = LayerHarness.values(rebuilt);
+    for (int i = 0; i < values.length; i++) {
+      assertArrayEquals(values[i], rebuiltValues[i], 0.0, "float32 parameter "
+          + layer.parameters().get(i).name() + " is not restored from its saved option");
+    }
+    double[][] buffers = LayerHarness.bufferValues(floats);
+    double[][] rebuiltBuffers = LayerHarness.bufferValues(rebuilt);
+    assertEquals(buffers.length, rebuiltBuffers.length, "buffers() of a rebuilt layer");
+    for (int i = 0; i < buffers.length; i++) {
+      assertArrayEquals(buffers[i], rebuiltBuffers[i], 0.0, "buffer "
+          + layer.buffers().get(i).name() + " of a float32 layer is not restored from its "
+          + "saved option");
+    }
+    Matrix input = LayerHarness.randomFloats(ROWS, layer.inputSize(), random);
+    Matrix expected = new Matrix(ROWS, layer.outputSize(), Precision.FLOAT32);
+    Matrix actual = new Matrix(ROWS, layer.outputSize(), Precision.FLOAT32);
+    floats.forward(input, expected, Mode.EVALUATION);
+    rebuilt.forward(input, actual, Mode.EVALUATION);
+    assertArrayEquals(expected.floats(), actual.floats(), 0.0f,
+        "a float32 layer rebuilt from its saved parameters and buffers evaluates differently");
+  }
+
+  /**
+   * The layer under test built for {@code float32} from {@link #context} and {@link #options()},
+   * or a skipped check when it does not support {@code float32}.
+   */
+  private Layer float32Layer() {
+    assumeTrue(layer.supports(Precision.FLOAT32),
+        () -> provider().name() + " does not support float32: its float32 checks are skipped");
+    Layer floats = provider().create(LayerHarness.inFloat32(context(options())));
+    assertNotNull(floats, "create() returned null for a float32 context");
+    return floats;
+  }
+
+  private static void assertAgreesWithFloat64(String what, double[] float32, double[] float64) {
+    double largest = 0;
+    for (double value : float64) {
+      largest = Math.max(largest, Math.abs(value));
+    }
+    for (int i = 0; i < float64.length; i++) {
+      double a = float32[i];
+      double b = float64[i];
+      if (!(Math.abs(a - b)
+          <= FLOAT32_RELATIVE * (Math.abs(a) + Math.abs(b)) + FLOAT32_OF_LARGEST * largest)) {
+        fail("float32 " + what + "[" + i + "] is " + a + " but the same layer in float64 gives "
+            + b);
+      }
+    }
   }
 
   private Matrix backward(Matrix input, Matrix outputGradient) {

@@ -1,7 +1,6 @@
 package org.nnlab.testkit;
 
 import com.google.auto.service.AutoService;
-import java.util.Arrays;
 import java.util.List;
 import org.nnlab.api.Buffer;
 import org.nnlab.api.Layer;
@@ -12,12 +11,13 @@ import org.nnlab.api.Mode;
 import org.nnlab.api.NnApi;
 import org.nnlab.api.Parameter;
 import org.nnlab.api.ParameterRole;
+import org.nnlab.api.Precision;
 
 /** Layer plugins for testing the contract: one correct, each broken one wrong in one way. */
 final class TestLayers {
   private TestLayers() {}
 
-  /** z = w ⊙ x + b, one weight and one bias per input. */
+  /** z = w ⊙ x + b, one weight and one bias per input, in float64 or float32. */
   @AutoService(LayerProvider.class)
   public static class ScaleProvider implements LayerProvider {
     @Override
@@ -32,13 +32,62 @@ final class TestLayers {
 
     @Override
     public Layer create(LayerContext context) {
-      Scale layer = newLayer(context.inputSize());
-      context.initializeWeights(layer.weights.values(), 1, 1);
-      context.initializeWeights(layer.biases.values(), 1, 1);
+      Scale layer = newLayer(context.inputSize(), context.precision());
+      if (layer.weights.precision() == Precision.FLOAT32) {
+        context.initializeWeights(layer.weights.floatValues(), 1, 1);
+        context.initializeWeights(layer.biases.floatValues(), 1, 1);
+      } else {
+        context.initializeWeights(layer.weights.values(), 1, 1);
+        context.initializeWeights(layer.biases.values(), 1, 1);
+      }
       return layer;
     }
 
-    Scale newLayer(int size) {
+    Scale newLayer(int size, Precision precision) {
+      return new Scale(size, precision);
+    }
+  }
+
+  /** Says it supports float32, but creates its parameters in float64 whatever the context. */
+  @AutoService(LayerProvider.class)
+  public static final class Float32InDoubles extends ScaleProvider {
+    @Override
+    Scale newLayer(int size, Precision precision) {
+      return new Scale(size, Precision.FLOAT64) {
+        @Override
+        public boolean supports(Precision asked) {
+          return true;
+        }
+      };
+    }
+  }
+
+  /** Computes another output in float32 than in float64: it drops the biases. */
+  @AutoService(LayerProvider.class)
+  public static final class Float32DiffersFromFloat64 extends ScaleProvider {
+    @Override
+    Scale newLayer(int size, Precision precision) {
+      return new Scale(size, precision) {
+        @Override
+        public void forward(Matrix input, Matrix output, Mode mode) {
+          super.forward(input, output, mode);
+          if (output.precision() == Precision.FLOAT32) {
+            for (int r = 0; r < input.rows(); r++) {
+              for (int c = 0; c < size; c++) {
+                output.set(r, c, output.get(r, c) - biases.value(c));
+              }
+            }
+          }
+        }
+      };
+    }
+  }
+
+  /** The scale layer in float64 only, as every layer written before nn-api 2.3. */
+  @AutoService(LayerProvider.class)
+  public static final class Float64Only extends ScaleProvider {
+    @Override
+    Scale newLayer(int size, Precision precision) {
       return new Scale(size);
     }
   }
@@ -47,8 +96,8 @@ final class TestLayers {
   @AutoService(LayerProvider.class)
   public static final class WrongInputGradient extends ScaleProvider {
     @Override
-    Scale newLayer(int size) {
-      return new Scale(size) {
+    Scale newLayer(int size, Precision precision) {
+      return new Scale(size, precision) {
         @Override
         double inputGradient(double g, double w) {
           return g;
@@ -61,8 +110,8 @@ final class TestLayers {
   @AutoService(LayerProvider.class)
   public static final class WrongWeightGradient extends ScaleProvider {
     @Override
-    Scale newLayer(int size) {
-      return new Scale(size) {
+    Scale newLayer(int size, Precision precision) {
+      return new Scale(size, precision) {
         @Override
         double weightGradient(double g, double x) {
           return g;
@@ -75,8 +124,8 @@ final class TestLayers {
   @AutoService(LayerProvider.class)
   public static final class NeedsInputGradient extends ScaleProvider {
     @Override
-    Scale newLayer(int size) {
-      return new Scale(size) {
+    Scale newLayer(int size, Precision precision) {
+      return new Scale(size, precision) {
         @Override
         public void backward(Matrix input, Matrix outputGradient, Matrix inputGradient) {
           inputGradient.fillZero();
@@ -152,15 +201,35 @@ final class TestLayers {
     }
   }
 
+  /**
+   * z = w ⊙ x + b through {@link Matrix#get} and {@link Parameter#value}, so in either precision.
+   * Built with a precision, it supports both and creates its parameters in the one given; built
+   * without, it supports float64 only.
+   */
   static class Scale implements Layer {
     final Parameter weights;
     final Parameter biases;
-    private final int size;
+    final int size;
+    private final boolean float32;
 
     Scale(int size) {
+      this(size, Precision.FLOAT64, false);
+    }
+
+    Scale(int size, Precision precision) {
+      this(size, precision, true);
+    }
+
+    private Scale(int size, Precision precision, boolean float32) {
       this.size = size;
-      this.weights = new Parameter("weights", ParameterRole.WEIGHTS, 1, size);
-      this.biases = new Parameter("biases", ParameterRole.BIASES, 1, size);
+      this.float32 = float32;
+      this.weights = new Parameter("weights", ParameterRole.WEIGHTS, 1, size, precision);
+      this.biases = new Parameter("biases", ParameterRole.BIASES, 1, size, precision);
+    }
+
+    @Override
+    public boolean supports(Precision precision) {
+      return precision == Precision.FLOAT64 || float32;
     }
 
     @Override
@@ -182,25 +251,35 @@ final class TestLayers {
     public void forward(Matrix input, Matrix output, Mode mode) {
       for (int r = 0; r < input.rows(); r++) {
         for (int c = 0; c < size; c++) {
-          output.set(r, c, weights.values()[c] * input.get(r, c) + biases.values()[c]);
+          output.set(r, c, weights.value(c) * input.get(r, c) + biases.value(c));
         }
       }
     }
 
     @Override
     public void backward(Matrix input, Matrix outputGradient, Matrix inputGradient) {
-      double[] gw = weights.gradients();
-      double[] gb = biases.gradients();
-      Arrays.fill(gw, 0);
-      Arrays.fill(gb, 0);
+      double[] gw = new double[size];
+      double[] gb = new double[size];
       for (int r = 0; r < input.rows(); r++) {
         for (int c = 0; c < size; c++) {
           double g = outputGradient.get(r, c);
           gw[c] += weightGradient(g, input.get(r, c));
           gb[c] += g;
           if (inputGradient != null) {
-            inputGradient.set(r, c, inputGradient(g, weights.values()[c]));
+            inputGradient.set(r, c, inputGradient(g, weights.value(c)));
           }
+        }
+      }
+      setGradients(weights, gw);
+      setGradients(biases, gb);
+    }
+
+    private static void setGradients(Parameter parameter, double[] gradients) {
+      if (parameter.precision() == Precision.FLOAT64) {
+        System.arraycopy(gradients, 0, parameter.gradients(), 0, gradients.length);
+      } else {
+        for (int i = 0; i < gradients.length; i++) {
+          parameter.floatGradients()[i] = (float) gradients[i];
         }
       }
     }
