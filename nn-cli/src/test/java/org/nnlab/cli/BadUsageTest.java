@@ -61,7 +61,7 @@ class BadUsageTest {
   @Test
   void setWithAnUnknownTopLevelKeyListsKnownKeysAndSuggestsClosest() {
     assertRefused(train(config, "--set", "traning.epochs=3"), "--set traning.epochs=3: "
-        + "traning: unknown key 'traning'; did you mean 'training'?", "known keys: compare, data, loss");
+        + "traning: unknown key 'traning'; did you mean 'training'?", "known keys: compare, data, engine, loss");
   }
 
   @Test

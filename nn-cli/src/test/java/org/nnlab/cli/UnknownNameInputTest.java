@@ -31,8 +31,8 @@ class UnknownNameInputTest {
   void unknownTopLevelKeyListsKnownKeysAndSuggestsClosest() {
     Path config = config(VALID.replace("model:", "modle:"));
     assertRefused(train(config), "model.yaml:2:1: modle: unknown key 'modle'",
-        "did you mean 'model'?", "known keys: compare, data, loss, model, name, optimizer, seed, "
-            + "state, training, validation, version");
+        "did you mean 'model'?", "known keys: compare, data, engine, loss, model, name, optimizer, "
+            + "seed, state, training, validation, version");
   }
 
   @Test

@@ -13,6 +13,8 @@ import org.nnlab.core.checkpoint.Progress;
 import org.nnlab.core.checkpoint.StateWriter;
 import org.nnlab.core.config.DataConfig;
 import org.nnlab.core.config.DataKeys;
+import org.nnlab.core.config.EngineConfig;
+import org.nnlab.core.config.EngineKeys;
 import org.nnlab.core.config.ExperimentConfig;
 import org.nnlab.core.config.ModelKeys;
 import org.nnlab.core.config.OptimizerKeys;
@@ -102,6 +104,12 @@ public final class ResolvedConfig {
         optimizer.put(OptimizerKeys.SCHEDULE.name(), schedule(schedule)));
     root.put(RootKeys.OPTIMIZER.name(), optimizer);
     root.put(RootKeys.TRAINING.name(), training(config.training()));
+    if (!config.engine().equals(EngineConfig.defaults())) {
+      Map<String, Object> engine = new LinkedHashMap<>();
+      engine.put(EngineKeys.PRECISION.name(), config.engine().precision().configName());
+      engine.put(EngineKeys.BACKEND.name(), config.engine().backend());
+      root.put(RootKeys.ENGINE.name(), engine);
+    }
     Map<String, Object> data = data(config.data(), target, packed);
     if (config.standardize()) {
       data.put(DataKeys.STANDARDIZE.name(), true);
