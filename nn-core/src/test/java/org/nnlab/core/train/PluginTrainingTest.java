@@ -21,10 +21,15 @@ import org.nnlab.core.stats.EpochStats;
 class PluginTrainingTest {
 
   private static List<EpochStats> train(Registry registry, String activation) {
+    return train(registry, activation, "float64");
+  }
+
+  private static List<EpochStats> train(Registry registry, String activation, String precision) {
     Path file = Path.of("..", "examples", "vanishing-tanh.yaml");
     ConfigReader reader = new ConfigReader();
     YamlNode tree = reader.parse(file);
     new ConfigOverrides().apply(tree, "model.activation=" + activation, "test");
+    new ConfigOverrides().apply(tree, "engine.precision=" + precision, "test");
     new ConfigOverrides().apply(tree, "training.epochs=3", "test");
     Experiment experiment =
         Experiment.prepare(reader.validate(tree, file), registry, Kernels.defaults());
@@ -44,5 +49,16 @@ class PluginTrainingTest {
     assertEquals(builtIn, plugin);
     // The comparison can fail: another activation gives other numbers.
     assertNotEquals(builtIn, train(registry, "sigmoid"));
+  }
+
+  @Test
+  void aPluginTanhWithScalarMethodsAloneTrainsInFloat32AsTheBuiltInTanhBitForBit(
+      @TempDir Path plugins) throws IOException {
+    // Its float bulk methods are nn-api's defaults: (float) Math.tanh(x), as the built-in's.
+    TestPlugins.tanhJar(plugins.resolve("tanh.jar"), "com.acme.PluginTanh", "tanh_plugin").write();
+    Registry registry = RegistryLoader.load(List.of(plugins));
+    List<EpochStats> builtIn = train(registry, "tanh", "float32");
+    assertEquals(builtIn, train(registry, "tanh_plugin", "float32"));
+    assertNotEquals(train(registry, "tanh", "float64"), builtIn);
   }
 }
