@@ -101,8 +101,8 @@ final class SimdGemm64 {
             int bo = jr * kc;
             for (int ir = 0; ir < mc; ir += MR) {
               int rows = Math.min(MR, mc - ir);
-              micro(kc, ap, ir * kc, bp, bo, c, (ic + ir) * n + jc + jr, n, rows, cols, first,
-                  buf.tile);
+              micro(kc, ap, ir * kc, bp, bo, buf.tile);
+              update(c, (ic + ir) * n + jc + jr, n, rows, cols, first, buf.tile);
             }
           }
         }
@@ -115,30 +115,21 @@ final class SimdGemm64 {
   }
 
   // op(B) = B stored k x n: sliver s holds columns jc+s*NR.., p-major, NR per p, zero padded.
+  // Plain loops (the JIT vectorizes the copies): vector code here would be one more place that
+  // can fall back to the interpreter.
   private static void packB(double[] b, double[] bp, int n, int pc, int kc, int jc, int nc) {
     for (int s = 0; s < nc; s += NR) {
       int cols = Math.min(NR, nc - s);
       int dst = s * kc;
-      if (cols == NR) {
-        for (int p = 0; p < kc; p++) {
-          int src = (pc + p) * n + jc + s;
-          DoubleVector.fromArray(S, b, src).intoArray(bp, dst);
-          DoubleVector.fromArray(S, b, src + V).intoArray(bp, dst + V);
-          DoubleVector.fromArray(S, b, src + 2 * V).intoArray(bp, dst + 2 * V);
-          dst += NR;
+      for (int p = 0; p < kc; p++) {
+        int src = (pc + p) * n + jc + s;
+        for (int jj = 0; jj < cols; jj++) {
+          bp[dst + jj] = b[src + jj];
         }
-      } else {
-        for (int p = 0; p < kc; p++) {
-          int src = (pc + p) * n + jc + s;
-          int jj = 0;
-          for (; jj < cols; jj++) {
-            bp[dst + jj] = b[src + jj];
-          }
-          for (; jj < NR; jj++) {
-            bp[dst + jj] = 0;
-          }
-          dst += NR;
+        for (int jj = cols; jj < NR; jj++) {
+          bp[dst + jj] = 0;
         }
+        dst += NR;
       }
     }
   }
@@ -210,10 +201,10 @@ final class SimdGemm64 {
     }
   }
 
-  // The MR x NR tile of C at co (row stride n) gets the product of an A sliver and a B sliver
-  // over kc steps; only rows x cols of it are in C.
-  private static void micro(int kc, double[] ap, int ao, double[] bp, int bo, double[] c, int co,
-      int n, int rows, int cols, boolean first, double[] tile) {
+  // The product of an A sliver and a B sliver over kc steps, into the MR x NR tile. Nothing but
+  // the loop branches: a branch the profile has not seen would send the compiled code back to
+  // the interpreter, where the Vector API is very slow.
+  private static void micro(int kc, double[] ap, int ao, double[] bp, int bo, double[] tile) {
     DoubleVector c00 = DoubleVector.zero(S);
     DoubleVector c01 = c00;
     DoubleVector c02 = c00;
@@ -263,21 +254,29 @@ final class SimdGemm64 {
       ao += MR;
       bo += NR;
     }
-    if (rows == MR && cols == NR) {
-      store(c, co, first, c00, c01, c02);
-      store(c, co + n, first, c10, c11, c12);
-      store(c, co + 2 * n, first, c20, c21, c22);
-      store(c, co + 3 * n, first, c30, c31, c32);
-      store(c, co + 4 * n, first, c40, c41, c42);
-      store(c, co + 5 * n, first, c50, c51, c52);
-      return;
-    }
-    store(tile, 0, true, c00, c01, c02);
-    store(tile, NR, true, c10, c11, c12);
-    store(tile, 2 * NR, true, c20, c21, c22);
-    store(tile, 3 * NR, true, c30, c31, c32);
-    store(tile, 4 * NR, true, c40, c41, c42);
-    store(tile, 5 * NR, true, c50, c51, c52);
+    c00.intoArray(tile, 0);
+    c01.intoArray(tile, V);
+    c02.intoArray(tile, 2 * V);
+    c10.intoArray(tile, NR);
+    c11.intoArray(tile, NR + V);
+    c12.intoArray(tile, NR + 2 * V);
+    c20.intoArray(tile, 2 * NR);
+    c21.intoArray(tile, 2 * NR + V);
+    c22.intoArray(tile, 2 * NR + 2 * V);
+    c30.intoArray(tile, 3 * NR);
+    c31.intoArray(tile, 3 * NR + V);
+    c32.intoArray(tile, 3 * NR + 2 * V);
+    c40.intoArray(tile, 4 * NR);
+    c41.intoArray(tile, 4 * NR + V);
+    c42.intoArray(tile, 4 * NR + 2 * V);
+    c50.intoArray(tile, 5 * NR);
+    c51.intoArray(tile, 5 * NR + V);
+    c52.intoArray(tile, 5 * NR + 2 * V);
+  }
+
+  // Stores (first) or adds rows x cols of the tile into C at co, row stride n.
+  private static void update(double[] c, int co, int n, int rows, int cols, boolean first,
+      double[] tile) {
     for (int r = 0; r < rows; r++) {
       int ci = co + r * n;
       int ti = r * NR;
@@ -290,19 +289,6 @@ final class SimdGemm64 {
           c[ci + j] += tile[ti + j];
         }
       }
-    }
-  }
-
-  private static void store(double[] c, int ci, boolean first, DoubleVector x0, DoubleVector x1,
-      DoubleVector x2) {
-    if (first) {
-      x0.intoArray(c, ci);
-      x1.intoArray(c, ci + V);
-      x2.intoArray(c, ci + 2 * V);
-    } else {
-      x0.add(DoubleVector.fromArray(S, c, ci)).intoArray(c, ci);
-      x1.add(DoubleVector.fromArray(S, c, ci + V)).intoArray(c, ci + V);
-      x2.add(DoubleVector.fromArray(S, c, ci + 2 * V)).intoArray(c, ci + 2 * V);
     }
   }
 
