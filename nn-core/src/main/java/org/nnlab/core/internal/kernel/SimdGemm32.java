@@ -352,14 +352,62 @@ final class SimdGemm32 {
         put(c, ci + 2 * n, accumulate, s20, s21);
         put(c, ci + 3 * n, accumulate, s30, s31);
       }
-      for (; j < n; j++) {
-        for (int r = 0; r < 4; r++) {
-          scalarEntry(i + r, j, rowStep, colStep, n, k, a, b, c, accumulate);
+      for (; j + V <= n; j += V) {
+        FloatVector s0 = FloatVector.zero(S);
+        FloatVector s1 = s0;
+        FloatVector s2 = s0;
+        FloatVector s3 = s0;
+        int ai = i * rowStep;
+        for (int p = 0; p < k; p++) {
+          FloatVector y = FloatVector.fromArray(S, b, p * n + j);
+          s0 = FloatVector.broadcast(S, a[ai]).fma(y, s0);
+          s1 = FloatVector.broadcast(S, a[ai + rowStep]).fma(y, s1);
+          s2 = FloatVector.broadcast(S, a[ai + 2 * rowStep]).fma(y, s2);
+          s3 = FloatVector.broadcast(S, a[ai + 3 * rowStep]).fma(y, s3);
+          ai += colStep;
         }
+        int ci = i * n + j;
+        put(c, ci, accumulate, s0);
+        put(c, ci + n, accumulate, s1);
+        put(c, ci + 2 * n, accumulate, s2);
+        put(c, ci + 3 * n, accumulate, s3);
+      }
+      // Fewer columns than a vector: four independent chains, one per row.
+      for (; j < n; j++) {
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int ai = i * rowStep;
+        for (int p = 0; p < k; p++) {
+          float y = b[p * n + j];
+          s0 = Math.fma(a[ai], y, s0);
+          s1 = Math.fma(a[ai + rowStep], y, s1);
+          s2 = Math.fma(a[ai + 2 * rowStep], y, s2);
+          s3 = Math.fma(a[ai + 3 * rowStep], y, s3);
+          ai += colStep;
+        }
+        int ci = i * n + j;
+        set(c, ci, accumulate, s0);
+        set(c, ci + n, accumulate, s1);
+        set(c, ci + 2 * n, accumulate, s2);
+        set(c, ci + 3 * n, accumulate, s3);
       }
     }
     for (; i < m; i++) {
       int j = 0;
+      for (; j + 2 * V <= n; j += 2 * V) {
+        FloatVector s0 = FloatVector.zero(S);
+        FloatVector s1 = s0;
+        int ai = i * rowStep;
+        for (int p = 0; p < k; p++) {
+          FloatVector x = FloatVector.broadcast(S, a[ai]);
+          s0 = x.fma(FloatVector.fromArray(S, b, p * n + j), s0);
+          s1 = x.fma(FloatVector.fromArray(S, b, p * n + j + V), s1);
+          ai += colStep;
+        }
+        put(c, i * n + j, accumulate, s0, s1);
+      }
       for (; j + V <= n; j += V) {
         FloatVector s = FloatVector.zero(S);
         int ai = i * rowStep;
@@ -367,11 +415,7 @@ final class SimdGemm32 {
           s = FloatVector.broadcast(S, a[ai]).fma(FloatVector.fromArray(S, b, p * n + j), s);
           ai += colStep;
         }
-        int ci = i * n + j;
-        if (accumulate) {
-          s = s.add(FloatVector.fromArray(S, c, ci));
-        }
-        s.intoArray(c, ci);
+        put(c, i * n + j, accumulate, s);
       }
       for (; j < n; j++) {
         scalarEntry(i, j, rowStep, colStep, n, k, a, b, c, accumulate);
@@ -388,6 +432,13 @@ final class SimdGemm32 {
       ai += colStep;
     }
     c[i * n + j] = accumulate ? c[i * n + j] + s : s;
+  }
+
+  private static void put(float[] c, int ci, boolean accumulate, FloatVector x) {
+    if (accumulate) {
+      x = x.add(FloatVector.fromArray(S, c, ci));
+    }
+    x.intoArray(c, ci);
   }
 
   private static void put(float[] c, int ci, boolean accumulate, FloatVector x0,

@@ -351,14 +351,62 @@ final class SimdGemm64 {
         put(c, ci + 2 * n, accumulate, s20, s21);
         put(c, ci + 3 * n, accumulate, s30, s31);
       }
-      for (; j < n; j++) {
-        for (int r = 0; r < 4; r++) {
-          scalarEntry(i + r, j, rowStep, colStep, n, k, a, b, c, accumulate);
+      for (; j + V <= n; j += V) {
+        DoubleVector s0 = DoubleVector.zero(S);
+        DoubleVector s1 = s0;
+        DoubleVector s2 = s0;
+        DoubleVector s3 = s0;
+        int ai = i * rowStep;
+        for (int p = 0; p < k; p++) {
+          DoubleVector y = DoubleVector.fromArray(S, b, p * n + j);
+          s0 = DoubleVector.broadcast(S, a[ai]).fma(y, s0);
+          s1 = DoubleVector.broadcast(S, a[ai + rowStep]).fma(y, s1);
+          s2 = DoubleVector.broadcast(S, a[ai + 2 * rowStep]).fma(y, s2);
+          s3 = DoubleVector.broadcast(S, a[ai + 3 * rowStep]).fma(y, s3);
+          ai += colStep;
         }
+        int ci = i * n + j;
+        put(c, ci, accumulate, s0);
+        put(c, ci + n, accumulate, s1);
+        put(c, ci + 2 * n, accumulate, s2);
+        put(c, ci + 3 * n, accumulate, s3);
+      }
+      // Fewer columns than a vector: four independent chains, one per row.
+      for (; j < n; j++) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int ai = i * rowStep;
+        for (int p = 0; p < k; p++) {
+          double y = b[p * n + j];
+          s0 = Math.fma(a[ai], y, s0);
+          s1 = Math.fma(a[ai + rowStep], y, s1);
+          s2 = Math.fma(a[ai + 2 * rowStep], y, s2);
+          s3 = Math.fma(a[ai + 3 * rowStep], y, s3);
+          ai += colStep;
+        }
+        int ci = i * n + j;
+        set(c, ci, accumulate, s0);
+        set(c, ci + n, accumulate, s1);
+        set(c, ci + 2 * n, accumulate, s2);
+        set(c, ci + 3 * n, accumulate, s3);
       }
     }
     for (; i < m; i++) {
       int j = 0;
+      for (; j + 2 * V <= n; j += 2 * V) {
+        DoubleVector s0 = DoubleVector.zero(S);
+        DoubleVector s1 = s0;
+        int ai = i * rowStep;
+        for (int p = 0; p < k; p++) {
+          DoubleVector x = DoubleVector.broadcast(S, a[ai]);
+          s0 = x.fma(DoubleVector.fromArray(S, b, p * n + j), s0);
+          s1 = x.fma(DoubleVector.fromArray(S, b, p * n + j + V), s1);
+          ai += colStep;
+        }
+        put(c, i * n + j, accumulate, s0, s1);
+      }
       for (; j + V <= n; j += V) {
         DoubleVector s = DoubleVector.zero(S);
         int ai = i * rowStep;
@@ -366,11 +414,7 @@ final class SimdGemm64 {
           s = DoubleVector.broadcast(S, a[ai]).fma(DoubleVector.fromArray(S, b, p * n + j), s);
           ai += colStep;
         }
-        int ci = i * n + j;
-        if (accumulate) {
-          s = s.add(DoubleVector.fromArray(S, c, ci));
-        }
-        s.intoArray(c, ci);
+        put(c, i * n + j, accumulate, s);
       }
       for (; j < n; j++) {
         scalarEntry(i, j, rowStep, colStep, n, k, a, b, c, accumulate);
@@ -387,6 +431,13 @@ final class SimdGemm64 {
       ai += colStep;
     }
     c[i * n + j] = accumulate ? c[i * n + j] + s : s;
+  }
+
+  private static void put(double[] c, int ci, boolean accumulate, DoubleVector x) {
+    if (accumulate) {
+      x = x.add(DoubleVector.fromArray(S, c, ci));
+    }
+    x.intoArray(c, ci);
   }
 
   private static void put(double[] c, int ci, boolean accumulate, DoubleVector x0,

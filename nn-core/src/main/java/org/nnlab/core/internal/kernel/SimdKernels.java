@@ -13,10 +13,16 @@ import jdk.incubator.vector.DoubleVector;
  */
 final class SimdKernels implements MatrixKernels {
   /**
-   * Products with fewer multiply-adds than this take the unpacked path ({@code 2·m·n·k} below
-   * about 2 MFLOP, e.g. 64 x 64 x 64). Measured with GemmBenchmark.
+   * Products C = op(A) · B with fewer multiply-adds than this take the unpacked path (80³: at
+   * 96³ both paths ran about equally fast on one core, the unpacked one cannot use threads).
    */
-  static final long PACKED_THRESHOLD = 64L * 64 * 64;
+  static final long DIRECT_LIMIT = 1L << 19;
+
+  /**
+   * Products C = op(A) · Bᵀ with fewer multiply-adds than this take the unpacked path, dot
+   * products of rows (64³: the packed path was as fast at 64³, faster above).
+   */
+  static final long DIRECT_LIMIT_TRANSPOSED_B = 1L << 18;
 
   /** Products with at least this many multiply-adds are split between threads. */
   static final long PARALLEL_THRESHOLD = 1L << 19;
@@ -123,9 +129,13 @@ final class SimdKernels implements MatrixKernels {
     }
   }
 
-  /** Whether a product of this shape skips packing. */
-  static boolean direct(int m, int n, int k) {
-    return (long) m * n * k < PACKED_THRESHOLD;
+  /**
+   * Whether a product of this shape skips packing: small ones, and those with fewer columns than
+   * a micro-tile, which would be mostly padding.
+   */
+  static boolean direct(boolean transposeB, int m, int n, int k, int tileColumns) {
+    long work = (long) m * n * k;
+    return n < tileColumns || work < (transposeB ? DIRECT_LIMIT_TRANSPOSED_B : DIRECT_LIMIT);
   }
 
   private boolean shared(int m, int n, int k) {
@@ -138,7 +148,7 @@ final class SimdKernels implements MatrixKernels {
     if (m <= 0 || n <= 0) {
       return;
     }
-    if (direct(m, n, k)) {
+    if (direct(transposeB, m, n, k, SimdGemm64.NR)) {
       SimdGemm64.direct(transposeA, transposeB, m, n, k, a, b, c, accumulate);
     } else if (!shared(m, n, k)) {
       packed64(transposeA, transposeB, m, n, k, a, b, c, accumulate, 0, 1);
@@ -167,7 +177,7 @@ final class SimdKernels implements MatrixKernels {
     if (m <= 0 || n <= 0) {
       return;
     }
-    if (direct(m, n, k)) {
+    if (direct(transposeB, m, n, k, SimdGemm32.NR)) {
       SimdGemm32.direct(transposeA, transposeB, m, n, k, a, b, c, accumulate);
     } else if (!shared(m, n, k)) {
       packed32(transposeA, transposeB, m, n, k, a, b, c, accumulate, 0, 1);
