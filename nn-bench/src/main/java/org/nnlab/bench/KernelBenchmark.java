@@ -6,6 +6,7 @@ import org.nnlab.core.internal.kernel.Kernels;
 import org.nnlab.core.internal.kernel.MatrixKernels;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -14,11 +15,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The dense layer's forward product z = x · Wᵀ for square n x n operands: the kernels on one
- * thread, the kernels on all cores, and a textbook triple loop that walks W by columns, for
- * scale. Multiply-adds per call: n³.
+ * The dense layer's forward product z = x · Wᵀ for square n x n operands: the default (auto)
+ * kernels on one thread, on all cores, and a textbook triple loop that walks W by columns, for
+ * scale. Multiply-adds per call: n³. The fork has the Vector API, so auto means SIMD; {@link
+ * GemmBenchmark} compares the backends and precisions on the layers' shapes.
  */
 @State(Scope.Thread)
+@Fork(jvmArgsAppend = {"--add-modules=jdk.incubator.vector"})
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class KernelBenchmark {

@@ -32,8 +32,13 @@ final class ChildNn {
   static Running start(Path directory, String... args) {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-        Main.class.getName()));
+        "-Djava.awt.headless=true"));
+    // The Vector API when this JVM has it, as the launcher adds it: the same kernels, so the
+    // child computes exactly what the test computes in-process.
+    if (ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()) {
+      command.addAll(List.of("--add-modules", "jdk.incubator.vector"));
+    }
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
     command.addAll(List.of(args));
     try {
       Path out = Files.createTempFile("nn-out", ".txt");
@@ -84,9 +89,11 @@ final class ChildNn {
         process.destroyForcibly();
         throw new AssertionError("nn did not finish within " + TIMEOUT_SECONDS + " s");
       }
+      // The launcher drops the JVM's incubator warning from stderr; so does this.
       Cli.Result result = new Cli.Result(process.exitValue(),
           Files.readString(out, StandardCharsets.UTF_8), Files.readString(err,
-              StandardCharsets.UTF_8));
+              StandardCharsets.UTF_8).replaceFirst(
+                  "(?m)^WARNING: Using incubator modules: jdk\\.incubator\\.vector\\R", ""));
       Files.delete(out);
       Files.delete(err);
       return result;

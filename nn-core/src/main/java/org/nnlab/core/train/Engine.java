@@ -1,9 +1,7 @@
 package org.nnlab.core.train;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.nnlab.core.config.ExperimentConfig;
-import org.nnlab.core.internal.kernel.JavaKernels;
+import org.nnlab.core.internal.kernel.Backend;
 import org.nnlab.core.internal.kernel.Kernels;
 import org.nnlab.core.internal.kernel.MatrixKernels;
 import org.nnlab.core.registry.Registry;
@@ -22,7 +20,6 @@ import org.nnlab.core.registry.Registry;
  * Results do not depend on it: each output entry is computed by one thread, in the same order.
  */
 public final class Engine {
-  private static final Map<Integer, MatrixKernels> BY_THREADS = new ConcurrentHashMap<>();
 
   private final MatrixKernels kernels;
   private final int threads;
@@ -53,7 +50,7 @@ public final class Engine {
     } else if (threads == Runtime.getRuntime().availableProcessors()) {
       kernels = Kernels.defaults();
     } else {
-      kernels = BY_THREADS.computeIfAbsent(threads, JavaKernels::new);
+      kernels = Kernels.create(Backend.AUTO, threads);
     }
     return new Engine(kernels, threads);
   }

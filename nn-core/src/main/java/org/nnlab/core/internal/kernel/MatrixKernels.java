@@ -1,78 +1,106 @@
 package org.nnlab.core.internal.kernel;
 
 /**
- * Matrix arithmetic on contiguous row-major {@code double} arrays.
+ * Matrix arithmetic on contiguous row-major {@code double} and {@code float} arrays.
  *
  * <p>Every method works on the leading entries of its arrays (which may be longer), allocates
- * nothing, and gives bit-identical results however many threads it uses: each output entry is
- * always summed by one thread in one fixed order.
+ * nothing in steady state, and gives bit-identical results however many threads it uses: each
+ * output entry is always summed by one thread in one fixed order. Different implementations may
+ * round differently (fused multiply-adds, another summation order).
+ *
+ * <p>{@code float} products accumulate in {@code float}; {@code float} reductions accumulate and
+ * return {@code double}.
  */
 public interface MatrixKernels {
+
+  /**
+   * What runs, for the run header, e.g. {@code "java (2 threads)"} or {@code "simd (AVX-512, 2
+   * threads)"}.
+   */
+  String description();
+
+  /**
+   * C = op(A) · op(B), or C += op(A) · op(B) when {@code accumulate}. op(A) is {@code m x k}: A
+   * is stored {@code m x k}, or {@code k x m} when {@code transposeA}. op(B) is {@code k x n}: B
+   * is stored {@code k x n}, or {@code n x k} when {@code transposeB}. C is {@code m x n}.
+   *
+   * <p>A dense layer's forward pass z = x · Wᵀ is {@code gemm(false, true, ...)}, its weight
+   * gradient dW = dzᵀ · x is {@code gemm(true, false, ...)}, its input gradient dx = dz · W is
+   * {@code gemm(false, false, ...)}.
+   */
+  void gemm(boolean transposeA, boolean transposeB, int m, int n, int k, double[] a, double[] b,
+      double[] c, boolean accumulate);
+
+  /** The {@code float} form of {@link #gemm(boolean, boolean, int, int, int, double[], double[],
+   * double[], boolean)}; sums are accumulated in {@code float}. */
+  void gemm(boolean transposeA, boolean transposeB, int m, int n, int k, float[] a, float[] b,
+      float[] c, boolean accumulate);
 
   /**
    * C = A · Bᵀ, with A {@code m x k}, B {@code n x k}, C {@code m x n}. A dense layer's forward
    * pass: z = x · Wᵀ, with W stored one row per unit.
    */
-  void multiplyTransposedRight(double[] a, double[] b, double[] c, int m, int k, int n);
+  default void multiplyTransposedRight(double[] a, double[] b, double[] c, int m, int k, int n) {
+    gemm(false, true, m, n, k, a, b, c, false);
+  }
 
   /**
    * C = Aᵀ · B, with A {@code m x k}, B {@code m x n}, C {@code k x n}. A dense layer's weight
    * gradient: dW = dzᵀ · x.
    */
-  void multiplyTransposedLeft(double[] a, double[] b, double[] c, int m, int k, int n);
+  default void multiplyTransposedLeft(double[] a, double[] b, double[] c, int m, int k, int n) {
+    gemm(true, false, k, n, m, a, b, c, false);
+  }
 
   /**
    * C = A · B, with A {@code m x k}, B {@code k x n}, C {@code m x n}. A dense layer's input
    * gradient: dx = dz · W.
    */
-  void multiply(double[] a, double[] b, double[] c, int m, int k, int n);
+  default void multiply(double[] a, double[] b, double[] c, int m, int k, int n) {
+    gemm(false, false, m, n, k, a, b, c, false);
+  }
 
   /** Adds the vector v (length {@code cols}) to each of the {@code rows} rows of M. */
   void addToRows(double[] m, double[] v, int rows, int cols);
-
-  /** Writes the column sums of M ({@code rows x cols}) into out (length {@code cols}). */
-  void columnSums(double[] m, double[] out, int rows, int cols);
-
-  /** out[i] = a[i] · b[i] for i &lt; count; out may be a or b. */
-  void multiplyElementwise(double[] a, double[] b, double[] out, int count);
-
-  /** Returns the sum of a[i]² for i &lt; count. */
-  double sumOfSquares(double[] a, int count);
-
-  /** Returns the sum of (a[i] − b[i])² for i &lt; count. */
-  double squaredDistance(double[] a, double[] b, int count);
-
-  /** Returns the sum of a[i] for i &lt; count. */
-  double sum(double[] a, int count);
-
-  /** Returns how many |a[i]| for i &lt; count are below {@code threshold}. */
-  int countBelowInMagnitude(double[] a, int count, double threshold);
-
-  /**
-   * C (m x n) = op(A) · op(B), or C += op(A) · op(B) when {@code accumulate}; op(A) is m x k (A
-   * stored k x m when {@code transposeA}), op(B) is k x n (B stored n x k when {@code
-   * transposeB}). All row-major, on the leading entries of possibly longer arrays.
-   */
-  void gemm(boolean transposeA, boolean transposeB, int m, int n, int k, float[] a, float[] b,
-      float[] c, boolean accumulate);
 
   /** Adds the vector v (length {@code cols}) to each of the {@code rows} rows of M. */
   void addToRows(float[] m, float[] v, int rows, int cols);
 
   /** Writes the column sums of M ({@code rows x cols}) into out (length {@code cols}). */
+  void columnSums(double[] m, double[] out, int rows, int cols);
+
+  /**
+   * Writes the column sums of M ({@code rows x cols}) into out (length {@code cols}), summed in
+   * {@code float}.
+   */
   void columnSums(float[] m, float[] out, int rows, int cols);
+
+  /** out[i] = a[i] · b[i] for i &lt; count; out may be a or b. */
+  void multiplyElementwise(double[] a, double[] b, double[] out, int count);
 
   /** out[i] = a[i] · b[i] for i &lt; count; out may be a or b. */
   void multiplyElementwise(float[] a, float[] b, float[] out, int count);
 
-  /** Returns the sum of a[i]², accumulated in double. */
+  /** Returns the sum of a[i]² for i &lt; count. */
+  double sumOfSquares(double[] a, int count);
+
+  /** Returns the sum of a[i]² for i &lt; count, accumulated in {@code double}. */
   double sumOfSquares(float[] a, int count);
 
-  /** Returns the sum of (a[i] − b[i])², accumulated in double. */
+  /** Returns the sum of (a[i] − b[i])² for i &lt; count. */
+  double squaredDistance(double[] a, double[] b, int count);
+
+  /** Returns the sum of (a[i] − b[i])² for i &lt; count, accumulated in {@code double}. */
   double squaredDistance(float[] a, float[] b, int count);
 
-  /** Returns the sum of a[i], accumulated in double. */
+  /** Returns the sum of a[i] for i &lt; count. */
+  double sum(double[] a, int count);
+
+  /** Returns the sum of a[i] for i &lt; count, accumulated in {@code double}. */
   double sum(float[] a, int count);
+
+  /** Returns how many |a[i]| for i &lt; count are below {@code threshold}. */
+  int countBelowInMagnitude(double[] a, int count, double threshold);
 
   /** Returns how many |a[i]| for i &lt; count are below {@code threshold}. */
   int countBelowInMagnitude(float[] a, int count, double threshold);

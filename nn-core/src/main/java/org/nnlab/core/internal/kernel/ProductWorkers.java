@@ -5,75 +5,74 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Splits the output rows of large products between the calling thread and resident worker
- * threads, one per further core, without allocating: the job is published in fields, the
- * workers are woken with {@link LockSupport#unpark}, and each computes a fixed contiguous share
- * of the rows. A row is always computed by one thread in one order, so results do not depend on
- * the number of threads.
+ * Splits a large product between the calling thread and resident worker threads, one per further
+ * core, without allocating: the job is an object the kernels keep and fill in, the workers are
+ * woken with {@link LockSupport#unpark}, and each computes a fixed share of the output. An output
+ * entry is always computed by one thread in one order, so results do not depend on the number of
+ * threads.
  *
- * <p>One product at a time: a second thread that calls while a product is in progress computes
- * its own product alone.
+ * <p>One product at a time: a thread for which {@link #tryAcquire()} fails computes its product
+ * alone.
  */
 final class ProductWorkers {
+
+  /** A product split into shares; share {@code index} of {@code parts} is computed by one thread. */
+  interface Job {
+    /**
+     * Computes share {@code index} (0 is the calling thread) of {@code parts}.
+     *
+     * @param index which share
+     * @param parts how many shares there are
+     */
+    void share(int index, int parts);
+  }
+
   private final int threads;
-  private final long threshold;
   private final Thread[] workers;
   private final ReentrantLock busy = new ReentrantLock();
   private final AtomicInteger pending = new AtomicInteger();
 
-  // The job. Written by the caller before the volatile write of generation, read by the
-  // workers after reading it.
-  private JavaKernels.Product product;
-  private double[] a;
-  private double[] b;
-  private double[] c;
-  private int m;
-  private int k;
-  private int n;
-  private int rows;
+  // Written by the caller before the volatile write of generation, read by the workers after
+  // reading it.
+  private Job job;
   private volatile long generation;
   private volatile Thread caller;
   private volatile Throwable failure;
 
   /**
-   * Starts the workers.
+   * Starts the workers (daemon threads).
    *
    * @param threads how many threads share a product, the caller included; 1 for none
-   * @param threshold below this many multiply-adds a product runs on the caller alone
+   * @param name the prefix of the workers' thread names
    */
-  ProductWorkers(int threads, long threshold) {
+  ProductWorkers(int threads, String name) {
     this.threads = Math.max(1, threads);
-    this.threshold = threshold;
     this.workers = new Thread[this.threads - 1];
     for (int w = 0; w < workers.length; w++) {
       int share = w + 1;
-      workers[w] = new Thread(() -> work(share), "nn-kernels-" + share);
+      workers[w] = new Thread(() -> work(share), name + "-" + share);
       workers[w].setDaemon(true);
       workers[w].start();
     }
   }
 
-  /** Tells whether a product of this size is computed on the caller alone. */
-  boolean runsOnCaller(int outputRows, long work) {
-    return threads < 2 || work < threshold || outputRows < 2;
+  /** How many threads share a product, the caller included. */
+  int threads() {
+    return threads;
   }
 
-  /** Computes {@code outputRows} rows of a product, shared between the threads. */
-  void run(JavaKernels.Product what, double[] a, double[] b, double[] c, int m, int k, int n,
-      int outputRows) {
-    if (!busy.tryLock()) {
-      what.rows(a, b, c, 0, outputRows, m, k, n);
-      return;
-    }
+  /**
+   * Reserves the workers for one product; when this returns true the caller must call {@link
+   * #runAndRelease(Job)}. False when there are no workers or another product is in progress.
+   */
+  boolean tryAcquire() {
+    return threads > 1 && busy.tryLock();
+  }
+
+  /** Computes every share of a job, share 0 on the calling thread, and frees the workers. */
+  void runAndRelease(Job what) {
     try {
-      this.product = what;
-      this.a = a;
-      this.b = b;
-      this.c = c;
-      this.m = m;
-      this.k = k;
-      this.n = n;
-      this.rows = outputRows;
+      this.job = what;
       this.caller = Thread.currentThread();
       this.failure = null;
       pending.set(workers.length);
@@ -81,14 +80,17 @@ final class ProductWorkers {
       for (Thread worker : workers) {
         LockSupport.unpark(worker);
       }
-      share(0);
+      Throwable own = null;
+      try {
+        what.share(0, threads);
+      } catch (RuntimeException | Error e) {
+        own = e;
+      }
       while (pending.get() > 0) {
         LockSupport.park(this);
       }
-      this.a = null;
-      this.b = null;
-      this.c = null;
-      Throwable thrown = failure;
+      this.job = null;
+      Throwable thrown = own != null ? own : failure;
       if (thrown instanceof RuntimeException e) {
         throw e;
       }
@@ -100,12 +102,6 @@ final class ProductWorkers {
     }
   }
 
-  private void share(int index) {
-    int from = (int) ((long) rows * index / threads);
-    int to = (int) ((long) rows * (index + 1) / threads);
-    product.rows(a, b, c, from, to, m, k, n);
-  }
-
   private void work(int index) {
     long seen = 0;
     while (true) {
@@ -114,7 +110,7 @@ final class ProductWorkers {
       }
       seen = generation;
       try {
-        share(index);
+        job.share(index, threads);
       } catch (RuntimeException | Error e) {
         failure = e;
       }

@@ -1,0 +1,523 @@
+package org.nnlab.core.internal.kernel;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The {@code float} products of {@link SimdKernels}, with the Vector API, accumulating in {@code
+ * float}: {@link SimdGemm64} with {@code double} and {@code Double} replaced by {@code float} and
+ * {@code Float} (generated); change both together. The micro-tile is as many rows and vectors
+ * as in {@code double}, so twice as many columns.
+ *
+ * <p>Two paths. Small products ({@link #direct}) read the operands where they are, with
+ * register-blocked vector loops and no packing. Large products ({@link #packed}) are blocked as
+ * in GotoBLAS: a {@code KC x NC} panel of op(B) and an {@code MC x KC} block of op(A) are packed
+ * into per-thread buffers in micro-panel order, and an {@code MR x NR} micro-kernel keeps its
+ * tile of C in registers over {@code KC} steps of fused multiply-adds.
+ *
+ * <p>Every entry of C is computed the same way on every path split: for each block of {@code KC}
+ * consecutive p in increasing order, a fused multiply-add chain starting from zero, added to C
+ * (or stored, for the first block when not accumulating). So results do not depend on how the
+ * output is split between threads.
+ */
+final class SimdGemm32 {
+  static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+  /** Lanes per vector. */
+  static final int V = S.length();
+  /** Rows of the micro-tile. */
+  static final int MR = 6;
+  /** Columns of the micro-tile: three vectors. */
+  static final int NR = 3 * V;
+  /** Depth of a packed block. */
+  static final int KC = 256;
+  /** Rows of a packed block of op(A). */
+  static final int MC = 16 * MR;
+  /** Columns of a packed panel of op(B). */
+  static final int NC = 64 * NR;
+
+  /** Packing buffers and an edge tile, one set per thread, grown when a larger shape arrives. */
+  static final class Buffers {
+    float[] a = new float[0];
+    float[] b = new float[0];
+    final float[] tile = new float[MR * NR];
+  }
+
+  private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
+
+  private SimdGemm32() {}
+
+  static Buffers buffers() {
+    return BUFFERS.get();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Large products: packed panels and the micro-kernel.
+
+  /**
+   * Computes the block rows {@code i0..i1}, columns {@code j0..j1} of C = op(A) · op(B).
+   */
+  static void packed(boolean transposeA, boolean transposeB, int m, int n, int k, float[] a,
+      float[] b, float[] c, boolean accumulate, int i0, int i1, int j0, int j1, Buffers buf) {
+    if (k == 0) {
+      if (!accumulate) {
+        for (int i = i0; i < i1; i++) {
+          for (int j = j0; j < j1; j++) {
+            c[i * n + j] = 0;
+          }
+        }
+      }
+      return;
+    }
+    int kcMax = Math.min(KC, k);
+    int ncMax = Math.min(NC, roundUp(j1 - j0, NR));
+    int mcMax = Math.min(MC, roundUp(i1 - i0, MR));
+    if (buf.b.length < kcMax * ncMax) {
+      buf.b = new float[kcMax * ncMax];
+    }
+    if (buf.a.length < kcMax * mcMax) {
+      buf.a = new float[kcMax * mcMax];
+    }
+    float[] ap = buf.a;
+    float[] bp = buf.b;
+    for (int jc = j0; jc < j1; jc += NC) {
+      int nc = Math.min(NC, j1 - jc);
+      for (int pc = 0; pc < k; pc += KC) {
+        int kc = Math.min(KC, k - pc);
+        boolean first = pc == 0 && !accumulate;
+        if (transposeB) {
+          packBTransposed(b, bp, k, pc, kc, jc, nc);
+        } else {
+          packB(b, bp, n, pc, kc, jc, nc);
+        }
+        for (int ic = i0; ic < i1; ic += MC) {
+          int mc = Math.min(MC, i1 - ic);
+          if (transposeA) {
+            packATransposed(a, ap, m, pc, kc, ic, mc);
+          } else {
+            packA(a, ap, k, pc, kc, ic, mc);
+          }
+          for (int jr = 0; jr < nc; jr += NR) {
+            int cols = Math.min(NR, nc - jr);
+            int bo = jr * kc;
+            for (int ir = 0; ir < mc; ir += MR) {
+              int rows = Math.min(MR, mc - ir);
+              micro(kc, ap, ir * kc, bp, bo, buf.tile);
+              update(c, (ic + ir) * n + jc + jr, n, rows, cols, first, buf.tile);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static int roundUp(int x, int to) {
+    return (x + to - 1) / to * to;
+  }
+
+  // op(B) = B stored k x n: sliver s holds columns jc+s*NR.., p-major, NR per p, zero padded.
+  // Plain loops (the JIT vectorizes the copies): vector code here would be one more place that
+  // can fall back to the interpreter.
+  private static void packB(float[] b, float[] bp, int n, int pc, int kc, int jc, int nc) {
+    for (int s = 0; s < nc; s += NR) {
+      int cols = Math.min(NR, nc - s);
+      int dst = s * kc;
+      for (int p = 0; p < kc; p++) {
+        int src = (pc + p) * n + jc + s;
+        for (int jj = 0; jj < cols; jj++) {
+          bp[dst + jj] = b[src + jj];
+        }
+        for (int jj = cols; jj < NR; jj++) {
+          bp[dst + jj] = 0;
+        }
+        dst += NR;
+      }
+    }
+  }
+
+  // op(B) = Bᵀ with B stored n x k: column j of op(B) is row j of B.
+  private static void packBTransposed(
+      float[] b, float[] bp, int k, int pc, int kc, int jc, int nc) {
+    for (int s = 0; s < nc; s += NR) {
+      int cols = Math.min(NR, nc - s);
+      int base = s * kc;
+      for (int jj = 0; jj < cols; jj++) {
+        int src = (jc + s + jj) * k + pc;
+        int dst = base + jj;
+        for (int p = 0; p < kc; p++) {
+          bp[dst] = b[src + p];
+          dst += NR;
+        }
+      }
+      for (int jj = cols; jj < NR; jj++) {
+        int dst = base + jj;
+        for (int p = 0; p < kc; p++) {
+          bp[dst] = 0;
+          dst += NR;
+        }
+      }
+    }
+  }
+
+  // op(A) = A stored m x k: sliver s holds rows ic+s*MR.., p-major, MR per p, zero padded.
+  private static void packA(float[] a, float[] ap, int k, int pc, int kc, int ic, int mc) {
+    for (int s = 0; s < mc; s += MR) {
+      int rows = Math.min(MR, mc - s);
+      int base = s * kc;
+      for (int r = 0; r < rows; r++) {
+        int src = (ic + s + r) * k + pc;
+        int dst = base + r;
+        for (int p = 0; p < kc; p++) {
+          ap[dst] = a[src + p];
+          dst += MR;
+        }
+      }
+      for (int r = rows; r < MR; r++) {
+        int dst = base + r;
+        for (int p = 0; p < kc; p++) {
+          ap[dst] = 0;
+          dst += MR;
+        }
+      }
+    }
+  }
+
+  // op(A) = Aᵀ with A stored k x m: row i of op(A) is column i of A.
+  private static void packATransposed(
+      float[] a, float[] ap, int m, int pc, int kc, int ic, int mc) {
+    for (int s = 0; s < mc; s += MR) {
+      int rows = Math.min(MR, mc - s);
+      int dst = s * kc;
+      for (int p = 0; p < kc; p++) {
+        int src = (pc + p) * m + ic + s;
+        int r = 0;
+        for (; r < rows; r++) {
+          ap[dst + r] = a[src + r];
+        }
+        for (; r < MR; r++) {
+          ap[dst + r] = 0;
+        }
+        dst += MR;
+      }
+    }
+  }
+
+  // The product of an A sliver and a B sliver over kc steps, into the MR x NR tile. Nothing but
+  // the loop branches: a branch the profile has not seen would send the compiled code back to
+  // the interpreter, where the Vector API is very slow.
+  private static void micro(int kc, float[] ap, int ao, float[] bp, int bo, float[] tile) {
+    FloatVector c00 = FloatVector.zero(S);
+    FloatVector c01 = c00;
+    FloatVector c02 = c00;
+    FloatVector c10 = c00;
+    FloatVector c11 = c00;
+    FloatVector c12 = c00;
+    FloatVector c20 = c00;
+    FloatVector c21 = c00;
+    FloatVector c22 = c00;
+    FloatVector c30 = c00;
+    FloatVector c31 = c00;
+    FloatVector c32 = c00;
+    FloatVector c40 = c00;
+    FloatVector c41 = c00;
+    FloatVector c42 = c00;
+    FloatVector c50 = c00;
+    FloatVector c51 = c00;
+    FloatVector c52 = c00;
+    for (int p = 0; p < kc; p++) {
+      FloatVector b0 = FloatVector.fromArray(S, bp, bo);
+      FloatVector b1 = FloatVector.fromArray(S, bp, bo + V);
+      FloatVector b2 = FloatVector.fromArray(S, bp, bo + 2 * V);
+      FloatVector x = FloatVector.broadcast(S, ap[ao]);
+      c00 = x.fma(b0, c00);
+      c01 = x.fma(b1, c01);
+      c02 = x.fma(b2, c02);
+      x = FloatVector.broadcast(S, ap[ao + 1]);
+      c10 = x.fma(b0, c10);
+      c11 = x.fma(b1, c11);
+      c12 = x.fma(b2, c12);
+      x = FloatVector.broadcast(S, ap[ao + 2]);
+      c20 = x.fma(b0, c20);
+      c21 = x.fma(b1, c21);
+      c22 = x.fma(b2, c22);
+      x = FloatVector.broadcast(S, ap[ao + 3]);
+      c30 = x.fma(b0, c30);
+      c31 = x.fma(b1, c31);
+      c32 = x.fma(b2, c32);
+      x = FloatVector.broadcast(S, ap[ao + 4]);
+      c40 = x.fma(b0, c40);
+      c41 = x.fma(b1, c41);
+      c42 = x.fma(b2, c42);
+      x = FloatVector.broadcast(S, ap[ao + 5]);
+      c50 = x.fma(b0, c50);
+      c51 = x.fma(b1, c51);
+      c52 = x.fma(b2, c52);
+      ao += MR;
+      bo += NR;
+    }
+    c00.intoArray(tile, 0);
+    c01.intoArray(tile, V);
+    c02.intoArray(tile, 2 * V);
+    c10.intoArray(tile, NR);
+    c11.intoArray(tile, NR + V);
+    c12.intoArray(tile, NR + 2 * V);
+    c20.intoArray(tile, 2 * NR);
+    c21.intoArray(tile, 2 * NR + V);
+    c22.intoArray(tile, 2 * NR + 2 * V);
+    c30.intoArray(tile, 3 * NR);
+    c31.intoArray(tile, 3 * NR + V);
+    c32.intoArray(tile, 3 * NR + 2 * V);
+    c40.intoArray(tile, 4 * NR);
+    c41.intoArray(tile, 4 * NR + V);
+    c42.intoArray(tile, 4 * NR + 2 * V);
+    c50.intoArray(tile, 5 * NR);
+    c51.intoArray(tile, 5 * NR + V);
+    c52.intoArray(tile, 5 * NR + 2 * V);
+  }
+
+  // Stores (first) or adds rows x cols of the tile into C at co, row stride n.
+  private static void update(float[] c, int co, int n, int rows, int cols, boolean first,
+      float[] tile) {
+    for (int r = 0; r < rows; r++) {
+      int ci = co + r * n;
+      int ti = r * NR;
+      if (first) {
+        for (int j = 0; j < cols; j++) {
+          c[ci + j] = tile[ti + j];
+        }
+      } else {
+        for (int j = 0; j < cols; j++) {
+          c[ci + j] += tile[ti + j];
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Small products: no packing, operands read in place.
+
+  /** C = op(A) · op(B) for products too small to pay for packing; the calling thread only. */
+  static void direct(boolean transposeA, boolean transposeB, int m, int n, int k, float[] a,
+      float[] b, float[] c, boolean accumulate) {
+    if (!transposeB) {
+      directRowsOfB(transposeA, m, n, k, a, b, c, accumulate);
+    } else if (!transposeA && k >= 2 * V) {
+      directDots(m, n, k, a, b, c, accumulate);
+    } else {
+      JavaLoops32.gemmRows(transposeA, true, m, n, k, a, b, c, accumulate, 0, m);
+    }
+  }
+
+  // op(B) = B (k x n): four rows of C at a time, two vectors of columns kept in registers over
+  // all of p.
+  private static void directRowsOfB(boolean transposeA, int m, int n, int k, float[] a,
+      float[] b, float[] c, boolean accumulate) {
+    // Element (i, p) of op(A) is a[i * rowStep + p * colStep].
+    int rowStep = transposeA ? 1 : k;
+    int colStep = transposeA ? m : 1;
+    int i = 0;
+    for (; i + 3 < m; i += 4) {
+      int j = 0;
+      for (; j + 2 * V <= n; j += 2 * V) {
+        FloatVector s00 = FloatVector.zero(S);
+        FloatVector s01 = s00;
+        FloatVector s10 = s00;
+        FloatVector s11 = s00;
+        FloatVector s20 = s00;
+        FloatVector s21 = s00;
+        FloatVector s30 = s00;
+        FloatVector s31 = s00;
+        int ai = i * rowStep;
+        for (int p = 0; p < k; p++) {
+          int bo = p * n + j;
+          FloatVector b0 = FloatVector.fromArray(S, b, bo);
+          FloatVector b1 = FloatVector.fromArray(S, b, bo + V);
+          FloatVector x = FloatVector.broadcast(S, a[ai]);
+          s00 = x.fma(b0, s00);
+          s01 = x.fma(b1, s01);
+          x = FloatVector.broadcast(S, a[ai + rowStep]);
+          s10 = x.fma(b0, s10);
+          s11 = x.fma(b1, s11);
+          x = FloatVector.broadcast(S, a[ai + 2 * rowStep]);
+          s20 = x.fma(b0, s20);
+          s21 = x.fma(b1, s21);
+          x = FloatVector.broadcast(S, a[ai + 3 * rowStep]);
+          s30 = x.fma(b0, s30);
+          s31 = x.fma(b1, s31);
+          ai += colStep;
+        }
+        int ci = i * n + j;
+        put(c, ci, accumulate, s00, s01);
+        put(c, ci + n, accumulate, s10, s11);
+        put(c, ci + 2 * n, accumulate, s20, s21);
+        put(c, ci + 3 * n, accumulate, s30, s31);
+      }
+      for (; j + V <= n; j += V) {
+        FloatVector s0 = FloatVector.zero(S);
+        FloatVector s1 = s0;
+        FloatVector s2 = s0;
+        FloatVector s3 = s0;
+        int ai = i * rowStep;
+        for (int p = 0; p < k; p++) {
+          FloatVector y = FloatVector.fromArray(S, b, p * n + j);
+          s0 = FloatVector.broadcast(S, a[ai]).fma(y, s0);
+          s1 = FloatVector.broadcast(S, a[ai + rowStep]).fma(y, s1);
+          s2 = FloatVector.broadcast(S, a[ai + 2 * rowStep]).fma(y, s2);
+          s3 = FloatVector.broadcast(S, a[ai + 3 * rowStep]).fma(y, s3);
+          ai += colStep;
+        }
+        int ci = i * n + j;
+        put(c, ci, accumulate, s0);
+        put(c, ci + n, accumulate, s1);
+        put(c, ci + 2 * n, accumulate, s2);
+        put(c, ci + 3 * n, accumulate, s3);
+      }
+      // Fewer columns than a vector: four independent chains, one per row.
+      for (; j < n; j++) {
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int ai = i * rowStep;
+        for (int p = 0; p < k; p++) {
+          float y = b[p * n + j];
+          s0 = Math.fma(a[ai], y, s0);
+          s1 = Math.fma(a[ai + rowStep], y, s1);
+          s2 = Math.fma(a[ai + 2 * rowStep], y, s2);
+          s3 = Math.fma(a[ai + 3 * rowStep], y, s3);
+          ai += colStep;
+        }
+        int ci = i * n + j;
+        set(c, ci, accumulate, s0);
+        set(c, ci + n, accumulate, s1);
+        set(c, ci + 2 * n, accumulate, s2);
+        set(c, ci + 3 * n, accumulate, s3);
+      }
+    }
+    for (; i < m; i++) {
+      int j = 0;
+      for (; j + 2 * V <= n; j += 2 * V) {
+        FloatVector s0 = FloatVector.zero(S);
+        FloatVector s1 = s0;
+        int ai = i * rowStep;
+        for (int p = 0; p < k; p++) {
+          FloatVector x = FloatVector.broadcast(S, a[ai]);
+          s0 = x.fma(FloatVector.fromArray(S, b, p * n + j), s0);
+          s1 = x.fma(FloatVector.fromArray(S, b, p * n + j + V), s1);
+          ai += colStep;
+        }
+        put(c, i * n + j, accumulate, s0, s1);
+      }
+      for (; j + V <= n; j += V) {
+        FloatVector s = FloatVector.zero(S);
+        int ai = i * rowStep;
+        for (int p = 0; p < k; p++) {
+          s = FloatVector.broadcast(S, a[ai]).fma(FloatVector.fromArray(S, b, p * n + j), s);
+          ai += colStep;
+        }
+        put(c, i * n + j, accumulate, s);
+      }
+      for (; j < n; j++) {
+        scalarEntry(i, j, rowStep, colStep, n, k, a, b, c, accumulate);
+      }
+    }
+  }
+
+  private static void scalarEntry(int i, int j, int rowStep, int colStep, int n, int k,
+      float[] a, float[] b, float[] c, boolean accumulate) {
+    float s = 0;
+    int ai = i * rowStep;
+    for (int p = 0; p < k; p++) {
+      s = Math.fma(a[ai], b[p * n + j], s);
+      ai += colStep;
+    }
+    c[i * n + j] = accumulate ? c[i * n + j] + s : s;
+  }
+
+  private static void put(float[] c, int ci, boolean accumulate, FloatVector x) {
+    if (accumulate) {
+      x = x.add(FloatVector.fromArray(S, c, ci));
+    }
+    x.intoArray(c, ci);
+  }
+
+  private static void put(float[] c, int ci, boolean accumulate, FloatVector x0,
+      FloatVector x1) {
+    if (accumulate) {
+      x0 = x0.add(FloatVector.fromArray(S, c, ci));
+      x1 = x1.add(FloatVector.fromArray(S, c, ci + V));
+    }
+    x0.intoArray(c, ci);
+    x1.intoArray(c, ci + V);
+  }
+
+  // C = A · Bᵀ with A m x k and B n x k: dot products of rows, two rows of A by two rows of B
+  // at a time, vectorized along p.
+  private static void directDots(int m, int n, int k, float[] a, float[] b, float[] c,
+      boolean accumulate) {
+    int kv = k - k % V;
+    int i = 0;
+    for (; i + 1 < m; i += 2) {
+      int a0 = i * k;
+      int a1 = a0 + k;
+      int j = 0;
+      for (; j + 1 < n; j += 2) {
+        int b0 = j * k;
+        int b1 = b0 + k;
+        FloatVector s00 = FloatVector.zero(S);
+        FloatVector s01 = s00;
+        FloatVector s10 = s00;
+        FloatVector s11 = s00;
+        for (int p = 0; p < kv; p += V) {
+          FloatVector x0 = FloatVector.fromArray(S, a, a0 + p);
+          FloatVector x1 = FloatVector.fromArray(S, a, a1 + p);
+          FloatVector y0 = FloatVector.fromArray(S, b, b0 + p);
+          FloatVector y1 = FloatVector.fromArray(S, b, b1 + p);
+          s00 = x0.fma(y0, s00);
+          s01 = x0.fma(y1, s01);
+          s10 = x1.fma(y0, s10);
+          s11 = x1.fma(y1, s11);
+        }
+        float t00 = s00.reduceLanes(VectorOperators.ADD);
+        float t01 = s01.reduceLanes(VectorOperators.ADD);
+        float t10 = s10.reduceLanes(VectorOperators.ADD);
+        float t11 = s11.reduceLanes(VectorOperators.ADD);
+        for (int p = kv; p < k; p++) {
+          t00 = Math.fma(a[a0 + p], b[b0 + p], t00);
+          t01 = Math.fma(a[a0 + p], b[b1 + p], t01);
+          t10 = Math.fma(a[a1 + p], b[b0 + p], t10);
+          t11 = Math.fma(a[a1 + p], b[b1 + p], t11);
+        }
+        set(c, i * n + j, accumulate, t00);
+        set(c, i * n + j + 1, accumulate, t01);
+        set(c, (i + 1) * n + j, accumulate, t10);
+        set(c, (i + 1) * n + j + 1, accumulate, t11);
+      }
+      for (; j < n; j++) {
+        set(c, i * n + j, accumulate, dot(a, a0, b, j * k, k, kv));
+        set(c, (i + 1) * n + j, accumulate, dot(a, a1, b, j * k, k, kv));
+      }
+    }
+    for (; i < m; i++) {
+      for (int j = 0; j < n; j++) {
+        set(c, i * n + j, accumulate, dot(a, i * k, b, j * k, k, kv));
+      }
+    }
+  }
+
+  private static float dot(float[] a, int ao, float[] b, int bo, int k, int kv) {
+    FloatVector s = FloatVector.zero(S);
+    for (int p = 0; p < kv; p += V) {
+      s = FloatVector.fromArray(S, a, ao + p).fma(FloatVector.fromArray(S, b, bo + p), s);
+    }
+    float t = s.reduceLanes(VectorOperators.ADD);
+    for (int p = kv; p < k; p++) {
+      t = Math.fma(a[ao + p], b[bo + p], t);
+    }
+    return t;
+  }
+
+  private static void set(float[] c, int ci, boolean accumulate, float value) {
+    c[ci] = accumulate ? c[ci] + value : value;
+  }
+}

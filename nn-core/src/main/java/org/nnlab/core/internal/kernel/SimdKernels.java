@@ -1,0 +1,272 @@
+package org.nnlab.core.internal.kernel;
+
+import jdk.incubator.vector.DoubleVector;
+
+/**
+ * Kernels written with the Vector API ({@code jdk.incubator.vector}): register-blocked
+ * micro-kernels on packed, cache-blocked panels for large products ({@link SimdGemm64}, {@link
+ * SimdGemm32}), unpacked vector loops for small ones, and large products split between the
+ * calling thread and resident workers by blocks of output rows or columns.
+ *
+ * <p>Only {@link Kernels} creates it, and only when the module is in the boot layer: loading this
+ * class without it fails.
+ */
+final class SimdKernels implements MatrixKernels {
+  /**
+   * Products C = op(A) · B with fewer multiply-adds than this take the unpacked path (80³: at
+   * 96³ both paths ran about equally fast on one core, the unpacked one cannot use threads).
+   */
+  static final long DIRECT_LIMIT = 1L << 19;
+
+  /**
+   * Products C = op(A) · Bᵀ with fewer multiply-adds than this take the unpacked path, dot
+   * products of rows (64³: the packed path was as fast at 64³, faster above).
+   */
+  static final long DIRECT_LIMIT_TRANSPOSED_B = 1L << 18;
+
+  /** Products with at least this many multiply-adds are split between threads. */
+  static final long PARALLEL_THRESHOLD = 1L << 19;
+
+  private final ProductWorkers workers;
+  private final Split split = new Split();
+
+  /**
+   * Creates kernels.
+   *
+   * @param threads how many threads share a large product, the caller included
+   */
+  SimdKernels(int threads) {
+    this.workers = new ProductWorkers(threads, "nn-simd-kernels");
+  }
+
+  /** The vector instructions the Vector API uses here, e.g. "AVX-512". */
+  static String instructions() {
+    int bits = DoubleVector.SPECIES_PREFERRED.vectorBitSize();
+    String arch = System.getProperty("os.arch", "");
+    if (arch.equals("amd64") || arch.equals("x86_64")) {
+      return bits >= 512 ? "AVX-512" : bits >= 256 ? "AVX2" : "SSE";
+    }
+    return bits + "-bit vectors";
+  }
+
+  @Override
+  public String description() {
+    int threads = workers.threads();
+    return "simd (" + instructions() + ", " + threads + (threads == 1 ? " thread)" : " threads)");
+  }
+
+  /**
+   * One packed product shared between threads: C is cut into as many blocks of whole
+   * micro-tile rows (or columns, when C is wider than tall) as there are threads.
+   */
+  private static final class Split implements ProductWorkers.Job {
+    boolean transposeA;
+    boolean transposeB;
+    int m;
+    int n;
+    int k;
+    double[] a64;
+    double[] b64;
+    double[] c64;
+    float[] a32;
+    float[] b32;
+    float[] c32;
+    boolean accumulate;
+
+    @Override
+    public void share(int index, int parts) {
+      if (c64 != null) {
+        packed64(transposeA, transposeB, m, n, k, a64, b64, c64, accumulate, index, parts);
+      } else {
+        packed32(transposeA, transposeB, m, n, k, a32, b32, c32, accumulate, index, parts);
+      }
+    }
+
+    void clear() {
+      a64 = null;
+      b64 = null;
+      c64 = null;
+      a32 = null;
+      b32 = null;
+      c32 = null;
+    }
+  }
+
+  // Share index of parts of C: whole micro-tiles along its longer side.
+  static void packed64(boolean transposeA, boolean transposeB, int m, int n, int k, double[] a,
+      double[] b, double[] c, boolean accumulate, int index, int parts) {
+    SimdGemm64.Buffers buffers = SimdGemm64.buffers();
+    if (m >= n) {
+      int tiles = (m + SimdGemm64.MR - 1) / SimdGemm64.MR;
+      int from = Math.min(m, tiles * index / parts * SimdGemm64.MR);
+      int to = Math.min(m, tiles * (index + 1) / parts * SimdGemm64.MR);
+      SimdGemm64.packed(transposeA, transposeB, m, n, k, a, b, c, accumulate, from, to, 0, n,
+          buffers);
+    } else {
+      int tiles = (n + SimdGemm64.NR - 1) / SimdGemm64.NR;
+      int from = Math.min(n, tiles * index / parts * SimdGemm64.NR);
+      int to = Math.min(n, tiles * (index + 1) / parts * SimdGemm64.NR);
+      SimdGemm64.packed(transposeA, transposeB, m, n, k, a, b, c, accumulate, 0, m, from, to,
+          buffers);
+    }
+  }
+
+  static void packed32(boolean transposeA, boolean transposeB, int m, int n, int k, float[] a,
+      float[] b, float[] c, boolean accumulate, int index, int parts) {
+    SimdGemm32.Buffers buffers = SimdGemm32.buffers();
+    if (m >= n) {
+      int tiles = (m + SimdGemm32.MR - 1) / SimdGemm32.MR;
+      int from = Math.min(m, tiles * index / parts * SimdGemm32.MR);
+      int to = Math.min(m, tiles * (index + 1) / parts * SimdGemm32.MR);
+      SimdGemm32.packed(transposeA, transposeB, m, n, k, a, b, c, accumulate, from, to, 0, n,
+          buffers);
+    } else {
+      int tiles = (n + SimdGemm32.NR - 1) / SimdGemm32.NR;
+      int from = Math.min(n, tiles * index / parts * SimdGemm32.NR);
+      int to = Math.min(n, tiles * (index + 1) / parts * SimdGemm32.NR);
+      SimdGemm32.packed(transposeA, transposeB, m, n, k, a, b, c, accumulate, 0, m, from, to,
+          buffers);
+    }
+  }
+
+  /**
+   * Whether a product of this shape skips packing: small ones, and those with fewer columns than
+   * a micro-tile, which would be mostly padding.
+   */
+  static boolean direct(boolean transposeB, int m, int n, int k, int tileColumns) {
+    long work = (long) m * n * k;
+    return n < tileColumns || work < (transposeB ? DIRECT_LIMIT_TRANSPOSED_B : DIRECT_LIMIT);
+  }
+
+  private boolean shared(int m, int n, int k) {
+    return (long) m * n * k >= PARALLEL_THRESHOLD && workers.tryAcquire();
+  }
+
+  @Override
+  public void gemm(boolean transposeA, boolean transposeB, int m, int n, int k, double[] a,
+      double[] b, double[] c, boolean accumulate) {
+    if (m <= 0 || n <= 0) {
+      return;
+    }
+    if (direct(transposeB, m, n, k, SimdGemm64.NR)) {
+      SimdGemm64.direct(transposeA, transposeB, m, n, k, a, b, c, accumulate);
+    } else if (!shared(m, n, k)) {
+      packed64(transposeA, transposeB, m, n, k, a, b, c, accumulate, 0, 1);
+    } else {
+      Split job = split;
+      job.transposeA = transposeA;
+      job.transposeB = transposeB;
+      job.m = m;
+      job.n = n;
+      job.k = k;
+      job.a64 = a;
+      job.b64 = b;
+      job.c64 = c;
+      job.accumulate = accumulate;
+      try {
+        workers.runAndRelease(job);
+      } finally {
+        job.clear();
+      }
+    }
+  }
+
+  @Override
+  public void gemm(boolean transposeA, boolean transposeB, int m, int n, int k, float[] a,
+      float[] b, float[] c, boolean accumulate) {
+    if (m <= 0 || n <= 0) {
+      return;
+    }
+    if (direct(transposeB, m, n, k, SimdGemm32.NR)) {
+      SimdGemm32.direct(transposeA, transposeB, m, n, k, a, b, c, accumulate);
+    } else if (!shared(m, n, k)) {
+      packed32(transposeA, transposeB, m, n, k, a, b, c, accumulate, 0, 1);
+    } else {
+      Split job = split;
+      job.transposeA = transposeA;
+      job.transposeB = transposeB;
+      job.m = m;
+      job.n = n;
+      job.k = k;
+      job.a32 = a;
+      job.b32 = b;
+      job.c32 = c;
+      job.accumulate = accumulate;
+      try {
+        workers.runAndRelease(job);
+      } finally {
+        job.clear();
+      }
+    }
+  }
+
+  @Override
+  public void addToRows(double[] m, double[] v, int rows, int cols) {
+    ElementwiseLoops.addToRows(m, v, rows, cols);
+  }
+
+  @Override
+  public void addToRows(float[] m, float[] v, int rows, int cols) {
+    ElementwiseLoops.addToRows(m, v, rows, cols);
+  }
+
+  @Override
+  public void columnSums(double[] m, double[] out, int rows, int cols) {
+    ElementwiseLoops.columnSums(m, out, rows, cols);
+  }
+
+  @Override
+  public void columnSums(float[] m, float[] out, int rows, int cols) {
+    ElementwiseLoops.columnSums(m, out, rows, cols);
+  }
+
+  @Override
+  public void multiplyElementwise(double[] a, double[] b, double[] out, int count) {
+    ElementwiseLoops.multiplyElementwise(a, b, out, count);
+  }
+
+  @Override
+  public void multiplyElementwise(float[] a, float[] b, float[] out, int count) {
+    ElementwiseLoops.multiplyElementwise(a, b, out, count);
+  }
+
+  @Override
+  public double sumOfSquares(double[] a, int count) {
+    return ElementwiseLoops.sumOfSquares(a, count);
+  }
+
+  @Override
+  public double sumOfSquares(float[] a, int count) {
+    return ElementwiseLoops.sumOfSquares(a, count);
+  }
+
+  @Override
+  public double squaredDistance(double[] a, double[] b, int count) {
+    return ElementwiseLoops.squaredDistance(a, b, count);
+  }
+
+  @Override
+  public double squaredDistance(float[] a, float[] b, int count) {
+    return ElementwiseLoops.squaredDistance(a, b, count);
+  }
+
+  @Override
+  public double sum(double[] a, int count) {
+    return ElementwiseLoops.sum(a, count);
+  }
+
+  @Override
+  public double sum(float[] a, int count) {
+    return ElementwiseLoops.sum(a, count);
+  }
+
+  @Override
+  public int countBelowInMagnitude(double[] a, int count, double threshold) {
+    return ElementwiseLoops.countBelowInMagnitude(a, count, threshold);
+  }
+
+  @Override
+  public int countBelowInMagnitude(float[] a, int count, double threshold) {
+    return ElementwiseLoops.countBelowInMagnitude(a, count, threshold);
+  }
+}

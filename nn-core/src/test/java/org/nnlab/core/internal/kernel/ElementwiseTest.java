@@ -1,0 +1,76 @@
+package org.nnlab.core.internal.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The element-wise operations and reductions, in double and float, on both backends. */
+class ElementwiseTest {
+  static List<MatrixKernels> kernels() {
+    return List.of(new JavaKernels(1), new SimdKernels(1));
+  }
+
+  @ParameterizedTest
+  @MethodSource("kernels")
+  void rowAndColumnHelpersWorkOnRowMajorDataInBothPrecisions(MatrixKernels kernels) {
+    double[] m = {1, 2, 3, 4, 5, 6, 99};
+    kernels.addToRows(m, new double[] {10, 20, 30, 99}, 2, 3);
+    assertArrayEquals(new double[] {11, 22, 33, 14, 25, 36, 99}, m);
+    double[] sums = {7, 7, 7, 7};
+    kernels.columnSums(m, sums, 2, 3);
+    assertArrayEquals(new double[] {25, 47, 69, 7}, sums);
+
+    float[] f = {1, 2, 3, 4, 5, 6, 99};
+    kernels.addToRows(f, new float[] {10, 20, 30, 99}, 2, 3);
+    assertArrayEquals(new float[] {11, 22, 33, 14, 25, 36, 99}, f);
+    float[] fsums = {7, 7, 7, 7};
+    kernels.columnSums(f, fsums, 2, 3);
+    assertArrayEquals(new float[] {25, 47, 69, 7}, fsums);
+  }
+
+  @ParameterizedTest
+  @MethodSource("kernels")
+  void elementwiseProductsMayWriteOverAnInput(MatrixKernels kernels) {
+    double[] a = {1, 2, 3, 9};
+    kernels.multiplyElementwise(a, new double[] {4, 5, 6, 9}, a, 3);
+    assertArrayEquals(new double[] {4, 10, 18, 9}, a);
+    float[] f = {1, 2, 3, 9};
+    kernels.multiplyElementwise(new float[] {4, 5, 6, 9}, f, f, 3);
+    assertArrayEquals(new float[] {4, 10, 18, 9}, f);
+  }
+
+  @ParameterizedTest
+  @MethodSource("kernels")
+  void reductionsUseOnlyTheLeadingEntriesInBothPrecisions(MatrixKernels kernels) {
+    double[] a = {1, -2, 3, 100};
+    double[] b = {0, 0, 1, -100};
+    assertEquals(14, kernels.sumOfSquares(a, 3));
+    assertEquals(1 + 4 + 4, kernels.squaredDistance(a, b, 3));
+    assertEquals(2, kernels.sum(a, 3));
+    assertEquals(2, kernels.countBelowInMagnitude(a, 3, 2.5));
+    float[] f = {1, -2, 3, 100};
+    float[] g = {0, 0, 1, -100};
+    assertEquals(14, kernels.sumOfSquares(f, 3));
+    assertEquals(9, kernels.squaredDistance(f, g, 3));
+    assertEquals(2, kernels.sum(f, 3));
+    assertEquals(2, kernels.countBelowInMagnitude(f, 3, 2.5));
+  }
+
+  @ParameterizedTest
+  @MethodSource("kernels")
+  void floatReductionsAccumulateInDouble(MatrixKernels kernels) {
+    // 2^24 + 1 is not a float; a float sum of these would stop growing at 2^24.
+    int count = (1 << 24) + 1;
+    float[] ones = new float[count];
+    java.util.Arrays.fill(ones, 1f);
+    assertEquals(count, kernels.sum(ones, count));
+    assertEquals(count, kernels.sumOfSquares(ones, count));
+    float[] zeros = new float[count];
+    assertEquals(count, kernels.squaredDistance(ones, zeros, count));
+    // 1e20² overflows float but not double.
+    assertEquals(1e40, kernels.sumOfSquares(new float[] {1e20f}, 1), 1e34);
+  }
+}
