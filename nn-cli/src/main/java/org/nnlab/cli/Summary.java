@@ -30,13 +30,15 @@ final class Summary {
     int epochs = config.training().epochs();
     return String.format(Locale.ROOT,
         "%s: %s (%s, %,d parameters)%n"
-            + "data: %s | loss %s | optimizer %s | batch %d | %s | seed %d",
+            + "data: %s | loss %s | optimizer %s | batch %d | %s | seed %d%n"
+            + "engine: %s | %s",
         ControlCharacters.escape(Excerpt.of(config.name())), shape, count(layers, "layer"),
         experiment.network().parameterCount(),
         ControlCharacters.escape(experiment.data().description()), config.loss().name(),
         optimizer(config),
         Math.min(config.training().batchSize(), experiment.data().size()),
-        count(epochs, "epoch"), config.seed());
+        count(epochs, "epoch"), config.seed(), config.engine().precision().configName(),
+        experiment.kernels());
   }
 
   // The optimizer, with what changes its steps: a schedule, clipping.

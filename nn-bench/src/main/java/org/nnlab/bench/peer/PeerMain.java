@@ -240,7 +240,7 @@ public final class PeerMain {
         e.config().name() + ", " + samples + " samples", stub.inputNames(), stub.targetNames());
     return new Experiment(e.config(), e.network(), full, e.validation(), e.loss(), e.optimizer(),
         e.resolvedOptimizer(), e.resolvedLoss(), e.standardization(), e.saved(), e.warnings(),
-        e.lossPlugin(), e.optimizerPlugin(), e.outputTransform());
+        e.lossPlugin(), e.optimizerPlugin(), e.outputTransform(), e.kernels());
   }
 
   /** The mean loss over the evaluation rows, in chunks the network's buffers hold. */

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import com.google.auto.service.AutoService;
 import org.nnlab.api.ActivationProvider;
+import org.nnlab.core.internal.kernel.Backend;
+import org.nnlab.core.internal.kernel.Kernels;
 import org.nnlab.core.registry.TestPlugins;
 
 /**
@@ -28,6 +30,10 @@ import org.nnlab.core.registry.TestPlugins;
  * </ul>
  */
 final class DocsWorkspace {
+  /** What the docs show for the kernels of all cores and of one thread. */
+  static final List<String> DOCUMENTED_KERNELS =
+      List.of("simd (AVX-512, 2 threads)", "simd (AVX-512, 1 thread)");
+
   static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
   private final Map<String, String> real = new LinkedHashMap<>();
@@ -96,6 +102,11 @@ final class DocsWorkspace {
         .toList();
     for (Map.Entry<String, String> mapping : longestFirst) {
       text = text.replace(mapping.getValue(), mapping.getKey());
+    }
+    // The kernels this machine runs, as the docs show those of the machine they were written on.
+    for (int threads : new int[] {Runtime.getRuntime().availableProcessors(), 1}) {
+      text = text.replace(Kernels.create(Backend.AUTO, threads).description(),
+          DOCUMENTED_KERNELS.get(threads == 1 ? 1 : 0));
     }
     List<String> lines = text.lines().map(String::stripTrailing)
         .collect(Collectors.toCollection(ArrayList::new));

@@ -60,7 +60,8 @@ public final class TrainedModel {
   public static TrainedModel load(ExperimentConfig config, Registry registry,
       MatrixKernels kernels, int batchRows) {
     LossPlugin loss = LossPlugin.create(config, registry);
-    Network network = new ModelBuilder(registry, kernels, config.engine().precision())
+    Network network = new ModelBuilder(registry,
+        Experiment.kernels(config, kernels.threads()), config.engine().precision())
         .buildTrained(config.model(), config.seed(), batchRows);
     loss.checkOutputs(config, network);
     SavedState state = config.state().map(StateReader::read)

@@ -30,6 +30,15 @@ import org.nnlab.core.train.TrainingResult;
  * Values that do not apply are {@code null}.
  */
 public final class TrainingReport {
+  // How the run computed: the precision, and the kernels the header names.
+  private static Map<String, Object> engine(Experiment experiment) {
+    Map<String, Object> engine = new LinkedHashMap<>();
+    engine.put("precision", experiment.config().engine().precision().configName());
+    engine.put("backend", experiment.config().engine().backend());
+    engine.put("kernels", experiment.kernels());
+    return engine;
+  }
+
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT)
       .registerModule(new SimpleModule().addSerializer(Double.class, new FiniteOrNull()));
@@ -44,6 +53,7 @@ public final class TrainingReport {
   public static Map<String, Object> tree(Experiment experiment, TrainingResult result) {
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("config", ResolvedConfig.initial(experiment));
+    report.put("engine", engine(experiment));
     report.put("layers", layers(experiment));
     List<Object> epochs = new ArrayList<>();
     for (EpochStats stats : result.epochs()) {

@@ -1,6 +1,7 @@
 package org.nnlab.core.train;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.nnlab.api.Loss;
@@ -11,6 +12,7 @@ import org.nnlab.core.checkpoint.Progress;
 import org.nnlab.core.checkpoint.SavedState;
 import org.nnlab.core.checkpoint.StateReader;
 import org.nnlab.core.config.ConfigException;
+import org.nnlab.core.config.EngineKeys;
 import org.nnlab.core.config.ExperimentConfig;
 import org.nnlab.core.config.PluginRef;
 import org.nnlab.core.config.RootKeys;
@@ -18,6 +20,8 @@ import org.nnlab.core.config.ScheduleConfig;
 import org.nnlab.core.config.YamlPluginOptions;
 import org.nnlab.core.data.Dataset;
 import org.nnlab.core.data.Standardization;
+import org.nnlab.core.internal.kernel.Backend;
+import org.nnlab.core.internal.kernel.Kernels;
 import org.nnlab.core.internal.kernel.MatrixKernels;
 import org.nnlab.core.model.ModelBuilder;
 import org.nnlab.core.model.Network;
@@ -46,6 +50,7 @@ import org.nnlab.core.registry.Registry;
  * @param lossPlugin the loss's provider, to name it when it fails
  * @param optimizerPlugin the optimizer's provider, to name it when it fails
  * @param outputTransform what the loss does to the outputs, which decides their class
+ * @param kernels which kernels compute the layers' products, as the run header names them
  */
 public record Experiment(
     ExperimentConfig config,
@@ -61,7 +66,8 @@ public record Experiment(
     List<String> warnings,
     ProviderInfo lossPlugin,
     ProviderInfo optimizerPlugin,
-    OutputTransform outputTransform) {
+    OutputTransform outputTransform,
+    String kernels) {
 
   /** Creates the record, copying the warnings. */
   public Experiment {
@@ -98,8 +104,9 @@ public record Experiment(
     }
     SavedState saved = config.state().map(StateReader::read).orElse(SavedState.NONE);
 
+    MatrixKernels run = kernels(config, kernels.threads());
     PreparedData prepared = PreparedData.load(config, saved, loss,
-        batchRows -> new ModelBuilder(registry, kernels, config.engine().precision())
+        batchRows -> new ModelBuilder(registry, run, config.engine().precision())
             .build(config.model(), config.seed(), batchRows));
     Network network = prepared.network();
     checkMonitor(config, prepared.training());
@@ -109,7 +116,7 @@ public record Experiment(
     return new Experiment(config, network, prepared.training(), prepared.validation(),
         loss.loss(), optimizer, optimizerOptions.resolved(), loss.resolved(),
         prepared.standardization(), saved, prepared.warnings(), loss.provider(),
-        optimizerPlugin, loss.transform());
+        optimizerPlugin, loss.transform(), run.description());
   }
 
   /**
@@ -124,6 +131,21 @@ public record Experiment(
     return new SavedState(standardization,
         data.classNames().isEmpty() ? Optional.empty() : Optional.of(data.classNames()),
         data.inputNames(), data.targetNames(), progress);
+  }
+
+  /**
+   * The kernels of the configuration's {@code engine.backend} on {@code threads} threads.
+   *
+   * @throws ConfigException when the backend cannot run in this Java runtime
+   */
+  public static MatrixKernels kernels(ExperimentConfig config, int threads) {
+    Backend backend = Backend.valueOf(config.engine().backend().toUpperCase(Locale.ROOT));
+    try {
+      return Kernels.create(backend, threads);
+    } catch (IllegalStateException e) {
+      throw new ConfigException(config.tree().keyLocation(RootKeys.ENGINE.name()),
+          RootKeys.ENGINE.name() + "." + EngineKeys.BACKEND.name(), e.getMessage());
+    }
   }
 
   private static void checkMonitor(ExperimentConfig config, Dataset data) {

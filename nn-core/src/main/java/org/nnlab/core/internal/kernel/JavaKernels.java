@@ -62,6 +62,11 @@ public final class JavaKernels implements MatrixKernels {
   }
 
   @Override
+  public int threads() {
+    return workers.threads();
+  }
+
+  @Override
   public String description() {
     int threads = workers.threads();
     return "java (" + threads + (threads == 1 ? " thread)" : " threads)");

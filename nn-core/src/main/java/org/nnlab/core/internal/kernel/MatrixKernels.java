@@ -19,6 +19,9 @@ public interface MatrixKernels {
    */
   String description();
 
+  /** {@return how many threads share a large product, the caller included} */
+  int threads();
+
   /**
    * C = op(A) · op(B), or C += op(A) · op(B) when {@code accumulate}. op(A) is {@code m x k}: A
    * is stored {@code m x k}, or {@code k x m} when {@code transposeA}. op(B) is {@code k x n}: B

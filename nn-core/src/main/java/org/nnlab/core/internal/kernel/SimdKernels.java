@@ -50,6 +50,11 @@ final class SimdKernels implements MatrixKernels {
   }
 
   @Override
+  public int threads() {
+    return workers.threads();
+  }
+
+  @Override
   public String description() {
     int threads = workers.threads();
     return "simd (" + instructions() + ", " + threads + (threads == 1 ? " thread)" : " threads)");
