@@ -38,7 +38,7 @@ final class Summary {
         optimizer(config),
         Math.min(config.training().batchSize(), experiment.data().size()),
         count(epochs, "epoch"), config.seed(), config.engine().precision().configName(),
-        experiment.kernels());
+        experiment.kernels().description());
   }
 
   // The optimizer, with what changes its steps: a schedule, clipping.

@@ -35,7 +35,7 @@ public final class TrainingReport {
     Map<String, Object> engine = new LinkedHashMap<>();
     engine.put("precision", experiment.config().engine().precision().configName());
     engine.put("backend", experiment.config().engine().backend());
-    engine.put("kernels", experiment.kernels());
+    engine.put("kernels", experiment.kernels().kind());
     return engine;
   }
 

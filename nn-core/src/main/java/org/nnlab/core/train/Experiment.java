@@ -67,7 +67,7 @@ public record Experiment(
     ProviderInfo lossPlugin,
     ProviderInfo optimizerPlugin,
     OutputTransform outputTransform,
-    String kernels) {
+    MatrixKernels kernels) {
 
   /** Creates the record, copying the warnings. */
   public Experiment {
@@ -116,7 +116,7 @@ public record Experiment(
     return new Experiment(config, network, prepared.training(), prepared.validation(),
         loss.loss(), optimizer, optimizerOptions.resolved(), loss.resolved(),
         prepared.standardization(), saved, prepared.warnings(), loss.provider(),
-        optimizerPlugin, loss.transform(), run.description());
+        optimizerPlugin, loss.transform(), run);
   }
 
   /**

@@ -40,8 +40,11 @@ class TrainingReportTest {
   @Test
   void reportHasTheResolvedConfigLayersAndEpochs() throws Exception {
     JsonNode report = report("vanishing-relu.yaml", "training.epochs=2");
-    assertEquals(List.of("config", "layers", "epochs", "verdict", "diverged", "plugin_failure"),
+    assertEquals(List.of("config", "engine", "layers", "epochs", "verdict", "diverged",
+        "plugin_failure"),
         keys(report));
+    assertEquals("float64", report.at("/engine/precision").asText());
+    assertEquals("auto", report.at("/engine/backend").asText());
     assertEquals(2, report.at("/verdict/epoch").asInt());
     assertEquals("healthy", report.at("/verdict/kind").asText());
     assertEquals("he_uniform", report.at("/config/model/layers/0/init").asText());

@@ -67,6 +67,11 @@ public final class JavaKernels implements MatrixKernels {
   }
 
   @Override
+  public String kind() {
+    return "java";
+  }
+
+  @Override
   public String description() {
     int threads = workers.threads();
     return "java (" + threads + (threads == 1 ? " thread)" : " threads)");

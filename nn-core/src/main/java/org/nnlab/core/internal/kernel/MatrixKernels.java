@@ -19,6 +19,12 @@ public interface MatrixKernels {
    */
   String description();
 
+  /**
+   * What runs, without the thread count, for reports that must not depend on it (a comparison's
+   * runs are the same for any {@code --jobs}): {@code "java"} or {@code "simd (AVX-512)"}.
+   */
+  String kind();
+
   /** {@return how many threads share a large product, the caller included} */
   int threads();
 

@@ -55,6 +55,11 @@ final class SimdKernels implements MatrixKernels {
   }
 
   @Override
+  public String kind() {
+    return "simd (" + instructions() + ")";
+  }
+
+  @Override
   public String description() {
     int threads = workers.threads();
     return "simd (" + instructions() + ", " + threads + (threads == 1 ? " thread)" : " threads)");
