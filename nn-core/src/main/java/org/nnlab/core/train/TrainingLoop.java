@@ -7,7 +7,9 @@ import java.util.function.BooleanSupplier;
 import org.nnlab.api.Loss;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.Mode;
+import org.nnlab.core.checkpoint.EarlyStoppingProgress;
 import org.nnlab.core.checkpoint.Progress;
+import org.nnlab.core.checkpoint.ScheduleProgress;
 import org.nnlab.core.config.TrainingConfig;
 import org.nnlab.core.data.Dataset;
 import org.nnlab.core.internal.kernel.MatrixKernels;
@@ -284,6 +286,64 @@ public final class TrainingLoop {
     }
     return new Progress(epochsCompleted, steps.step(), history, stepper.copyOfState(),
         positions, earlyStopping.map(EarlyStopping::progress), schedule.progress());
+  }
+
+  /**
+   * Records {@link #progress()} as of now into {@code saved}, reusing its arrays: what {@link
+   * EpochSnapshot} keeps after every epoch, at a cost that does not grow with the history.
+   */
+  void captureProgress(SavedProgress saved) {
+    saved.epochsCompleted = epochsCompleted;
+    saved.stepsCompleted = steps.step();
+    saved.historySize = history.size();
+    if (saved.optimizerState == null) {
+      saved.optimizerState = stepper.copyOfState();
+      saved.streamPositions = new long[network.layers().size()];
+      saved.bestParameters = earlyStopping.map(EarlyStopping::newParameterArrays).orElse(null);
+    } else {
+      stepper.copyStateInto(saved.optimizerState);
+    }
+    List<NetworkLayer> layers = network.layers();
+    for (int l = 0; l < layers.size(); l++) {
+      saved.streamPositions[l] = layers.get(l).stream().position();
+    }
+    saved.earlyStopping = earlyStopping.map(stopping -> stopping.copyProgress(
+        saved.bestParameters));
+    saved.schedule = schedule.progress();
+  }
+
+  /** The {@link Progress} a {@link #captureProgress} recorded: a copy, as {@link #progress()}. */
+  Progress progress(SavedProgress saved) {
+    double[][][] state = new double[saved.optimizerState.length][][];
+    for (int p = 0; p < state.length; p++) {
+      state[p] = new double[saved.optimizerState[p].length][];
+      for (int k = 0; k < state[p].length; k++) {
+        state[p][k] = saved.optimizerState[p][k].clone();
+      }
+    }
+    Optional<EarlyStoppingProgress> stopping = saved.earlyStopping.map(progress -> {
+      double[][] best = new double[progress.bestParameters().length][];
+      for (int p = 0; p < best.length; p++) {
+        best[p] = progress.bestParameters()[p].clone();
+      }
+      return new EarlyStoppingProgress(progress.best(), progress.bestEpoch(),
+          progress.epochsWithoutImprovement(), best);
+    });
+    return new Progress(saved.epochsCompleted, saved.stepsCompleted,
+        history.subList(0, saved.historySize), state, saved.streamPositions.clone(), stopping,
+        saved.schedule);
+  }
+
+  /** What {@link #captureProgress} records; its arrays are allocated once and reused. */
+  static final class SavedProgress {
+    private int epochsCompleted;
+    private long stepsCompleted;
+    private int historySize;
+    private double[][][] optimizerState;
+    private long[] streamPositions;
+    private double[][] bestParameters;
+    private Optional<EarlyStoppingProgress> earlyStopping;
+    private Optional<ScheduleProgress> schedule;
   }
 
   /** The experiment being trained. */
