@@ -41,8 +41,9 @@ final class TrainProgress implements TrainingListener {
   @Override
   public void afterStep(Batch batch) {
     batchInEpoch = batch.index();
-    batches.incrementAndGet();
-    samples.addAndGet(batch.inputs().rows());
+    // Only the training thread writes: an ordered store, without a locked read-modify-write.
+    batches.lazySet(batches.get() + 1);
+    samples.lazySet(samples.get() + batch.inputs().rows());
   }
 
   @Override

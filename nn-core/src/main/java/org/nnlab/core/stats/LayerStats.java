@@ -30,13 +30,32 @@ public record LayerStats(
 
   /** Creates the record, copying the lists. */
   public LayerStats {
-    gradNorms = List.copyOf(gradNorms);
-    biasGradNorms = List.copyOf(biasGradNorms);
-    weightNorms = List.copyOf(weightNorms);
-    updateRatios = List.copyOf(updateRatios);
-    activationGradMeans = List.copyOf(activationGradMeans);
-    saturatedFractions = List.copyOf(saturatedFractions);
-    deadFractions = List.copyOf(deadFractions);
+    gradNorms = DoubleList.copyOf(gradNorms);
+    biasGradNorms = DoubleList.copyOf(biasGradNorms);
+    weightNorms = DoubleList.copyOf(weightNorms);
+    updateRatios = DoubleList.copyOf(updateRatios);
+    activationGradMeans = DoubleList.copyOf(activationGradMeans);
+    saturatedFractions = DoubleList.copyOf(saturatedFractions);
+    deadFractions = DoubleList.copyOf(deadFractions);
+  }
+
+  /** The number of statistics per layer: the record's seven lists. */
+  public static final int STATISTICS = 7;
+
+  /**
+   * The statistics of {@code layers} layers from one array that the caller hands over and does
+   * not write again: {@code values[s * layers + l]} is statistic {@code s} (in the order of the
+   * record's components) of layer {@code l}. The lists are views of the array, without boxing.
+   */
+  public static LayerStats of(int layers, double[] values) {
+    if (values.length != STATISTICS * layers) {
+      throw new IllegalArgumentException("expected " + STATISTICS * layers + " values for "
+          + layers + " layers, found " + values.length);
+    }
+    return new LayerStats(new DoubleList(values, 0, layers),
+        new DoubleList(values, layers, layers), new DoubleList(values, 2 * layers, layers),
+        new DoubleList(values, 3 * layers, layers), new DoubleList(values, 4 * layers, layers),
+        new DoubleList(values, 5 * layers, layers), new DoubleList(values, 6 * layers, layers));
   }
 
   /** Tells whether these are real statistics rather than {@link #NONE}. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.Parameter;
+import org.nnlab.api.ParameterRole;
 import org.nnlab.core.internal.kernel.MatrixKernels;
 import org.nnlab.core.model.Network;
 import org.nnlab.core.model.ParameterCopy;
@@ -21,6 +22,8 @@ public final class Batch {
   private final OptimizerStepper stepper;
   private final List<Parameter> parameters;
   private final int[] firstParameter;
+  private final boolean[] weights;
+  private final boolean[] biases;
   private final double[] gradientSquares;
   private final double[] valueSquares;
   private int epoch;
@@ -40,6 +43,12 @@ public final class Batch {
     for (int l = 0; l < network.layers().size(); l++) {
       firstParameter[l + 1] = firstParameter[l] + network.layers().get(l).layer().parameters()
           .size();
+    }
+    this.weights = new boolean[parameters.size()];
+    this.biases = new boolean[parameters.size()];
+    for (int p = 0; p < parameters.size(); p++) {
+      weights[p] = parameters.get(p).role() == ParameterRole.WEIGHTS;
+      biases[p] = parameters.get(p).role() == ParameterRole.BIASES;
     }
     this.gradientSquares = new double[parameters.size()];
     this.valueSquares = new double[parameters.size()];
@@ -107,9 +116,27 @@ public final class Batch {
     return loss;
   }
 
-  /** The position of layer {@code layer}'s (0-based) first parameter in network order. */
+  /** The number of layers of the network. */
+  int layerCount() {
+    return firstParameter.length - 1;
+  }
+
+  /**
+   * The position of layer {@code layer}'s (0-based) first parameter in network order; for the
+   * number of layers, the number of parameters.
+   */
   public int firstParameter(int layer) {
     return firstParameter[layer];
+  }
+
+  /** Whether parameter {@code p} (network order) holds weights ({@link ParameterRole#WEIGHTS}). */
+  boolean isWeights(int p) {
+    return weights[p];
+  }
+
+  /** Whether parameter {@code p} (network order) holds biases ({@link ParameterRole#BIASES}). */
+  boolean isBiases(int p) {
+    return biases[p];
   }
 
   /** Σ g² of parameter {@code p} (network order), once the gradients are computed. */
@@ -140,6 +167,11 @@ public final class Batch {
     if (this.divergence == null) {
       this.divergence = divergence;
     }
+  }
+
+  /** Whether a listener stopped training at this batch. */
+  boolean diverged() {
+    return divergence != null;
   }
 
   Optional<Divergence> divergence() {

@@ -35,14 +35,14 @@ final class DivergenceCheck implements TrainingListener {
 
   @Override
   public void afterBackward(Batch batch) {
-    List<NetworkLayer> layers = batch.network().layers();
     int bad = -1;
-    for (int l = 0; l < layers.size(); l++) {
+    for (int l = 0, count = batch.layerCount(); l < count; l++) {
       if (!gradientsFinite(batch, l)) {
         bad = l;
       }
     }
     if (bad >= 0) {
+      List<NetworkLayer> layers = batch.network().layers();
       checkBackward(layers);
       batch.diverge(new Divergence(batch.epoch(), batch.index(), bad + 1,
           gradientProblem(layers.get(bad))));
@@ -62,7 +62,7 @@ final class DivergenceCheck implements TrainingListener {
 
   @Override
   public void afterStep(Batch batch) {
-    for (int l = 0; l < batch.network().layers().size(); l++) {
+    for (int l = 0, layers = batch.layerCount(); l < layers; l++) {
       if (!valuesFinite(batch, l)) {
         int count = batch.network().layers().get(l).parameters().size();
         stepper.undoAfterNonFinite(l + 1, batch.firstParameter(l), count);
@@ -75,13 +75,12 @@ final class DivergenceCheck implements TrainingListener {
 
   // Sums by role, as the gradient norms are, so an overflowing sum of finite squares counts too.
   private static boolean gradientsFinite(Batch batch, int layer) {
-    List<Parameter> parameters = batch.network().layers().get(layer).layer().parameters();
     double weights = 0;
     double biases = 0;
-    int first = batch.firstParameter(layer);
-    for (int i = 0; i < parameters.size(); i++) {
-      double squares = batch.gradientSquares(first + i);
-      if (parameters.get(i).role() == ParameterRole.WEIGHTS) {
+    for (int p = batch.firstParameter(layer), end = batch.firstParameter(layer + 1); p < end;
+        p++) {
+      double squares = batch.gradientSquares(p);
+      if (batch.isWeights(p)) {
         weights += squares;
       } else {
         biases += squares;
@@ -91,10 +90,9 @@ final class DivergenceCheck implements TrainingListener {
   }
 
   private static boolean valuesFinite(Batch batch, int layer) {
-    int first = batch.firstParameter(layer);
-    int count = batch.network().layers().get(layer).layer().parameters().size();
-    for (int i = 0; i < count; i++) {
-      if (!Double.isFinite(batch.valueSquares(first + i))) {
+    for (int p = batch.firstParameter(layer), end = batch.firstParameter(layer + 1); p < end;
+        p++) {
+      if (!Double.isFinite(batch.valueSquares(p))) {
         return false;
       }
     }

@@ -100,6 +100,26 @@ public final class EarlyStopping implements TrainingListener {
     return new EarlyStoppingProgress(best, bestEpoch, wait, copy);
   }
 
+  /** Arrays shaped as the best parameters, for {@link #copyProgress}. */
+  double[][] newParameterArrays() {
+    double[][] arrays = new double[bestParameters.length][];
+    for (int p = 0; p < arrays.length; p++) {
+      arrays[p] = new double[bestParameters[p].length];
+    }
+    return arrays;
+  }
+
+  /**
+   * The progress as {@link #progress()} gives it, its best parameters copied into {@code
+   * parameters} (from {@link #newParameterArrays}) rather than new arrays.
+   */
+  EarlyStoppingProgress copyProgress(double[][] parameters) {
+    for (int p = 0; p < parameters.length; p++) {
+      System.arraycopy(bestParameters[p], 0, parameters[p], 0, parameters[p].length);
+    }
+    return new EarlyStoppingProgress(best, bestEpoch, wait, parameters);
+  }
+
   void restore(EarlyStoppingProgress progress) {
     best = progress.best();
     bestEpoch = progress.bestEpoch();

@@ -16,7 +16,9 @@ public final class EpochSnapshot implements TrainingListener {
   private final TrainingLoop loop;
   private final List<Parameter> parameters;
   private final double[][] values;
-  private Progress progress;
+  // Recorded after every epoch without allocating; made a Progress only when asked for.
+  private final TrainingLoop.SavedProgress saved = new TrainingLoop.SavedProgress();
+  private boolean taken;
 
   /**
    * Takes the first snapshot, of the run as it starts (or resumes).
@@ -42,7 +44,8 @@ public final class EpochSnapshot implements TrainingListener {
     for (int p = 0; p < values.length; p++) {
       ParameterCopy.valuesInto(parameters.get(p), values[p]);
     }
-    progress = loop.progress();
+    loop.captureProgress(saved);
+    taken = true;
   }
 
   /**
@@ -54,11 +57,11 @@ public final class EpochSnapshot implements TrainingListener {
     for (int p = 0; p < values.length; p++) {
       ParameterCopy.setValues(parameters.get(p), values[p]);
     }
-    return progress;
+    return loop.progress(saved);
   }
 
   /** The progress of the last snapshot, if one was taken after an epoch. */
   public Optional<Progress> last() {
-    return Optional.ofNullable(progress);
+    return taken ? Optional.of(loop.progress(saved)) : Optional.empty();
   }
 }

@@ -2,7 +2,6 @@ package org.nnlab.core.train;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 import org.nnlab.core.internal.kernel.MatrixKernels;
 import org.nnlab.core.model.Network;
 import org.nnlab.core.model.NetworkLayer;
@@ -48,21 +47,18 @@ public final class GradientStatistics implements TrainingListener {
 
   @Override
   public void measureEpoch(EpochRecord record) {
-    record.layers(new LayerStats(
-        each(LayerAccumulator::gradNorm),
-        each(LayerAccumulator::biasGradNorm),
-        each(LayerAccumulator::weightNorm),
-        each(LayerAccumulator::updateRatio),
-        each(LayerAccumulator::activationGradMean),
-        each(LayerAccumulator::saturatedFraction),
-        each(LayerAccumulator::deadFraction)));
-  }
-
-  private List<Double> each(ToDoubleFunction<LayerAccumulator> statistic) {
-    List<Double> values = new ArrayList<>(layers.size());
-    for (LayerAccumulator layer : layers) {
-      values.add(statistic.applyAsDouble(layer));
+    int count = layers.size();
+    double[] values = new double[LayerStats.STATISTICS * count];
+    for (int l = 0; l < count; l++) {
+      LayerAccumulator layer = layers.get(l);
+      values[l] = layer.gradNorm();
+      values[count + l] = layer.biasGradNorm();
+      values[2 * count + l] = layer.weightNorm();
+      values[3 * count + l] = layer.updateRatio();
+      values[4 * count + l] = layer.activationGradMean();
+      values[5 * count + l] = layer.saturatedFraction();
+      values[6 * count + l] = layer.deadFraction();
     }
-    return values;
+    record.layers(LayerStats.of(count, values));
   }
 }

@@ -23,6 +23,7 @@ final class LayerAccumulator {
   private final boolean hasWeights;
   private final boolean hasBiases;
   private final boolean[] alive;
+  private final int parameterCount;
   private double gradNormSum;
   private double biasGradNormSum;
   private double updateRatioSum;
@@ -38,6 +39,7 @@ final class LayerAccumulator {
     this.hasWeights = has(layer, ParameterRole.WEIGHTS);
     this.hasBiases = has(layer, ParameterRole.BIASES);
     this.alive = new boolean[layer.description().units()];
+    this.parameterCount = layer.layer().parameters().size();
   }
 
   private static boolean has(NetworkLayer layer, ParameterRole role) {
@@ -60,13 +62,12 @@ final class LayerAccumulator {
   void recordGradients(Batch batch, int first) {
     double weightSquares = 0;
     double biasSquares = 0;
-    int p = first;
-    for (Parameter parameter : layer.layer().parameters()) {
-      double squares = batch.gradientSquares(p++);
+    for (int p = first, end = first + parameterCount; p < end; p++) {
+      double squares = batch.gradientSquares(p);
       // A normalisation layer's scales (gamma) are neither: they do not multiply the input.
-      if (parameter.role() == ParameterRole.WEIGHTS) {
+      if (batch.isWeights(p)) {
         weightSquares += squares;
-      } else if (parameter.role() == ParameterRole.BIASES) {
+      } else if (batch.isBiases(p)) {
         biasSquares += squares;
       }
     }
@@ -118,10 +119,9 @@ final class LayerAccumulator {
   void recordUpdate(Batch batch, int first) {
     double changeSquares = 0;
     double weightSquares = 0;
-    int p = first;
-    for (Parameter parameter : layer.layer().parameters()) {
-      ParameterCopy previous = batch.before(p++);
-      if (parameter.role() == ParameterRole.WEIGHTS) {
+    for (int p = first, end = first + parameterCount; p < end; p++) {
+      if (batch.isWeights(p)) {
+        ParameterCopy previous = batch.before(p);
         changeSquares += previous.squaredChange(kernels);
         weightSquares += previous.squares(kernels);
       }

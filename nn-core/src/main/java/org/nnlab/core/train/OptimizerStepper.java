@@ -143,6 +143,26 @@ final class OptimizerStepper {
     return copy;
   }
 
+  /**
+   * Copies every state array into {@code copy}, shaped as {@link #copyOfState()} makes it: the
+   * same values, without allocating.
+   */
+  void copyStateInto(double[][][] copy) {
+    boolean doubles = state.precision() == Precision.FLOAT64;
+    for (int p = 0; p < copy.length; p++) {
+      for (int k = 0; k < copy[p].length; k++) {
+        if (doubles) {
+          System.arraycopy(state.array(p, k), 0, copy[p][k], 0, copy[p][k].length);
+        } else {
+          float[] floats = state.floatArray(p, k);
+          for (int i = 0; i < floats.length; i++) {
+            copy[p][k][i] = floats[i];
+          }
+        }
+      }
+    }
+  }
+
   /** Puts saved state arrays back, {@code [parameter][array][entry]}, rounded to float state. */
   void restore(double[][][] saved) {
     boolean doubles = state.precision() == Precision.FLOAT64;

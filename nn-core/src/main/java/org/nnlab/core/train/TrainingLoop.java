@@ -7,7 +7,9 @@ import java.util.function.BooleanSupplier;
 import org.nnlab.api.Loss;
 import org.nnlab.api.Matrix;
 import org.nnlab.api.Mode;
+import org.nnlab.core.checkpoint.EarlyStoppingProgress;
 import org.nnlab.core.checkpoint.Progress;
+import org.nnlab.core.checkpoint.ScheduleProgress;
 import org.nnlab.core.config.TrainingConfig;
 import org.nnlab.core.data.Dataset;
 import org.nnlab.core.internal.kernel.MatrixKernels;
@@ -46,6 +48,12 @@ public final class TrainingLoop {
   private final LearningRateSchedule schedule;
   private final EpochMetrics metrics = new EpochMetrics();
   private final List<TrainingListener> listeners = new ArrayList<>();
+  private final DivergenceCheck divergenceCheck;
+  // The listeners after the divergence check, in order, that do something in each batch phase:
+  // a listener that keeps an interface's empty default is not called per batch.
+  private TrainingListener[] lossListeners = new TrainingListener[0];
+  private TrainingListener[] backwardListeners = new TrainingListener[0];
+  private TrainingListener[] stepListeners = new TrainingListener[0];
   private final Optional<Validation> validation;
   private final Optional<EarlyStopping> earlyStopping;
   private final List<EpochStats> history = new ArrayList<>();
@@ -78,11 +86,13 @@ public final class TrainingLoop {
             batches.batchRows()));
     this.earlyStopping = training.earlyStopping().map(config -> new EarlyStopping(config,
         network));
-    listeners.add(new DivergenceCheck(loss, stepper, outputGradient));
+    this.divergenceCheck = new DivergenceCheck(loss, stepper, outputGradient);
+    listeners.add(divergenceCheck);
     if (training.statistics() == TrainingConfig.Statistics.EVERY_BATCH) {
       listeners.add(new GradientStatistics(network, kernels));
     }
     earlyStopping.ifPresent(listeners::add);
+    sortListeners();
     experiment.saved().progress().ifPresent(this::resume);
   }
 
@@ -107,7 +117,33 @@ public final class TrainingLoop {
   /** Adds a listener after the standard ones; call before {@link #run}. */
   public TrainingLoop listen(TrainingListener listener) {
     listeners.add(listener);
+    sortListeners();
     return this;
+  }
+
+  private void sortListeners() {
+    List<TrainingListener> others = listeners.subList(1, listeners.size());
+    lossListeners = overriding(others, "afterLoss");
+    backwardListeners = overriding(others, "afterBackward");
+    stepListeners = overriding(others, "afterStep");
+  }
+
+  // The listeners, in order, whose class has its own body for a batch method.
+  private static TrainingListener[] overriding(List<TrainingListener> listeners, String method) {
+    List<TrainingListener> found = new ArrayList<>();
+    for (TrainingListener listener : listeners) {
+      boolean own;
+      try {
+        own = listener.getClass().getMethod(method, Batch.class).getDeclaringClass()
+            != TrainingListener.class;
+      } catch (NoSuchMethodException e) {
+        own = true;
+      }
+      if (own) {
+        found.add(listener);
+      }
+    }
+    return found.toArray(new TrainingListener[0]);
   }
 
   /**
@@ -194,14 +230,14 @@ public final class TrainingLoop {
     Matrix output = network.forward(inputs, Mode.TRAINING);
     double batchLoss = loss.evaluate(output, targets, outputGradient);
     batch.lossComputed(output, batchLoss);
-    if (notify(Phase.LOSS)) {
+    if (afterLoss()) {
       return batch.divergence();
     }
     metrics.record(batchLoss, data.classification() ? Accuracy.correct(output, targets, experiment.outputTransform()) : 0,
         rows);
     network.backward(inputs, outputGradient);
     batch.gradientsComputed();
-    if (notify(Phase.BACKWARD)) {
+    if (afterBackward()) {
       return batch.divergence();
     }
     if (clipping.active()) {
@@ -211,7 +247,7 @@ public final class TrainingLoop {
     stepper.step(steps);
     batch.stepped();
     try {
-      if (notify(Phase.STEP)) {
+      if (afterStep()) {
         stepper.undo();
         return batch.divergence();
       }
@@ -222,22 +258,31 @@ public final class TrainingLoop {
     return Optional.empty();
   }
 
-  private enum Phase { LOSS, BACKWARD, STEP }
-
-  // Tells every listener about a phase; true when one of them found a divergence.
-  private boolean notify(Phase phase) {
-    for (int i = 0; i < listeners.size(); i++) {
-      TrainingListener listener = listeners.get(i);
-      switch (phase) {
-        case LOSS -> listener.afterLoss(batch);
-        case BACKWARD -> listener.afterBackward(batch);
-        case STEP -> listener.afterStep(batch);
-      }
-      if (batch.divergence().isPresent()) {
-        return true;
-      }
+  // Each tells the listeners about a phase of the batch, the divergence check first, as long as
+  // none of them found a divergence; true when one did. Listeners that keep the interface's empty
+  // default for the phase are not called: calling them would change nothing.
+  private boolean afterLoss() {
+    divergenceCheck.afterLoss(batch);
+    for (int i = 0; i < lossListeners.length && !batch.diverged(); i++) {
+      lossListeners[i].afterLoss(batch);
     }
-    return false;
+    return batch.diverged();
+  }
+
+  private boolean afterBackward() {
+    divergenceCheck.afterBackward(batch);
+    for (int i = 0; i < backwardListeners.length && !batch.diverged(); i++) {
+      backwardListeners[i].afterBackward(batch);
+    }
+    return batch.diverged();
+  }
+
+  private boolean afterStep() {
+    divergenceCheck.afterStep(batch);
+    for (int i = 0; i < stepListeners.length && !batch.diverged(); i++) {
+      stepListeners[i].afterStep(batch);
+    }
+    return batch.diverged();
   }
 
   private EpochStats finishEpoch(int epoch) {
@@ -284,6 +329,64 @@ public final class TrainingLoop {
     }
     return new Progress(epochsCompleted, steps.step(), history, stepper.copyOfState(),
         positions, earlyStopping.map(EarlyStopping::progress), schedule.progress());
+  }
+
+  /**
+   * Records {@link #progress()} as of now into {@code saved}, reusing its arrays: what {@link
+   * EpochSnapshot} keeps after every epoch, at a cost that does not grow with the history.
+   */
+  void captureProgress(SavedProgress saved) {
+    saved.epochsCompleted = epochsCompleted;
+    saved.stepsCompleted = steps.step();
+    saved.historySize = history.size();
+    if (saved.optimizerState == null) {
+      saved.optimizerState = stepper.copyOfState();
+      saved.streamPositions = new long[network.layers().size()];
+      saved.bestParameters = earlyStopping.map(EarlyStopping::newParameterArrays).orElse(null);
+    } else {
+      stepper.copyStateInto(saved.optimizerState);
+    }
+    List<NetworkLayer> layers = network.layers();
+    for (int l = 0; l < layers.size(); l++) {
+      saved.streamPositions[l] = layers.get(l).stream().position();
+    }
+    saved.earlyStopping = earlyStopping.map(stopping -> stopping.copyProgress(
+        saved.bestParameters));
+    saved.schedule = schedule.progress();
+  }
+
+  /** The {@link Progress} a {@link #captureProgress} recorded: a copy, as {@link #progress()}. */
+  Progress progress(SavedProgress saved) {
+    double[][][] state = new double[saved.optimizerState.length][][];
+    for (int p = 0; p < state.length; p++) {
+      state[p] = new double[saved.optimizerState[p].length][];
+      for (int k = 0; k < state[p].length; k++) {
+        state[p][k] = saved.optimizerState[p][k].clone();
+      }
+    }
+    Optional<EarlyStoppingProgress> stopping = saved.earlyStopping.map(progress -> {
+      double[][] best = new double[progress.bestParameters().length][];
+      for (int p = 0; p < best.length; p++) {
+        best[p] = progress.bestParameters()[p].clone();
+      }
+      return new EarlyStoppingProgress(progress.best(), progress.bestEpoch(),
+          progress.epochsWithoutImprovement(), best);
+    });
+    return new Progress(saved.epochsCompleted, saved.stepsCompleted,
+        history.subList(0, saved.historySize), state, saved.streamPositions.clone(), stopping,
+        saved.schedule);
+  }
+
+  /** What {@link #captureProgress} records; its arrays are allocated once and reused. */
+  static final class SavedProgress {
+    private int epochsCompleted;
+    private long stepsCompleted;
+    private int historySize;
+    private double[][][] optimizerState;
+    private long[] streamPositions;
+    private double[][] bestParameters;
+    private Optional<EarlyStoppingProgress> earlyStopping;
+    private Optional<ScheduleProgress> schedule;
   }
 
   /** The experiment being trained. */
