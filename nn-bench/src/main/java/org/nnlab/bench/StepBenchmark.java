@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import org.nnlab.api.Matrix;
 import org.nnlab.core.config.ExperimentBuilder;
 import org.nnlab.core.config.ExperimentConfig;
-import org.nnlab.core.data.Dataset;
 import org.nnlab.core.registry.RegistryLoader;
 import org.nnlab.core.stats.EpochStats;
 import org.nnlab.core.train.Engine;
@@ -185,12 +184,7 @@ public class StepBenchmark {
 
   /** A prepared experiment with other samples, encoded as its inline ones were (regression). */
   static Experiment withData(Experiment e, Matrix inputs, Matrix targets) {
-    Dataset stub = e.data();
-    Dataset full = new Dataset(inputs, targets, stub.classNames(), stub.classification(),
-        e.config().name() + ", " + inputs.rows() + " samples", stub.inputNames(),
-        stub.targetNames());
-    return new Experiment(e.config(), e.network(), full, e.validation(), e.loss(), e.optimizer(),
-        e.resolvedOptimizer(), e.resolvedLoss(), e.standardization(), e.saved(), e.warnings(),
-        e.lossPlugin(), e.optimizerPlugin(), e.outputTransform());
+    return e.withTrainingData(inputs, targets, e.config().name() + ", " + inputs.rows()
+        + " samples");
   }
 }

@@ -16,7 +16,6 @@ import java.util.Map;
 import org.nnlab.api.Matrix;
 import org.nnlab.core.config.ExperimentBuilder;
 import org.nnlab.core.config.ExperimentConfig;
-import org.nnlab.core.data.Dataset;
 import org.nnlab.core.registry.Registry;
 import org.nnlab.core.registry.RegistryLoader;
 import org.nnlab.core.train.Engine;
@@ -37,8 +36,8 @@ import org.nnlab.core.train.TrainingResult;
  *
  * <p>The data reach the experiment in memory: the configuration holds the first batch inline
  * (validated and encoded by nnlab like any inline data, and sizing the network's batch buffers),
- * and the prepared experiment is then given the whole run's samples as a {@link Dataset} encoded
- * the same way. Writing 60,000 x 784 numbers inline or as CSV would cost far more than the run.
+ * and the prepared experiment is then given the whole run's samples ({@link
+ * Experiment#withTrainingData}), encoded the same way. Writing 60,000 x 784 numbers inline or as CSV would cost far more than the run.
  */
 public final class PeerMain {
   private PeerMain() {}
@@ -230,17 +229,7 @@ public final class PeerMain {
 
   /** The prepared experiment with the run's samples, encoded like the inline ones. */
   static Experiment withData(Experiment e, Matrix inputs, Matrix targets, int samples) {
-    Dataset stub = e.data();
-    if (stub.targets().cols() != targets.cols() || stub.inputs().cols() != inputs.cols()) {
-      throw new IllegalStateException("nnlab encoded the inline data as " + stub.inputs().cols()
-          + " inputs and " + stub.targets().cols() + " target columns, the peer as "
-          + inputs.cols() + " and " + targets.cols());
-    }
-    Dataset full = new Dataset(inputs, targets, stub.classNames(), stub.classification(),
-        e.config().name() + ", " + samples + " samples", stub.inputNames(), stub.targetNames());
-    return new Experiment(e.config(), e.network(), full, e.validation(), e.loss(), e.optimizer(),
-        e.resolvedOptimizer(), e.resolvedLoss(), e.standardization(), e.saved(), e.warnings(),
-        e.lossPlugin(), e.optimizerPlugin(), e.outputTransform(), e.kernels());
+    return e.withTrainingData(inputs, targets, e.config().name() + ", " + samples + " samples");
   }
 
   /** The mean loss over the evaluation rows, in chunks the network's buffers hold. */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.nnlab.api.Loss;
+import org.nnlab.api.Matrix;
 import org.nnlab.api.Optimizer;
 import org.nnlab.api.OptimizerProvider;
 import org.nnlab.api.Precision;
@@ -146,6 +147,32 @@ public record Experiment(
       throw new ConfigException(config.tree().keyLocation(RootKeys.ENGINE.name()),
           RootKeys.ENGINE.name() + "." + EngineKeys.BACKEND.name(), e.getMessage());
     }
+  }
+
+  /**
+   * This experiment trained on other samples, encoded as its own training data is: for programs
+   * that hold their data in memory, such as benchmarks. The network's batch buffers keep the size
+   * the configuration gave them.
+   *
+   * @param inputs one row per sample, as many columns as the model has inputs
+   * @param targets one row per sample, encoded as {@link #data()}'s targets
+   * @param description what the data are, for the run header
+   * @return a new experiment sharing everything else with this one
+   * @throws IllegalArgumentException when the shapes differ from the training data's
+   */
+  public Experiment withTrainingData(Matrix inputs, Matrix targets, String description) {
+    if (inputs.cols() != data.inputs().cols() || targets.cols() != data.targets().cols()
+        || inputs.rows() != targets.rows()) {
+      throw new IllegalArgumentException("expected rows of " + data.inputs().cols()
+          + " inputs and " + data.targets().cols() + " target columns, found " + inputs.rows()
+          + " x " + inputs.cols() + " inputs and " + targets.rows() + " x " + targets.cols()
+          + " targets");
+    }
+    Dataset full = new Dataset(inputs, targets, data.classNames(), data.classification(),
+        description, data.inputNames(), data.targetNames());
+    return new Experiment(config, network, full, validation, loss, optimizer, resolvedOptimizer,
+        resolvedLoss, standardization, saved, warnings, lossPlugin, optimizerPlugin,
+        outputTransform, kernels);
   }
 
   private static void checkMonitor(ExperimentConfig config, Dataset data) {

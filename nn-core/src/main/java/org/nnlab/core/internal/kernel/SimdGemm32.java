@@ -40,6 +40,7 @@ final class SimdGemm32 {
   static final class Buffers {
     float[] a = new float[0];
     float[] b = new float[0];
+    float[] transposedB = new float[0];
     final float[] tile = new float[MR * NR];
   }
 
@@ -301,6 +302,8 @@ final class SimdGemm32 {
       float[] b, float[] c, boolean accumulate) {
     if (!transposeB) {
       directRowsOfB(transposeA, m, n, k, a, b, c, accumulate);
+    } else if (!transposeA && k >= 2 * V && m >= 4) {
+      directRowsOfB(false, m, n, k, a, transpose(b, n, k), c, accumulate);
     } else if (!transposeA && k >= 2 * V) {
       directDots(m, n, k, a, b, c, accumulate);
     } else {
@@ -449,6 +452,25 @@ final class SimdGemm32 {
     }
     x0.intoArray(c, ci);
     x1.intoArray(c, ci + V);
+  }
+
+  // B (n x k) copied as Bᵀ (k x n) into this thread's buffer, so that a product with four rows
+  // or more runs the loops along rows of B: faster than dot products, which end in lane sums,
+  // and each entry of C stays one chain of fused multiply-adds over p, as on the other paths,
+  // whatever the vector width.
+  private static float[] transpose(float[] b, int n, int k) {
+    Buffers buffers = BUFFERS.get();
+    if (buffers.transposedB.length < n * k) {
+      buffers.transposedB = new float[n * k];
+    }
+    float[] bt = buffers.transposedB;
+    for (int j = 0; j < n; j++) {
+      int row = j * k;
+      for (int p = 0; p < k; p++) {
+        bt[p * n + j] = b[row + p];
+      }
+    }
+    return bt;
   }
 
   // C = A · Bᵀ with A m x k and B n x k: dot products of rows, two rows of A by two rows of B

@@ -39,6 +39,7 @@ final class SimdGemm64 {
   static final class Buffers {
     double[] a = new double[0];
     double[] b = new double[0];
+    double[] transposedB = new double[0];
     final double[] tile = new double[MR * NR];
   }
 
@@ -300,6 +301,8 @@ final class SimdGemm64 {
       double[] b, double[] c, boolean accumulate) {
     if (!transposeB) {
       directRowsOfB(transposeA, m, n, k, a, b, c, accumulate);
+    } else if (!transposeA && k >= 2 * V && m >= 4) {
+      directRowsOfB(false, m, n, k, a, transpose(b, n, k), c, accumulate);
     } else if (!transposeA && k >= 2 * V) {
       directDots(m, n, k, a, b, c, accumulate);
     } else {
@@ -448,6 +451,25 @@ final class SimdGemm64 {
     }
     x0.intoArray(c, ci);
     x1.intoArray(c, ci + V);
+  }
+
+  // B (n x k) copied as Bᵀ (k x n) into this thread's buffer, so that a product with four rows
+  // or more runs the loops along rows of B: faster than dot products, which end in lane sums,
+  // and each entry of C stays one chain of fused multiply-adds over p, as on the other paths,
+  // whatever the vector width.
+  private static double[] transpose(double[] b, int n, int k) {
+    Buffers buffers = BUFFERS.get();
+    if (buffers.transposedB.length < n * k) {
+      buffers.transposedB = new double[n * k];
+    }
+    double[] bt = buffers.transposedB;
+    for (int j = 0; j < n; j++) {
+      int row = j * k;
+      for (int p = 0; p < k; p++) {
+        bt[p * n + j] = b[row + p];
+      }
+    }
+    return bt;
   }
 
   // C = A · Bᵀ with A m x k and B n x k: dot products of rows, two rows of A by two rows of B
