@@ -113,6 +113,15 @@ enum OpenBlasShapes {
       return new Call(OpenBlasShapes.of(product), s[0], s[1], s[2]);
     }
 
+    String shapeName() {
+      return in + "x" + out + "b" + batch;
+    }
+
+    String productName() {
+      return product == FORWARD ? "forward"
+          : product == WEIGHT_GRADIENT ? "weightGradient" : "inputGradient";
+    }
+
     double flops() {
       return 2.0 * m * n * k;
     }
