@@ -7,6 +7,7 @@ import static org.bytedeco.openblas.global.openblas.cblas_dgemm;
 import static org.bytedeco.openblas.global.openblas.cblas_sgemm;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Random;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.FloatPointer;
@@ -40,7 +41,7 @@ public final class OpenBlasProbe {
     cblas_dgemm(CblasRowMajor, openblas.CblasNoTrans, openblas.CblasNoTrans, 1, 1, 1,
         1, one, 1, one, 1, 0, r, 1);
     long t2 = System.nanoTime();
-    System.out.printf("load openblas natives: %.1f ms; first dgemm call: %.2f ms; cache %s%n",
+    System.out.printf(Locale.ROOT, "load openblas natives: %.1f ms; first dgemm call: %.2f ms; cache %s%n",
         (t1 - t0) / 1e6, (t2 - t1) / 1e6, Loader.getCacheDir());
     System.out.println("openblas_get_config: " + openblas_full.openblas_get_config().getString());
     System.out.println("openblas_get_corename: "
@@ -89,7 +90,7 @@ public final class OpenBlasProbe {
         double javaDiff = maxRelativeDifference(d1, java);
         int javaSame = countEqual(d1, java);
 
-        System.out.printf(
+        System.out.printf(Locale.ROOT,
             "%-50s d: repeat1 %s repeat2 %s 1vs2thr %s heapVsOffheap %s | "
                 + "s: repeat1 %s repeat2 %s 1vs2thr %s heapVsOffheap %s | "
                 + "vs Java kernels: %d/%d bit-equal, max rel diff %.2e%n",

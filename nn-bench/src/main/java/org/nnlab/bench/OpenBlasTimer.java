@@ -6,6 +6,7 @@ import static org.bytedeco.openblas.global.openblas.cblas_dgemm;
 import static org.bytedeco.openblas.global.openblas.cblas_sgemm;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Random;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.FloatPointer;
@@ -112,8 +113,8 @@ public final class OpenBlasTimer {
     Arrays.sort(samples, 0, count);
     double min = samples[0];
     double median = samples[count / 2];
-    System.out.printf("%s %s %s threads=%d min %.1f ns median %.1f ns samples %d reps %d "
-            + "GFLOP/s(min) %.2f%n",
+    System.out.printf(Locale.ROOT,
+        "%s %s %s threads=%d min %.1f ns median %.1f ns samples %d reps %d GFLOP/s(min) %.2f%n",
         variant, k.shapeName(), k.productName(), threads, min, median, count, reps,
         k.flops() / min);
   }

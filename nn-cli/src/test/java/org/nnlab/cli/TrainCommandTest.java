@@ -121,10 +121,11 @@ class TrainCommandTest {
     assertTrue(result.out().contains("optimizer sgd, step schedule, clip value 0.05 |"),
         result.out());
     String[] lines = result.out().split("\n");
-    assertTrue(lines[2].startsWith(" epoch         loss         lr   |dL/dW| per layer:"),
-        lines[2]);
-    assertTrue(lines[4].matches(" +1 +[0-9.]+ +5\\.00e-01 .*"), lines[4]);
-    assertTrue(lines[6].matches(" +3 +[0-9.]+ +2\\.50e-01 .*"), lines[6]);
+    assertTrue(lines[2].startsWith("engine: float64 | "), lines[2]);
+    assertTrue(lines[3].startsWith(" epoch         loss         lr   |dL/dW| per layer:"),
+        lines[3]);
+    assertTrue(lines[5].matches(" +1 +[0-9.]+ +5\\.00e-01 .*"), lines[5]);
+    assertTrue(lines[7].matches(" +3 +[0-9.]+ +2\\.50e-01 .*"), lines[7]);
   }
 
   @Test

@@ -26,7 +26,7 @@ class PeerMainTest {
       + " batch=4 n=10 rows=10 lr=0.1 eval_n=10 x=c.x.f32 y=c.y.i32 params=c.params.f32";
 
   /** A RESULT line as benchcommon.Bench.emit prints it: 13 fields after RESULT. */
-  private static final String RESULT = "RESULT,(nnlab|nnlab-stats),[^,]+,float64,\\d+"
+  private static final String RESULT = "RESULT,(nnlab|nnlab-stats),[^,]+,float(32|64),\\d+"
       + ",\\d+\\.\\d,\\d+\\.\\d,\\d+\\.\\d,\\d+,\\d+\\.\\d{3},[-+.e\\d]+,[-+.e\\d]+,nnlab-[^,]+,[^,]*";
 
   @TempDir Path dir;
@@ -84,25 +84,30 @@ class PeerMainTest {
     assertEquals(0, failures, err.toString(StandardCharsets.UTF_8));
 
     List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
-    assertEquals(4, lines.size(), String.join("\n", lines));
+    assertEquals(8, lines.size(), String.join("\n", lines));
     for (String line : lines) {
       assertTrue(line.matches(RESULT), line);
       assertEquals(14, line.split(",", -1).length, line);
     }
-    String[] mazur = lines.get(0).split(",", -1);
+    // Per workload: float32 off, float32 every_batch, float64 off, float64 every_batch.
+    assertTrue(lines.get(0).startsWith("RESULT,nnlab,tiny-mazur,float32,1,"));
+    String[] mazur = lines.get(2).split(",", -1);
     assertEquals("nnlab", mazur[1]);
     assertEquals("tiny-mazur", mazur[2]);
+    assertEquals("float64", mazur[3]);
     assertEquals("2", mazur[8]);
     assertEquals("0.298371", mazur[10]); // Mazur's E_total before training
     assertTrue(Double.parseDouble(mazur[11]) < 0.298371);
-    assertTrue(lines.get(1).startsWith("RESULT,nnlab-stats,tiny-mazur,float64,1,"));
-    String[] ce = lines.get(2).split(",", -1);
+    assertTrue(lines.get(3).startsWith("RESULT,nnlab-stats,tiny-mazur,float64,1,"));
+    String[] ce = lines.get(6).split(",", -1);
     assertEquals("tiny-ce", ce[2]);
     assertEquals(Math.log(3), Double.parseDouble(ce[10]), 1e-5);
     assertTrue(Double.parseDouble(ce[11]) < Math.log(3));
     // statistics do not change the arithmetic: both rows end on the same loss
-    assertEquals(ce[11], lines.get(3).split(",", -1)[11]);
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("float32  skipped"));
+    assertEquals(ce[11], lines.get(7).split(",", -1)[11]);
+    // float32 ends near float64, on its own loss
+    double float32 = Double.parseDouble(lines.get(4).split(",", -1)[11]);
+    assertEquals(Double.parseDouble(ce[11]), float32, 1e-5);
   }
 
   @Test
