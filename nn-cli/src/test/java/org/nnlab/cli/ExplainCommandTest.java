@@ -50,6 +50,16 @@ class ExplainCommandTest {
   }
 
   @Test
+  void aFloat32ConfigurationIsRefusedWithTheWayToExplainItInFloat64() {
+    Cli.Result result = explain("mazur.yaml", "--set", "engine.precision=float32");
+    assertEquals(2, result.code());
+    assertEquals(1, result.err().lines().count(), result.err());
+    assertTrue(result.err().contains("engine.precision: nn explain derives every number in "
+        + "float64, but this configuration computes in float32; explain it with --set "
+        + "engine.precision=float64"), result.err());
+  }
+
+  @Test
   void goldenDerivationHoldsTheNotesPublishedValues() throws IOException {
     // Published: h1 = 0.593269992, o1 = 0.75136507, E_total = 0.298371109 (the notes' 0.50 is
     // a slip), w5 after the step 0.35891648 (Mazur 2015; shared/seed/README.md).
