@@ -1,7 +1,6 @@
 package org.nnlab.core.internal.kernel;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -29,6 +28,19 @@ final class SimdGemm32 {
   static final int MR = 6;
   /** Columns of the micro-tile: three vectors. */
   static final int NR = 3 * V;
+  /**
+   * Products with fewer columns than this skip packing, which would be mostly padding: three
+   * AVX-512 vectors, fixed rather than taken from the vector width, so that which path runs, and
+   * so every bit of the result, is the same on CPUs with narrower vectors.
+   */
+  static final int DIRECT_COLUMNS = 48;
+
+  /**
+   * A small product with Bᵀ at least this deep is vectorized (B transposed first); shallower ones
+   * run plain loops. Fixed, as {@link #DIRECT_COLUMNS}.
+   */
+  static final int MIN_DEPTH = 16;
+
   /** Depth of a packed block. */
   static final int KC = 256;
   /** Rows of a packed block of op(A). */
@@ -302,10 +314,8 @@ final class SimdGemm32 {
       float[] b, float[] c, boolean accumulate) {
     if (!transposeB) {
       directRowsOfB(transposeA, m, n, k, a, b, c, accumulate);
-    } else if (!transposeA && k >= 2 * V && m >= 4) {
-      directRowsOfB(false, m, n, k, a, transpose(b, n, k), c, accumulate);
-    } else if (!transposeA && k >= 2 * V) {
-      directDots(m, n, k, a, b, c, accumulate);
+    } else if (k >= MIN_DEPTH) {
+      directRowsOfB(transposeA, m, n, k, a, transpose(b, n, k), c, accumulate);
     } else {
       JavaLoops32.gemmRows(transposeA, true, m, n, k, a, b, c, accumulate, 0, m);
     }
@@ -454,10 +464,10 @@ final class SimdGemm32 {
     x1.intoArray(c, ci + V);
   }
 
-  // B (n x k) copied as Bᵀ (k x n) into this thread's buffer, so that a product with four rows
-  // or more runs the loops along rows of B: faster than dot products, which end in lane sums,
-  // and each entry of C stays one chain of fused multiply-adds over p, as on the other paths,
-  // whatever the vector width.
+  // B (n x k) copied as Bᵀ (k x n) into this thread's buffer, so that the product runs the loops
+  // along rows of B: faster than dot products, and each entry of C stays one chain of fused
+  // multiply-adds over p, as on the other paths, whatever the vector width (dot products would
+  // end in lane sums, whose order depends on it).
   private static float[] transpose(float[] b, int n, int k) {
     Buffers buffers = BUFFERS.get();
     if (buffers.transposedB.length < n * k) {
@@ -471,72 +481,6 @@ final class SimdGemm32 {
       }
     }
     return bt;
-  }
-
-  // C = A · Bᵀ with A m x k and B n x k: dot products of rows, two rows of A by two rows of B
-  // at a time, vectorized along p.
-  private static void directDots(int m, int n, int k, float[] a, float[] b, float[] c,
-      boolean accumulate) {
-    int kv = k - k % V;
-    int i = 0;
-    for (; i + 1 < m; i += 2) {
-      int a0 = i * k;
-      int a1 = a0 + k;
-      int j = 0;
-      for (; j + 1 < n; j += 2) {
-        int b0 = j * k;
-        int b1 = b0 + k;
-        FloatVector s00 = FloatVector.zero(S);
-        FloatVector s01 = s00;
-        FloatVector s10 = s00;
-        FloatVector s11 = s00;
-        for (int p = 0; p < kv; p += V) {
-          FloatVector x0 = FloatVector.fromArray(S, a, a0 + p);
-          FloatVector x1 = FloatVector.fromArray(S, a, a1 + p);
-          FloatVector y0 = FloatVector.fromArray(S, b, b0 + p);
-          FloatVector y1 = FloatVector.fromArray(S, b, b1 + p);
-          s00 = x0.fma(y0, s00);
-          s01 = x0.fma(y1, s01);
-          s10 = x1.fma(y0, s10);
-          s11 = x1.fma(y1, s11);
-        }
-        float t00 = s00.reduceLanes(VectorOperators.ADD);
-        float t01 = s01.reduceLanes(VectorOperators.ADD);
-        float t10 = s10.reduceLanes(VectorOperators.ADD);
-        float t11 = s11.reduceLanes(VectorOperators.ADD);
-        for (int p = kv; p < k; p++) {
-          t00 = Math.fma(a[a0 + p], b[b0 + p], t00);
-          t01 = Math.fma(a[a0 + p], b[b1 + p], t01);
-          t10 = Math.fma(a[a1 + p], b[b0 + p], t10);
-          t11 = Math.fma(a[a1 + p], b[b1 + p], t11);
-        }
-        set(c, i * n + j, accumulate, t00);
-        set(c, i * n + j + 1, accumulate, t01);
-        set(c, (i + 1) * n + j, accumulate, t10);
-        set(c, (i + 1) * n + j + 1, accumulate, t11);
-      }
-      for (; j < n; j++) {
-        set(c, i * n + j, accumulate, dot(a, a0, b, j * k, k, kv));
-        set(c, (i + 1) * n + j, accumulate, dot(a, a1, b, j * k, k, kv));
-      }
-    }
-    for (; i < m; i++) {
-      for (int j = 0; j < n; j++) {
-        set(c, i * n + j, accumulate, dot(a, i * k, b, j * k, k, kv));
-      }
-    }
-  }
-
-  private static float dot(float[] a, int ao, float[] b, int bo, int k, int kv) {
-    FloatVector s = FloatVector.zero(S);
-    for (int p = 0; p < kv; p += V) {
-      s = FloatVector.fromArray(S, a, ao + p).fma(FloatVector.fromArray(S, b, bo + p), s);
-    }
-    float t = s.reduceLanes(VectorOperators.ADD);
-    for (int p = kv; p < k; p++) {
-      t = Math.fma(a[ao + p], b[bo + p], t);
-    }
-    return t;
   }
 
   private static void set(float[] c, int ci, boolean accumulate, float value) {

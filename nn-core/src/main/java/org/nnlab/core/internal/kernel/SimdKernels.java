@@ -158,7 +158,7 @@ final class SimdKernels implements MatrixKernels {
     if (m <= 0 || n <= 0) {
       return;
     }
-    if (direct(transposeB, m, n, k, SimdGemm64.NR)) {
+    if (direct(transposeB, m, n, k, SimdGemm64.DIRECT_COLUMNS)) {
       SimdGemm64.direct(transposeA, transposeB, m, n, k, a, b, c, accumulate);
     } else if (!shared(m, n, k)) {
       packed64(transposeA, transposeB, m, n, k, a, b, c, accumulate, 0, 1);
@@ -187,7 +187,7 @@ final class SimdKernels implements MatrixKernels {
     if (m <= 0 || n <= 0) {
       return;
     }
-    if (direct(transposeB, m, n, k, SimdGemm32.NR)) {
+    if (direct(transposeB, m, n, k, SimdGemm32.DIRECT_COLUMNS)) {
       SimdGemm32.direct(transposeA, transposeB, m, n, k, a, b, c, accumulate);
     } else if (!shared(m, n, k)) {
       packed32(transposeA, transposeB, m, n, k, a, b, c, accumulate, 0, 1);

@@ -1,11 +1,13 @@
 package org.nnlab.core.internal.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -186,5 +188,87 @@ class GemmTest {
     KERNELS[0].gemm(transposeA, transposeB, m, n, k, toFloat(a), toFloat(b), oneF, accumulate);
     KERNELS[1].gemm(transposeA, transposeB, m, n, k, toFloat(a), toFloat(b), twoF, accumulate);
     assertArrayEquals(oneF, twoF);
+  }
+
+  static List<Arguments> allShapes() {
+    List<Arguments> cases = new ArrayList<>();
+    int[][] large = {{300, 257, 129}, {128, 256, 784}, {10, 1024, 256}, {256, 10, 1024},
+        {97, 500, 300}, {3, 64, 300}, {2, 40, 17}};
+    for (int[][] shapes : new int[][][] {SHAPES, large}) {
+      for (int[] shape : shapes) {
+        for (int flags = 0; flags < 8; flags++) {
+          cases.add(Arguments.of(shape[0], shape[1], shape[2], (flags & 1) != 0,
+              (flags & 2) != 0, (flags & 4) != 0));
+        }
+      }
+    }
+    return cases;
+  }
+
+  /**
+   * What the SIMD kernels compute for every entry, written without vectors: one chain of fused
+   * multiply-adds over p, from zero, per block of {@code SimdGemm64.KC} on the packed path and
+   * over all of k on the direct one; blocks added in order. Its bits cannot depend on the vector
+   * width, so equality with it on this machine is equality on any other.
+   */
+  private static double chain(boolean transposeA, boolean transposeB, int m, int n, int k,
+      double[] a, double[] b, double c0, boolean accumulate, int i, int j, int block) {
+    double c = c0;
+    for (int p0 = 0; p0 < k; p0 += block) {
+      double s = 0;
+      for (int p = p0; p < Math.min(k, p0 + block); p++) {
+        double x = transposeA ? a[p * m + i] : a[i * k + p];
+        double y = transposeB ? b[j * k + p] : b[p * n + j];
+        s = Math.fma(x, y, s);
+      }
+      c = p0 == 0 && !accumulate ? s : c + s;
+    }
+    return c;
+  }
+
+  private static float chain(boolean transposeA, boolean transposeB, int m, int n, int k,
+      float[] a, float[] b, float c0, boolean accumulate, int i, int j, int block) {
+    float c = c0;
+    for (int p0 = 0; p0 < k; p0 += block) {
+      float s = 0;
+      for (int p = p0; p < Math.min(k, p0 + block); p++) {
+        float x = transposeA ? a[p * m + i] : a[i * k + p];
+        float y = transposeB ? b[j * k + p] : b[p * n + j];
+        s = Math.fma(x, y, s);
+      }
+      c = p0 == 0 && !accumulate ? s : c + s;
+    }
+    return c;
+  }
+
+  @ParameterizedTest(name = "{0}x{1}x{2} tA={3} tB={4} acc={5}")
+  @MethodSource("allShapes")
+  void simdProductsAreTheSameFusedChainsWhateverTheVectorWidth(int m, int n, int k,
+      boolean transposeA, boolean transposeB, boolean accumulate) {
+    // Shallow products with Bᵀ run the plain loops, which have no vectors either.
+    Assumptions.assumeFalse(transposeB && k < SimdGemm64.MIN_DEPTH);
+    double[] a = random(m * k, 7);
+    double[] b = random(k * n, 8);
+    double[] c0 = random(m * n, 9);
+    double[] c = c0.clone();
+    new SimdKernels(2).gemm(transposeA, transposeB, m, n, k, a, b, c, accumulate);
+    int block = SimdKernels.direct(transposeB, m, n, k, SimdGemm64.DIRECT_COLUMNS) ? k
+        : SimdGemm64.KC;
+    float[] af = toFloat(a);
+    float[] bf = toFloat(b);
+    float[] cf = toFloat(c0);
+    new SimdKernels(2).gemm(transposeA, transposeB, m, n, k, af, bf, cf, accumulate);
+    int blockF = SimdKernels.direct(transposeB, m, n, k, SimdGemm32.DIRECT_COLUMNS) ? k
+        : SimdGemm32.KC;
+    for (int i = 0; i < m; i++) {
+      for (int j = 0; j < n; j++) {
+        double expected = chain(transposeA, transposeB, m, n, k, a, b, c0[i * n + j],
+            accumulate, i, j, block);
+        assertEquals(expected, c[i * n + j], 0.0, "double (" + i + ", " + j + ")");
+        float expectedF = chain(transposeA, transposeB, m, n, k, af, bf, (float) c0[i * n + j],
+            accumulate, i, j, blockF);
+        assertEquals(expectedF, cf[i * n + j], 0.0f, "float (" + i + ", " + j + ")");
+      }
+    }
   }
 }
