@@ -111,7 +111,7 @@ final class TrainCommand implements Callable<Integer> {
       experiment.warnings().forEach(warning -> err.println("warning: " + warning));
       err.flush();
     }
-    TrainingLoop loop = new TrainingLoop(experiment, session.kernels());
+    TrainingLoop loop = new TrainingLoop(experiment, experiment.kernels());
     int total = experiment.config().training().epochs();
     if (!quiet) {
       out.println(Summary.of(experiment));

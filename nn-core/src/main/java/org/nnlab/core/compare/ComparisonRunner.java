@@ -155,7 +155,7 @@ public final class ComparisonRunner {
     RunOutcome outcome;
     try {
       Experiment experiment = Experiment.prepare(run.config(), registry, kernels);
-      TrainingResult result = new TrainingLoop(experiment, kernels)
+      TrainingResult result = new TrainingLoop(experiment, experiment.kernels())
           .listen(new TrainingListener() {
             @Override
             public void onEpochEnd(EpochStats stats, TrainingControl control) {

@@ -166,6 +166,13 @@ public final class ModelBuilder {
     LayerShape shape = PluginBuild.call(type, typeRef, "inputSize(), outputSize(), "
         + "parameters() or buffers()", () -> LayerShape.of(layer));
     checkShape(typeRef, config, shape, inputs);
+    shape.parameters().stream().filter(p -> p.precision() != precision).findFirst()
+        .ifPresent(p -> {
+          throw new ConfigException(typeRef.location(), config.path() + ".type", "layer type '"
+              + typeRef.name() + "' says it computes in " + precision.configName()
+              + " but created its parameter '" + p.name() + "' in " + p.precision().configName()
+              + "; a layer creates its parameters in LayerContext.precision()");
+        });
     budget.add(config, shape, skipFrom != NetworkLayer.NO_SKIP);
     LayerDescription description = new LayerDescription(index, typeRef.name(), inputs,
         shape.outputs(), activationRef.name(), activationOptions.resolved(),

@@ -78,6 +78,6 @@ public final class Engine {
    * @return the loop, ready to run
    */
   public TrainingLoop loop(Experiment experiment) {
-    return new TrainingLoop(experiment, kernels);
+    return new TrainingLoop(experiment, experiment.kernels());
   }
 }

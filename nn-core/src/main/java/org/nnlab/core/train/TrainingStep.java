@@ -9,11 +9,12 @@ import org.nnlab.api.Mode;
 import org.nnlab.api.OptimizerState;
 import org.nnlab.api.Parameter;
 import org.nnlab.api.StepContext;
-import org.nnlab.core.internal.kernel.Kernels;
 import org.nnlab.core.checkpoint.Progress;
 import org.nnlab.core.config.TrainingConfig;
+import org.nnlab.core.internal.kernel.Kernels;
 import org.nnlab.core.model.Network;
 import org.nnlab.core.model.NetworkLayer;
+import org.nnlab.core.model.ParameterCopy;
 import org.nnlab.core.schedule.LearningRateSchedule;
 
 /**
@@ -127,8 +128,7 @@ public final class TrainingStep {
       List<Parameter> parameters = stepper.parameters();
       double[] squares = new double[parameters.size()];
       for (int p = 0; p < squares.length; p++) {
-        squares[p] = Kernels.singleThreaded().sumOfSquares(parameters.get(p).gradients(),
-            parameters.get(p).size());
+        squares[p] = ParameterCopy.gradientSquares(Kernels.singleThreaded(), parameters.get(p));
       }
       clipping.clip(squares);
     }
