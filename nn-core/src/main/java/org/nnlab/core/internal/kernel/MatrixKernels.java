@@ -9,7 +9,8 @@ package org.nnlab.core.internal.kernel;
  * round differently (fused multiply-adds, another summation order).
  *
  * <p>{@code float} products accumulate in {@code float}; {@code float} reductions accumulate and
- * return {@code double}.
+ * return {@code double}. The element-wise operations and reductions are plain loops every backend
+ * shares (their default bodies); a backend implements the products.
  */
 public interface MatrixKernels {
 
@@ -70,47 +71,75 @@ public interface MatrixKernels {
   }
 
   /** Adds the vector v (length {@code cols}) to each of the {@code rows} rows of M. */
-  void addToRows(double[] m, double[] v, int rows, int cols);
+  default void addToRows(double[] m, double[] v, int rows, int cols) {
+    ElementwiseLoops.addToRows(m, v, rows, cols);
+  }
 
   /** Adds the vector v (length {@code cols}) to each of the {@code rows} rows of M. */
-  void addToRows(float[] m, float[] v, int rows, int cols);
+  default void addToRows(float[] m, float[] v, int rows, int cols) {
+    ElementwiseLoops.addToRows(m, v, rows, cols);
+  }
 
   /** Writes the column sums of M ({@code rows x cols}) into out (length {@code cols}). */
-  void columnSums(double[] m, double[] out, int rows, int cols);
+  default void columnSums(double[] m, double[] out, int rows, int cols) {
+    ElementwiseLoops.columnSums(m, out, rows, cols);
+  }
 
   /**
    * Writes the column sums of M ({@code rows x cols}) into out (length {@code cols}), summed in
    * {@code float}.
    */
-  void columnSums(float[] m, float[] out, int rows, int cols);
+  default void columnSums(float[] m, float[] out, int rows, int cols) {
+    ElementwiseLoops.columnSums(m, out, rows, cols);
+  }
 
   /** out[i] = a[i] · b[i] for i &lt; count; out may be a or b. */
-  void multiplyElementwise(double[] a, double[] b, double[] out, int count);
+  default void multiplyElementwise(double[] a, double[] b, double[] out, int count) {
+    ElementwiseLoops.multiplyElementwise(a, b, out, count);
+  }
 
   /** out[i] = a[i] · b[i] for i &lt; count; out may be a or b. */
-  void multiplyElementwise(float[] a, float[] b, float[] out, int count);
+  default void multiplyElementwise(float[] a, float[] b, float[] out, int count) {
+    ElementwiseLoops.multiplyElementwise(a, b, out, count);
+  }
 
   /** Returns the sum of a[i]² for i &lt; count. */
-  double sumOfSquares(double[] a, int count);
+  default double sumOfSquares(double[] a, int count) {
+    return ElementwiseLoops.sumOfSquares(a, count);
+  }
 
   /** Returns the sum of a[i]² for i &lt; count, accumulated in {@code double}. */
-  double sumOfSquares(float[] a, int count);
+  default double sumOfSquares(float[] a, int count) {
+    return ElementwiseLoops.sumOfSquares(a, count);
+  }
 
   /** Returns the sum of (a[i] − b[i])² for i &lt; count. */
-  double squaredDistance(double[] a, double[] b, int count);
+  default double squaredDistance(double[] a, double[] b, int count) {
+    return ElementwiseLoops.squaredDistance(a, b, count);
+  }
 
   /** Returns the sum of (a[i] − b[i])² for i &lt; count, accumulated in {@code double}. */
-  double squaredDistance(float[] a, float[] b, int count);
+  default double squaredDistance(float[] a, float[] b, int count) {
+    return ElementwiseLoops.squaredDistance(a, b, count);
+  }
 
   /** Returns the sum of a[i] for i &lt; count. */
-  double sum(double[] a, int count);
+  default double sum(double[] a, int count) {
+    return ElementwiseLoops.sum(a, count);
+  }
 
   /** Returns the sum of a[i] for i &lt; count, accumulated in {@code double}. */
-  double sum(float[] a, int count);
+  default double sum(float[] a, int count) {
+    return ElementwiseLoops.sum(a, count);
+  }
 
   /** Returns how many |a[i]| for i &lt; count are below {@code threshold}. */
-  int countBelowInMagnitude(double[] a, int count, double threshold);
+  default int countBelowInMagnitude(double[] a, int count, double threshold) {
+    return ElementwiseLoops.countBelowInMagnitude(a, count, threshold);
+  }
 
   /** Returns how many |a[i]| for i &lt; count are below {@code threshold}. */
-  int countBelowInMagnitude(float[] a, int count, double threshold);
+  default int countBelowInMagnitude(float[] a, int count, double threshold) {
+    return ElementwiseLoops.countBelowInMagnitude(a, count, threshold);
+  }
 }
