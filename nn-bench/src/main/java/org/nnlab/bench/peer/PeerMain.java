@@ -194,7 +194,7 @@ public final class PeerMain {
         .seed(1)
         .inputs(w.inputs())
         .set("model.layers", layers)
-        .loss(w.isCrossEntropy() ? "cross_entropy" : lossName(w.loss()))
+        .loss(w.isCrossEntropy() ? "cross_entropy" : w.loss())
         .optimizer("sgd", Map.of("learning_rate", w.lr()))
         .epochs(1)
         .batchSize(w.batch())
@@ -221,10 +221,6 @@ public final class PeerMain {
       throw new IllegalArgumentException(w.name() + ": loss ce needs out=softmax, not " + w.out());
     }
     return activation(w.out());
-  }
-
-  private static String lossName(String harnessLoss) {
-    return harnessLoss;
   }
 
   /** The prepared experiment with the run's samples, encoded like the inline ones. */

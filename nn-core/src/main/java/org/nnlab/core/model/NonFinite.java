@@ -30,7 +30,6 @@ public final class NonFinite {
     return -1;
   }
 
-  /** Names a value that is not finite: {@code NaN}, {@code +Inf} or {@code -Inf}. */
   /**
    * Finds the first entry of a matrix, in either precision, that is NaN or infinite.
    *
@@ -50,6 +49,29 @@ public final class NonFinite {
     return -1;
   }
 
+  /**
+   * Finds the first value of a parameter, in either precision, that is NaN or infinite.
+   *
+   * @return its index, or -1 when all are finite
+   */
+  public static int firstValue(Parameter parameter) {
+    return parameter.precision() == Precision.FLOAT64
+        ? first(parameter.values(), parameter.size())
+        : first(parameter.floatValues(), parameter.size());
+  }
+
+  /**
+   * Finds the first gradient of a parameter, in either precision, that is NaN or infinite.
+   *
+   * @return its index, or -1 when all are finite
+   */
+  public static int firstGradient(Parameter parameter) {
+    return parameter.precision() == Precision.FLOAT64
+        ? first(parameter.gradients(), parameter.size())
+        : first(parameter.floatGradients(), parameter.size());
+  }
+
+  /** Names a value that is not finite: {@code NaN}, {@code +Inf} or {@code -Inf}. */
   public static String describe(double value) {
     return Double.isNaN(value) ? "NaN" : value > 0 ? "+Inf" : "-Inf";
   }
@@ -97,8 +119,7 @@ public final class NonFinite {
 
   /** Checks a parameter's gradients, in either precision, as a plugin's output. */
   static boolean checkGradients(ProviderInfo plugin, String method, int layer, Parameter p) {
-    int bad = p.precision() == Precision.FLOAT64
-        ? first(p.gradients(), p.size()) : first(p.floatGradients(), p.size());
+    int bad = firstGradient(p);
     return bad < 0
         || refuse(plugin, method, layer, "a " + p.name() + " gradient", p.gradient(bad));
   }

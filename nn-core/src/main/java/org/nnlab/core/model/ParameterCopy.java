@@ -102,13 +102,4 @@ public final class ParameterCopy {
     }
   }
 
-  /** {@return the index of the parameter's first value that is NaN or infinite, or -1} */
-  public static int firstNonFinite(Parameter parameter) {
-    for (int i = 0; i < parameter.size(); i++) {
-      if (!Double.isFinite(parameter.value(i))) {
-        return i;
-      }
-    }
-    return -1;
-  }
 }

@@ -107,26 +107,23 @@ final class DivergenceCheck implements TrainingListener {
       int bad = NonFinite.first(out);
       if (bad >= 0) {
         return new Divergence(batch.epoch(), batch.index(), l + 1,
-            "the forward pass produced " + describe(out.get(bad / out.cols(), bad % out.cols())));
+            "the forward pass produced "
+                + NonFinite.describe(out.get(bad / out.cols(), bad % out.cols())));
       }
     }
     loss.checkValue(batch.loss());
-    return new Divergence(batch.epoch(), batch.index(), 0, "the loss is " + describe(batch.loss()));
+    return new Divergence(batch.epoch(), batch.index(), 0,
+        "the loss is " + NonFinite.describe(batch.loss()));
   }
 
   private static String gradientProblem(NetworkLayer layer) {
     for (Parameter parameter : layer.layer().parameters()) {
-      for (int i = 0; i < parameter.size(); i++) {
-        double g = parameter.gradient(i);
-        if (!Double.isFinite(g)) {
-          return "the " + parameter.name() + " gradient is " + describe(g);
-        }
+      int bad = NonFinite.firstGradient(parameter);
+      if (bad >= 0) {
+        return "the " + parameter.name() + " gradient is "
+            + NonFinite.describe(parameter.gradient(bad));
       }
     }
     return "the gradient's norm overflowed (its entries are finite but too large to square)";
-  }
-
-  private static String describe(double value) {
-    return Double.isNaN(value) ? "NaN" : value > 0 ? "+Inf" : "-Inf";
   }
 }

@@ -87,7 +87,7 @@ final class OptimizerStepper {
     String what = null;
     for (int p = first; p < first + count && what == null; p++) {
       Parameter parameter = parameters.get(p);
-      int bad = ParameterCopy.firstNonFinite(parameter);
+      int bad = NonFinite.firstValue(parameter);
       if (bad >= 0) {
         what = "a " + parameter.name() + " value of " + NonFinite.describe(parameter.value(bad));
       }
