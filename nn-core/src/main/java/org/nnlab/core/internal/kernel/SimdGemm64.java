@@ -40,6 +40,9 @@ final class SimdGemm64 {
    */
   static final int MIN_DEPTH = 16;
 
+  /** Steps of p per block when packing Bᵀ. */
+  private static final int TP = 16;
+
   /** Depth of a packed block. */
   static final int KC = 256;
   /** Rows of a packed block of op(A). */
@@ -49,7 +52,6 @@ final class SimdGemm64 {
 
   /** Packing buffers and an edge tile, one set per thread, grown when a larger shape arrives. */
   static final class Buffers {
-    double[] a = new double[0];
     double[] b = new double[0];
     double[] transposedB = new double[0];
     final double[] tile = new double[MR * NR];
@@ -83,15 +85,13 @@ final class SimdGemm64 {
     }
     int kcMax = Math.min(KC, k);
     int ncMax = Math.min(NC, roundUp(j1 - j0, NR));
-    int mcMax = Math.min(MC, roundUp(i1 - i0, MR));
     if (buf.b.length < kcMax * ncMax) {
       buf.b = new double[kcMax * ncMax];
     }
-    if (buf.a.length < kcMax * mcMax) {
-      buf.a = new double[kcMax * mcMax];
-    }
-    double[] ap = buf.a;
     double[] bp = buf.b;
+    // Element (i, p) of op(A) is a[i * rowStep + p * colStep]: the micro-kernel reads A in place.
+    int rowStep = transposeA ? 1 : k;
+    int colStep = transposeA ? m : 1;
     for (int jc = j0; jc < j1; jc += NC) {
       int nc = Math.min(NC, j1 - jc);
       for (int pc = 0; pc < k; pc += KC) {
@@ -103,19 +103,18 @@ final class SimdGemm64 {
           packB(b, bp, n, pc, kc, jc, nc);
         }
         for (int ic = i0; ic < i1; ic += MC) {
-          int mc = Math.min(MC, i1 - ic);
-          if (transposeA) {
-            packATransposed(a, ap, m, pc, kc, ic, mc);
-          } else {
-            packA(a, ap, k, pc, kc, ic, mc);
-          }
+          int icEnd = Math.min(i1, ic + MC);
           for (int jr = 0; jr < nc; jr += NR) {
             int cols = Math.min(NR, nc - jr);
             int bo = jr * kc;
-            for (int ir = 0; ir < mc; ir += MR) {
-              int rows = Math.min(MR, mc - ir);
-              micro(kc, ap, ir * kc, bp, bo, buf.tile);
-              update(c, (ic + ir) * n + jc + jr, n, rows, cols, first, buf.tile);
+            for (int ir = ic; ir < icEnd; ir += MR) {
+              int rows = Math.min(MR, icEnd - ir);
+              // Rows past the edge repeat the last one; their sums are not stored.
+              int last = (rows - 1) * rowStep;
+              micro(kc, a, ir * rowStep + pc * colStep, colStep, Math.min(rowStep, last),
+                  Math.min(2 * rowStep, last), Math.min(3 * rowStep, last),
+                  Math.min(4 * rowStep, last), Math.min(5 * rowStep, last), bp, bo, buf.tile);
+              update(c, ir * n + jc + jr, n, rows, cols, first, buf.tile);
             }
           }
         }
@@ -147,77 +146,42 @@ final class SimdGemm64 {
     }
   }
 
-  // op(B) = Bᵀ with B stored n x k: column j of op(B) is row j of B.
+  // op(B) = Bᵀ with B stored n x k: column j of op(B) is row j of B. In blocks of TP steps of
+  // p: each row's TP values are read in order and written NR apart, within a block that stays
+  // in L1.
   private static void packBTransposed(
       double[] b, double[] bp, int k, int pc, int kc, int jc, int nc) {
     for (int s = 0; s < nc; s += NR) {
       int cols = Math.min(NR, nc - s);
       int base = s * kc;
-      for (int jj = 0; jj < cols; jj++) {
-        int src = (jc + s + jj) * k + pc;
-        int dst = base + jj;
-        for (int p = 0; p < kc; p++) {
-          bp[dst] = b[src + p];
-          dst += NR;
+      for (int p0 = 0; p0 < kc; p0 += TP) {
+        int steps = Math.min(TP, kc - p0);
+        int jj = 0;
+        for (; jj < cols; jj++) {
+          int src = (jc + s + jj) * k + pc + p0;
+          int dst = base + p0 * NR + jj;
+          for (int q = 0; q < steps; q++) {
+            bp[dst] = b[src + q];
+            dst += NR;
+          }
         }
-      }
-      for (int jj = cols; jj < NR; jj++) {
-        int dst = base + jj;
-        for (int p = 0; p < kc; p++) {
-          bp[dst] = 0;
-          dst += NR;
-        }
-      }
-    }
-  }
-
-  // op(A) = A stored m x k: sliver s holds rows ic+s*MR.., p-major, MR per p, zero padded.
-  private static void packA(double[] a, double[] ap, int k, int pc, int kc, int ic, int mc) {
-    for (int s = 0; s < mc; s += MR) {
-      int rows = Math.min(MR, mc - s);
-      int base = s * kc;
-      for (int r = 0; r < rows; r++) {
-        int src = (ic + s + r) * k + pc;
-        int dst = base + r;
-        for (int p = 0; p < kc; p++) {
-          ap[dst] = a[src + p];
-          dst += MR;
-        }
-      }
-      for (int r = rows; r < MR; r++) {
-        int dst = base + r;
-        for (int p = 0; p < kc; p++) {
-          ap[dst] = 0;
-          dst += MR;
+        for (; jj < NR; jj++) {
+          int dst = base + p0 * NR + jj;
+          for (int q = 0; q < steps; q++) {
+            bp[dst] = 0;
+            dst += NR;
+          }
         }
       }
     }
   }
 
-  // op(A) = Aᵀ with A stored k x m: row i of op(A) is column i of A.
-  private static void packATransposed(
-      double[] a, double[] ap, int m, int pc, int kc, int ic, int mc) {
-    for (int s = 0; s < mc; s += MR) {
-      int rows = Math.min(MR, mc - s);
-      int dst = s * kc;
-      for (int p = 0; p < kc; p++) {
-        int src = (pc + p) * m + ic + s;
-        int r = 0;
-        for (; r < rows; r++) {
-          ap[dst + r] = a[src + r];
-        }
-        for (; r < MR; r++) {
-          ap[dst + r] = 0;
-        }
-        dst += MR;
-      }
-    }
-  }
-
-  // The product of an A sliver and a B sliver over kc steps, into the MR x NR tile. Nothing but
+  // The product of MR rows of op(A), read in place (row r at ao + or, or = 0 for row 0, next p
+  // colStep further on), and a packed B sliver over kc steps, into the MR x NR tile. Nothing but
   // the loop branches: a branch the profile has not seen would send the compiled code back to
   // the interpreter, where the Vector API is very slow.
-  private static void micro(int kc, double[] ap, int ao, double[] bp, int bo, double[] tile) {
+  private static void micro(int kc, double[] a, int ao, int colStep, int o1, int o2, int o3,
+      int o4, int o5, double[] bp, int bo, double[] tile) {
     DoubleVector c00 = DoubleVector.zero(S);
     DoubleVector c01 = c00;
     DoubleVector c02 = c00;
@@ -240,31 +204,31 @@ final class SimdGemm64 {
       DoubleVector b0 = DoubleVector.fromArray(S, bp, bo);
       DoubleVector b1 = DoubleVector.fromArray(S, bp, bo + V);
       DoubleVector b2 = DoubleVector.fromArray(S, bp, bo + 2 * V);
-      DoubleVector x = DoubleVector.broadcast(S, ap[ao]);
+      DoubleVector x = DoubleVector.broadcast(S, a[ao]);
       c00 = x.fma(b0, c00);
       c01 = x.fma(b1, c01);
       c02 = x.fma(b2, c02);
-      x = DoubleVector.broadcast(S, ap[ao + 1]);
+      x = DoubleVector.broadcast(S, a[ao + o1]);
       c10 = x.fma(b0, c10);
       c11 = x.fma(b1, c11);
       c12 = x.fma(b2, c12);
-      x = DoubleVector.broadcast(S, ap[ao + 2]);
+      x = DoubleVector.broadcast(S, a[ao + o2]);
       c20 = x.fma(b0, c20);
       c21 = x.fma(b1, c21);
       c22 = x.fma(b2, c22);
-      x = DoubleVector.broadcast(S, ap[ao + 3]);
+      x = DoubleVector.broadcast(S, a[ao + o3]);
       c30 = x.fma(b0, c30);
       c31 = x.fma(b1, c31);
       c32 = x.fma(b2, c32);
-      x = DoubleVector.broadcast(S, ap[ao + 4]);
+      x = DoubleVector.broadcast(S, a[ao + o4]);
       c40 = x.fma(b0, c40);
       c41 = x.fma(b1, c41);
       c42 = x.fma(b2, c42);
-      x = DoubleVector.broadcast(S, ap[ao + 5]);
+      x = DoubleVector.broadcast(S, a[ao + o5]);
       c50 = x.fma(b0, c50);
       c51 = x.fma(b1, c51);
       c52 = x.fma(b2, c52);
-      ao += MR;
+      ao += colStep;
       bo += NR;
     }
     c00.intoArray(tile, 0);
@@ -287,9 +251,28 @@ final class SimdGemm64 {
     c52.intoArray(tile, 5 * NR + 2 * V);
   }
 
-  // Stores (first) or adds rows x cols of the tile into C at co, row stride n.
+  // Stores (first) or adds rows x cols of the tile into C at co, row stride n; whole rows of
+  // the tile as vectors.
   private static void update(double[] c, int co, int n, int rows, int cols, boolean first,
       double[] tile) {
+    if (cols == NR) {
+      for (int r = 0; r < rows; r++) {
+        int ci = co + r * n;
+        int ti = r * NR;
+        DoubleVector x0 = DoubleVector.fromArray(S, tile, ti);
+        DoubleVector x1 = DoubleVector.fromArray(S, tile, ti + V);
+        DoubleVector x2 = DoubleVector.fromArray(S, tile, ti + 2 * V);
+        if (!first) {
+          x0 = x0.add(DoubleVector.fromArray(S, c, ci));
+          x1 = x1.add(DoubleVector.fromArray(S, c, ci + V));
+          x2 = x2.add(DoubleVector.fromArray(S, c, ci + 2 * V));
+        }
+        x0.intoArray(c, ci);
+        x1.intoArray(c, ci + V);
+        x2.intoArray(c, ci + 2 * V);
+      }
+      return;
+    }
     for (int r = 0; r < rows; r++) {
       int ci = co + r * n;
       int ti = r * NR;
