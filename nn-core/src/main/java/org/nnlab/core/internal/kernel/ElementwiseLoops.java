@@ -2,10 +2,16 @@ package org.nnlab.core.internal.kernel;
 
 /**
  * The element-wise operations and reductions as plain loops, shared by both kernels (the JIT
- * vectorizes the element-wise ones; the reductions keep one sum in order). {@code float}
- * reductions accumulate in {@code double}.
+ * vectorizes the element-wise ones). A reduction keeps {@link #LANES} sums, sum {@code j} of the
+ * elements {@code i} with {@code i mod LANES = j} in order, and adds them in a fixed tree, then
+ * the last {@code count mod LANES} elements: independent sums run several times faster than one
+ * chain of dependent additions, and the order is fixed, so results are the same on every machine.
+ * {@code float} reductions accumulate in {@code double}.
  */
 final class ElementwiseLoops {
+  /** Independent sums per reduction. */
+  static final int LANES = 8;
+
   private ElementwiseLoops() {}
 
   /** See {@link MatrixKernels#addToRows(double[], double[], int, int)}. */
@@ -70,59 +76,176 @@ final class ElementwiseLoops {
 
   /** See {@link MatrixKernels#sumOfSquares(double[], int)}. */
   static double sumOfSquares(double[] a, int count) {
-    double sum = 0;
-    for (int i = 0; i < count; i++) {
-      sum += a[i] * a[i];
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    double s4 = 0;
+    double s5 = 0;
+    double s6 = 0;
+    double s7 = 0;
+    int i = 0;
+    for (; i + LANES <= count; i += LANES) {
+      s0 += a[i] * a[i];
+      s1 += a[i + 1] * a[i + 1];
+      s2 += a[i + 2] * a[i + 2];
+      s3 += a[i + 3] * a[i + 3];
+      s4 += a[i + 4] * a[i + 4];
+      s5 += a[i + 5] * a[i + 5];
+      s6 += a[i + 6] * a[i + 6];
+      s7 += a[i + 7] * a[i + 7];
     }
-    return sum;
+    double tail = 0;
+    for (; i < count; i++) {
+      tail += a[i] * a[i];
+    }
+    return combine(s0, s1, s2, s3, s4, s5, s6, s7) + tail;
   }
 
   /** See {@link MatrixKernels#sumOfSquares(float[], int)}. */
   static double sumOfSquares(float[] a, int count) {
-    double sum = 0;
-    for (int i = 0; i < count; i++) {
-      double x = a[i];
-      sum += x * x;
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    double s4 = 0;
+    double s5 = 0;
+    double s6 = 0;
+    double s7 = 0;
+    int i = 0;
+    for (; i + LANES <= count; i += LANES) {
+      s0 += (double) a[i] * a[i];
+      s1 += (double) a[i + 1] * a[i + 1];
+      s2 += (double) a[i + 2] * a[i + 2];
+      s3 += (double) a[i + 3] * a[i + 3];
+      s4 += (double) a[i + 4] * a[i + 4];
+      s5 += (double) a[i + 5] * a[i + 5];
+      s6 += (double) a[i + 6] * a[i + 6];
+      s7 += (double) a[i + 7] * a[i + 7];
     }
-    return sum;
+    double tail = 0;
+    for (; i < count; i++) {
+      tail += (double) a[i] * a[i];
+    }
+    return combine(s0, s1, s2, s3, s4, s5, s6, s7) + tail;
   }
 
   /** See {@link MatrixKernels#squaredDistance(double[], double[], int)}. */
   static double squaredDistance(double[] a, double[] b, int count) {
-    double sum = 0;
-    for (int i = 0; i < count; i++) {
-      double d = a[i] - b[i];
-      sum += d * d;
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    double s4 = 0;
+    double s5 = 0;
+    double s6 = 0;
+    double s7 = 0;
+    int i = 0;
+    for (; i + LANES <= count; i += LANES) {
+      s0 += (a[i] - b[i]) * (a[i] - b[i]);
+      s1 += (a[i + 1] - b[i + 1]) * (a[i + 1] - b[i + 1]);
+      s2 += (a[i + 2] - b[i + 2]) * (a[i + 2] - b[i + 2]);
+      s3 += (a[i + 3] - b[i + 3]) * (a[i + 3] - b[i + 3]);
+      s4 += (a[i + 4] - b[i + 4]) * (a[i + 4] - b[i + 4]);
+      s5 += (a[i + 5] - b[i + 5]) * (a[i + 5] - b[i + 5]);
+      s6 += (a[i + 6] - b[i + 6]) * (a[i + 6] - b[i + 6]);
+      s7 += (a[i + 7] - b[i + 7]) * (a[i + 7] - b[i + 7]);
     }
-    return sum;
+    double tail = 0;
+    for (; i < count; i++) {
+      tail += (a[i] - b[i]) * (a[i] - b[i]);
+    }
+    return combine(s0, s1, s2, s3, s4, s5, s6, s7) + tail;
   }
 
   /** See {@link MatrixKernels#squaredDistance(float[], float[], int)}. */
   static double squaredDistance(float[] a, float[] b, int count) {
-    double sum = 0;
-    for (int i = 0; i < count; i++) {
-      double d = (double) a[i] - b[i];
-      sum += d * d;
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    double s4 = 0;
+    double s5 = 0;
+    double s6 = 0;
+    double s7 = 0;
+    int i = 0;
+    for (; i + LANES <= count; i += LANES) {
+      s0 += ((double) a[i] - b[i]) * ((double) a[i] - b[i]);
+      s1 += ((double) a[i + 1] - b[i + 1]) * ((double) a[i + 1] - b[i + 1]);
+      s2 += ((double) a[i + 2] - b[i + 2]) * ((double) a[i + 2] - b[i + 2]);
+      s3 += ((double) a[i + 3] - b[i + 3]) * ((double) a[i + 3] - b[i + 3]);
+      s4 += ((double) a[i + 4] - b[i + 4]) * ((double) a[i + 4] - b[i + 4]);
+      s5 += ((double) a[i + 5] - b[i + 5]) * ((double) a[i + 5] - b[i + 5]);
+      s6 += ((double) a[i + 6] - b[i + 6]) * ((double) a[i + 6] - b[i + 6]);
+      s7 += ((double) a[i + 7] - b[i + 7]) * ((double) a[i + 7] - b[i + 7]);
     }
-    return sum;
+    double tail = 0;
+    for (; i < count; i++) {
+      tail += ((double) a[i] - b[i]) * ((double) a[i] - b[i]);
+    }
+    return combine(s0, s1, s2, s3, s4, s5, s6, s7) + tail;
   }
 
   /** See {@link MatrixKernels#sum(double[], int)}. */
   static double sum(double[] a, int count) {
-    double sum = 0;
-    for (int i = 0; i < count; i++) {
-      sum += a[i];
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    double s4 = 0;
+    double s5 = 0;
+    double s6 = 0;
+    double s7 = 0;
+    int i = 0;
+    for (; i + LANES <= count; i += LANES) {
+      s0 += a[i];
+      s1 += a[i + 1];
+      s2 += a[i + 2];
+      s3 += a[i + 3];
+      s4 += a[i + 4];
+      s5 += a[i + 5];
+      s6 += a[i + 6];
+      s7 += a[i + 7];
     }
-    return sum;
+    double tail = 0;
+    for (; i < count; i++) {
+      tail += a[i];
+    }
+    return combine(s0, s1, s2, s3, s4, s5, s6, s7) + tail;
   }
 
   /** See {@link MatrixKernels#sum(float[], int)}. */
   static double sum(float[] a, int count) {
-    double sum = 0;
-    for (int i = 0; i < count; i++) {
-      sum += a[i];
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    double s4 = 0;
+    double s5 = 0;
+    double s6 = 0;
+    double s7 = 0;
+    int i = 0;
+    for (; i + LANES <= count; i += LANES) {
+      s0 += a[i];
+      s1 += a[i + 1];
+      s2 += a[i + 2];
+      s3 += a[i + 3];
+      s4 += a[i + 4];
+      s5 += a[i + 5];
+      s6 += a[i + 6];
+      s7 += a[i + 7];
     }
-    return sum;
+    double tail = 0;
+    for (; i < count; i++) {
+      tail += a[i];
+    }
+    return combine(s0, s1, s2, s3, s4, s5, s6, s7) + tail;
+  }
+
+  // The eight sums in a fixed tree: the result is the same on every machine.
+  private static double combine(double s0, double s1, double s2, double s3, double s4, double s5,
+      double s6, double s7) {
+    return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
   }
 
   /** See {@link MatrixKernels#countBelowInMagnitude(double[], int, double)}. */

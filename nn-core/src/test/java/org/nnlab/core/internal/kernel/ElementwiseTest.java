@@ -2,6 +2,7 @@ package org.nnlab.core.internal.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,5 +73,33 @@ class ElementwiseTest {
     assertEquals(count, kernels.squaredDistance(ones, zeros, count));
     // 1e20² overflows float but not double.
     assertEquals(1e40, kernels.sumOfSquares(new float[] {1e20f}, 1), 1e34);
+  }
+
+  @ParameterizedTest
+  @MethodSource("kernels")
+  void reductionsAddEightInterleavedSumsInAFixedTreeThenTheTail(MatrixKernels kernels) {
+    // Terms whose sum depends on the order: one chain in order would give a different double.
+    int count = 8 * 37 + 5;
+    double[] a = new double[count];
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < count; i++) {
+      a[i] = random.nextGaussian() * Math.pow(10, random.nextInt(12) - 6);
+    }
+    double[] lanes = new double[8];
+    for (int i = 0; i < count - 5; i++) {
+      lanes[i % 8] += a[i];
+    }
+    double tail = 0;
+    for (int i = count - 5; i < count; i++) {
+      tail += a[i];
+    }
+    double expected = ((lanes[0] + lanes[1]) + (lanes[2] + lanes[3]))
+        + ((lanes[4] + lanes[5]) + (lanes[6] + lanes[7])) + tail;
+    double inOrder = 0;
+    for (double x : a) {
+      inOrder += x;
+    }
+    assertNotEquals(inOrder, expected, "the data should make the order visible");
+    assertEquals(expected, kernels.sum(a, count));
   }
 }
