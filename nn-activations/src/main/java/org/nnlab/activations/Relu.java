@@ -14,6 +14,10 @@ import org.nnlab.api.PluginOptions;
  */
 @AutoService(ActivationProvider.class)
 public final class Relu implements Activation, ActivationProvider {
+  private static final long ONE_BITS = Double.doubleToRawLongBits(1.0);
+  private static final int ONE_FLOAT_BITS = Float.floatToRawIntBits(1f);
+  private static final long INFINITY_BITS = Double.doubleToRawLongBits(Double.POSITIVE_INFINITY);
+  private static final int INFINITY_FLOAT_BITS = Float.floatToRawIntBits(Float.POSITIVE_INFINITY);
 
   @Override
   public String name() {
@@ -45,32 +49,47 @@ public final class Relu implements Activation, ActivationProvider {
     return df(x);
   }
 
+  // The bulk methods are branch-free: the signs in a layer are as good as random, and a branch
+  // on them would be mispredicted half the time. Same results as f and df, bit for bit.
+
   @Override
   public void applyAll(double[] x, double[] y, int count) {
     for (int i = 0; i < count; i++) {
-      y[i] = f(x[i]);
+      long bits = Double.doubleToRawLongBits(x[i]);
+      y[i] = Double.longBitsToDouble(bits & positive(bits));
     }
   }
 
   @Override
   public void applyAll(float[] x, float[] y, int count) {
     for (int i = 0; i < count; i++) {
-      y[i] = (float) f(x[i]);
+      int bits = Float.floatToRawIntBits(x[i]);
+      y[i] = Float.intBitsToFloat(bits & positive(bits));
     }
   }
 
   @Override
   public void derivativeAll(double[] x, double[] y, double[] dydx, int count) {
     for (int i = 0; i < count; i++) {
-      dydx[i] = df(x[i]);
+      dydx[i] = Double.longBitsToDouble(ONE_BITS & positive(Double.doubleToRawLongBits(x[i])));
     }
   }
 
   @Override
   public void derivativeAll(float[] x, float[] y, float[] dydx, int count) {
     for (int i = 0; i < count; i++) {
-      dydx[i] = (float) df(x[i]);
+      dydx[i] = Float.intBitsToFloat(ONE_FLOAT_BITS & positive(Float.floatToRawIntBits(x[i])));
     }
+  }
+
+  // All ones when the double with these bits is > 0 (bits in 1 .. those of +Infinity), else 0:
+  // both differences are non-negative exactly then.
+  private static long positive(long bits) {
+    return ~((bits - 1) | (INFINITY_BITS - bits)) >> 63;
+  }
+
+  private static int positive(int bits) {
+    return ~((bits - 1) | (INFINITY_FLOAT_BITS - bits)) >> 31;
   }
 
   private static double f(double x) {
