@@ -74,15 +74,28 @@ final class Sgd implements Optimizer {
     }
   }
 
+  // Plain SGD, with the weight-decay test outside the loops so that they stay branch-free.
   private void step(double[] w, double[] g, double rate) {
-    for (int i = 0; i < w.length; i++) {
-      w[i] -= rate * (weightDecay == 0.0 ? g[i] : g[i] + weightDecay * w[i]);
+    if (weightDecay == 0.0) {
+      for (int i = 0; i < w.length; i++) {
+        w[i] -= rate * g[i];
+      }
+    } else {
+      for (int i = 0; i < w.length; i++) {
+        w[i] -= rate * (g[i] + weightDecay * w[i]);
+      }
     }
   }
 
   private void step(float[] w, float[] g, double rate) {
-    for (int i = 0; i < w.length; i++) {
-      w[i] = (float) (w[i] - rate * (weightDecay == 0.0 ? g[i] : g[i] + weightDecay * w[i]));
+    if (weightDecay == 0.0) {
+      for (int i = 0; i < w.length; i++) {
+        w[i] = (float) (w[i] - rate * g[i]);
+      }
+    } else {
+      for (int i = 0; i < w.length; i++) {
+        w[i] = (float) (w[i] - rate * (g[i] + weightDecay * w[i]));
+      }
     }
   }
 
