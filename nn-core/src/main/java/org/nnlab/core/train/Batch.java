@@ -26,6 +26,8 @@ public final class Batch {
   private final boolean[] biases;
   private final double[] gradientSquares;
   private final double[] valueSquares;
+  private final double[] valueSquaresBefore;
+  private boolean steppedThisEpoch;
   private int epoch;
   private int index;
   private Matrix inputs;
@@ -52,6 +54,15 @@ public final class Batch {
     }
     this.gradientSquares = new double[parameters.size()];
     this.valueSquares = new double[parameters.size()];
+    this.valueSquaresBefore = new double[parameters.size()];
+  }
+
+  /**
+   * Forgets the sums of squares of the last step: from the first batch of an epoch on, {@link
+   * #valueSquaresBefore} sums the copy taken before the step.
+   */
+  void epochStarted() {
+    steppedThisEpoch = false;
   }
 
   void start(int epoch, int index, Matrix inputs, Matrix targets) {
@@ -74,12 +85,16 @@ public final class Batch {
     }
   }
 
+  // Only the optimizer changes the parameters between two steps of an epoch, so the sums after
+  // one step are those before the next, bit for bit; NaN where they are not known.
   void stepped() {
     for (int p = 0; p < parameters.size(); p++) {
-      Parameter parameter = parameters.get(p);
-      valueSquares[p] = ParameterCopy.valueSquares(kernels, parameter);
+      valueSquaresBefore[p] = steppedThisEpoch ? valueSquares[p] : Double.NaN;
+      valueSquares[p] = ParameterCopy.valueSquares(kernels, parameters.get(p));
     }
+    steppedThisEpoch = true;
   }
+
 
   /** The 1-based epoch. */
   public int epoch() {
@@ -152,6 +167,12 @@ public final class Batch {
   /** Σ w² of parameter {@code p} (network order), once the step is made. */
   public double valueSquares(int p) {
     return valueSquares[p];
+  }
+
+  /** Σ w² of parameter {@code p} (network order) before the step, once the step is made. */
+  public double valueSquaresBefore(int p) {
+    double known = valueSquaresBefore[p];
+    return Double.isNaN(known) ? before(p).squares(kernels) : known;
   }
 
   /** The values of parameter {@code p} (network order) before the step. */

@@ -190,6 +190,7 @@ public final class TrainingLoop {
       listener.onEpochStart(epoch);
     }
     metrics.reset();
+    batch.epochStarted();
     steps.learningRate(schedule.rate());
     if (training.shuffle()) {
       batches.shuffle();

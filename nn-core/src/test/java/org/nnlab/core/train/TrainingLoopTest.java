@@ -221,4 +221,26 @@ class TrainingLoopTest {
     order.verify(listener).onEpochEnd(argThat(stats -> stats.epoch() == 2), any());
     verify(listener, times(2)).onEpochEnd(any(), any());
   }
+
+  @Test
+  void theSquaresBeforeAStepAreThoseOfTheCopyTakenBeforeItOnEveryBatch() {
+    List<String> mismatches = new ArrayList<>();
+    AtomicInteger checked = new AtomicInteger();
+    TrainingListener check = new TrainingListener() {
+      @Override
+      public void afterStep(Batch batch) {
+        for (int p = 0; p < batch.network().parameters().size(); p++) {
+          double copy = batch.before(p).squares(Kernels.singleThreaded());
+          if (Double.doubleToLongBits(copy) != Double.doubleToLongBits(batch.valueSquaresBefore(p))) {
+            mismatches.add("epoch " + batch.epoch() + " batch " + batch.index() + " parameter " + p);
+          }
+          checked.incrementAndGet();
+        }
+      }
+    };
+    new TrainingLoop(TestExperiments.fromYaml(SPIRAL), Kernels.defaults()).listen(check).run();
+    assertEquals(List.of(), mismatches);
+    // 4 epochs of 9 batches, 3 layers of weights and biases.
+    assertEquals(4 * 9 * 6, checked.get());
+  }
 }

@@ -252,9 +252,7 @@ final class ElementwiseLoops {
   static int countBelowInMagnitude(double[] a, int count, double threshold) {
     int below = 0;
     for (int i = 0; i < count; i++) {
-      if (Math.abs(a[i]) < threshold) {
-        below++;
-      }
+      below += Math.abs(a[i]) < threshold ? 1 : 0;
     }
     return below;
   }
@@ -263,9 +261,7 @@ final class ElementwiseLoops {
   static int countBelowInMagnitude(float[] a, int count, double threshold) {
     int below = 0;
     for (int i = 0; i < count; i++) {
-      if (Math.abs(a[i]) < threshold) {
-        below++;
-      }
+      below += Math.abs(a[i]) < threshold ? 1 : 0;
     }
     return below;
   }
