@@ -23,8 +23,10 @@ import org.nnlab.api.StepContext;
  *
  * With μ = 0 and λ = 0 this is the plain update w ← w − η g of the seed notes.
  *
- * <p>In a float32 run each entry is computed in {@code double} from the stored floats, and w and
- * v are stored rounded to float.
+ * <p>In a float32 run each entry is computed in {@code float}, as PyTorch's float32 SGD does: η,
+ * μ and λ rounded to float, and each "add α times" one fused multiply-add ({@code Math.fma}, as
+ * PyTorch's vectorized {@code add_(x, alpha)}), so the loops are plain float arithmetic that the
+ * JIT vectorizes.
  */
 final class Sgd implements Optimizer {
   private final double learningRate;
@@ -88,13 +90,15 @@ final class Sgd implements Optimizer {
   }
 
   private void step(float[] w, float[] g, double rate) {
+    float minusRate = (float) -rate;
+    float decay = (float) weightDecay;
     if (weightDecay == 0.0) {
       for (int i = 0; i < w.length; i++) {
-        w[i] = (float) (w[i] - rate * g[i]);
+        w[i] = Math.fma(minusRate, g[i], w[i]);
       }
     } else {
       for (int i = 0; i < w.length; i++) {
-        w[i] = (float) (w[i] - rate * (g[i] + weightDecay * w[i]));
+        w[i] = Math.fma(minusRate, Math.fma(decay, w[i], g[i]), w[i]);
       }
     }
   }
@@ -108,11 +112,14 @@ final class Sgd implements Optimizer {
   }
 
   private void step(float[] w, float[] g, float[] v, double rate) {
+    float minusRate = (float) -rate;
+    float decay = (float) weightDecay;
+    float mu = (float) momentum;
     for (int i = 0; i < w.length; i++) {
-      double gradient = weightDecay == 0.0 ? g[i] : g[i] + weightDecay * w[i];
-      double velocity = momentum * v[i] + gradient;
-      v[i] = (float) velocity;
-      w[i] = (float) (w[i] - rate * (nesterov ? gradient + momentum * velocity : velocity));
+      float gradient = Math.fma(decay, w[i], g[i]);
+      float velocity = mu * v[i] + gradient;
+      v[i] = velocity;
+      w[i] = Math.fma(minusRate, nesterov ? Math.fma(mu, velocity, gradient) : velocity, w[i]);
     }
   }
 
