@@ -136,9 +136,7 @@ final class SimdGemm32 {
       int dst = s * kc;
       for (int p = 0; p < kc; p++) {
         int src = (pc + p) * n + jc + s;
-        for (int jj = 0; jj < cols; jj++) {
-          bp[dst + jj] = b[src + jj];
-        }
+        System.arraycopy(b, src, bp, dst, cols);
         for (int jj = cols; jj < NR; jj++) {
           bp[dst + jj] = 0;
         }
