@@ -1,12 +1,9 @@
 package org.nnlab.core.train;
 
-import java.util.List;
-import org.nnlab.api.Buffer;
-import org.nnlab.api.Parameter;
 import org.nnlab.core.checkpoint.EarlyStoppingProgress;
 import org.nnlab.core.config.EarlyStoppingConfig;
+import org.nnlab.core.model.ModelSnapshot;
 import org.nnlab.core.model.Network;
-import org.nnlab.core.model.ParameterCopy;
 import org.nnlab.core.stats.EpochStats;
 
 /**
@@ -17,9 +14,9 @@ import org.nnlab.core.stats.EpochStats;
  */
 public final class EarlyStopping implements TrainingListener {
   private final EarlyStoppingConfig config;
-  // The live arrays: every parameter's values, then every buffer's (running statistics).
-  private final List<Parameter> parameters;
-  private final List<double[]> buffers;
+  // Null without restore_best, when nothing is kept.
+  private final ModelSnapshot bestModel;
+  // The snapshot's arrays: every parameter's values, then every buffer's (running statistics).
   private final double[][] bestParameters;
   private double best;
   private int bestEpoch;
@@ -27,14 +24,8 @@ public final class EarlyStopping implements TrainingListener {
 
   EarlyStopping(EarlyStoppingConfig config, Network network) {
     this.config = config;
-    this.parameters = List.copyOf(network.parameters());
-    this.buffers = network.buffers().stream().map(Buffer::values).toList();
-    this.bestParameters = new double[config.restoreBest() ? parameters.size() + buffers.size()
-        : 0][];
-    for (int p = 0; p < bestParameters.length; p++) {
-      bestParameters[p] = new double[p < parameters.size() ? parameters.get(p).size()
-          : buffers.get(p - parameters.size()).length];
-    }
+    this.bestModel = config.restoreBest() ? new ModelSnapshot(network) : null;
+    this.bestParameters = bestModel == null ? new double[0][] : bestModel.arrays();
     this.best = Double.NaN;
   }
 
@@ -45,13 +36,8 @@ public final class EarlyStopping implements TrainingListener {
       best = current;
       bestEpoch = stats.epoch();
       wait = 0;
-      for (int p = 0; p < bestParameters.length; p++) {
-        if (p < parameters.size()) {
-          ParameterCopy.valuesInto(parameters.get(p), bestParameters[p]);
-        } else {
-          System.arraycopy(buffers.get(p - parameters.size()), 0, bestParameters[p], 0,
-              bestParameters[p].length);
-        }
+      if (bestModel != null) {
+        bestModel.take();
       }
       return;
     }
@@ -59,14 +45,7 @@ public final class EarlyStopping implements TrainingListener {
     if (wait >= config.patience()) {
       boolean restore = config.restoreBest() && bestEpoch != stats.epoch();
       if (restore) {
-        for (int p = 0; p < bestParameters.length; p++) {
-          if (p < parameters.size()) {
-            ParameterCopy.setValues(parameters.get(p), bestParameters[p]);
-          } else {
-            System.arraycopy(bestParameters[p], 0, buffers.get(p - parameters.size()), 0,
-                bestParameters[p].length);
-          }
-        }
+        bestModel.restore();
       }
       control.stop(new EarlyStop(stats.epoch(), bestEpoch, config.monitor(), best, restore));
     }

@@ -1,21 +1,18 @@
 package org.nnlab.core.train;
 
-import java.util.List;
 import java.util.Optional;
-import org.nnlab.api.Parameter;
 import org.nnlab.core.checkpoint.Progress;
-import org.nnlab.core.model.ParameterCopy;
+import org.nnlab.core.model.ModelSnapshot;
 import org.nnlab.core.stats.EpochStats;
 
 /**
- * Keeps a copy of the model and of the run's progress as they were at the end of the last
- * completed epoch, so that a run interrupted in the middle of an epoch can save exactly that
+ * Keeps a copy of the model (parameters and buffers, such as batch_norm's running statistics)
+ * and of the run's progress as they were at the end of the last completed epoch, so that a run interrupted in the middle of an epoch can save exactly that
  * epoch, from which a resumed run goes on as if nothing had happened.
  */
 public final class EpochSnapshot implements TrainingListener {
   private final TrainingLoop loop;
-  private final List<Parameter> parameters;
-  private final double[][] values;
+  private final ModelSnapshot model;
   // Recorded after every epoch without allocating; made a Progress only when asked for.
   private final TrainingLoop.SavedProgress saved = new TrainingLoop.SavedProgress();
   private boolean taken;
@@ -27,11 +24,7 @@ public final class EpochSnapshot implements TrainingListener {
    */
   public EpochSnapshot(TrainingLoop loop) {
     this.loop = loop;
-    this.parameters = loop.experiment().network().parameters();
-    this.values = new double[parameters.size()][];
-    for (int p = 0; p < values.length; p++) {
-      values[p] = new double[parameters.get(p).size()];
-    }
+    this.model = new ModelSnapshot(loop.experiment().network());
     take();
   }
 
@@ -41,9 +34,7 @@ public final class EpochSnapshot implements TrainingListener {
   }
 
   private void take() {
-    for (int p = 0; p < values.length; p++) {
-      ParameterCopy.valuesInto(parameters.get(p), values[p]);
-    }
+    model.take();
     loop.captureProgress(saved);
     taken = true;
   }
@@ -54,9 +45,7 @@ public final class EpochSnapshot implements TrainingListener {
    * @return the progress of that epoch, to save with the model
    */
   public Progress restore() {
-    for (int p = 0; p < values.length; p++) {
-      ParameterCopy.setValues(parameters.get(p), values[p]);
-    }
+    model.restore();
     return loop.progress(saved);
   }
 
