@@ -12,36 +12,46 @@ class ReluTest extends ActivationContract {
       Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN,
       Double.longBitsToDouble(0xfff8000000000001L), 3.5e-300, -2.25};
 
+  private static final float[] FLOAT_EDGES = {0f, -0f, Float.MIN_VALUE, -Float.MIN_VALUE,
+      Float.MIN_NORMAL, Float.MAX_VALUE, -Float.MAX_VALUE, Float.POSITIVE_INFINITY,
+      Float.NEGATIVE_INFINITY, Float.NaN, Float.intBitsToFloat(0x7fffffff),
+      Float.intBitsToFloat(0xffc00001), 1e-40f, -1e-40f, 1f, -2.25f};
+
   @Override
   protected ActivationProvider provider() {
     return new Relu();
   }
 
   @Test
-  void branchFreeBulkMethodsGiveTheScalarResultsBitForBitAtEveryEdge() {
+  void branchFreeBulkMethodsGiveTheScalarResultsBitForBitAtEveryDoubleEdge() {
     Relu relu = new Relu();
     int count = EDGES.length;
     double[] y = new double[count];
     double[] dydx = new double[count];
     relu.applyAll(EDGES, y, count);
     relu.derivativeAll(EDGES, y, dydx, count);
-    float[] x32 = new float[count];
-    for (int i = 0; i < count; i++) {
-      x32[i] = (float) EDGES[i];
-    }
-    float[] y32 = new float[count];
-    float[] dydx32 = new float[count];
-    relu.applyAll(x32, y32, count);
-    relu.derivativeAll(x32, y32, dydx32, count);
     for (int i = 0; i < count; i++) {
       double x = EDGES[i];
-      String at = "at " + x;
-      assertEquals(Double.doubleToRawLongBits(x > 0 ? x : 0.0), Double.doubleToRawLongBits(y[i]), at);
-      assertEquals(x > 0 ? 1.0 : 0.0, dydx[i], at);
-      assertEquals(Double.doubleToRawLongBits(relu.apply(x)), Double.doubleToRawLongBits(y[i]), at);
-      float x1 = x32[i];
-      assertEquals(Float.floatToRawIntBits(x1 > 0 ? x1 : 0f), Float.floatToRawIntBits(y32[i]), at);
-      assertEquals(x1 > 0 ? 1f : 0f, dydx32[i], at);
+      long expected = Double.doubleToRawLongBits(x > 0 ? x : 0.0);
+      assertEquals(expected, Double.doubleToRawLongBits(y[i]), "at " + x);
+      assertEquals(expected, Double.doubleToRawLongBits(relu.apply(x)), "at " + x);
+      assertEquals(x > 0 ? 1.0 : 0.0, dydx[i], "at " + x);
+    }
+  }
+
+  @Test
+  void branchFreeBulkMethodsGiveTheScalarResultsBitForBitAtEveryFloatEdge() {
+    Relu relu = new Relu();
+    int count = FLOAT_EDGES.length;
+    float[] y = new float[count];
+    float[] dydx = new float[count];
+    relu.applyAll(FLOAT_EDGES, y, count);
+    relu.derivativeAll(FLOAT_EDGES, y, dydx, count);
+    for (int i = 0; i < count; i++) {
+      float x = FLOAT_EDGES[i];
+      String at = "at " + x + " (bits " + Integer.toHexString(Float.floatToRawIntBits(x)) + ")";
+      assertEquals(Float.floatToRawIntBits(x > 0 ? x : 0f), Float.floatToRawIntBits(y[i]), at);
+      assertEquals(x > 0 ? 1f : 0f, dydx[i], at);
     }
   }
 }

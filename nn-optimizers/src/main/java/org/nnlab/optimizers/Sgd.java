@@ -104,10 +104,17 @@ final class Sgd implements Optimizer {
   }
 
   private void step(double[] w, double[] g, double[] v, double rate) {
-    for (int i = 0; i < w.length; i++) {
-      double gradient = weightDecay == 0.0 ? g[i] : g[i] + weightDecay * w[i];
-      v[i] = momentum * v[i] + gradient;
-      w[i] -= rate * (nesterov ? gradient + momentum * v[i] : v[i]);
+    if (weightDecay == 0.0) {
+      for (int i = 0; i < w.length; i++) {
+        v[i] = momentum * v[i] + g[i];
+        w[i] -= rate * (nesterov ? g[i] + momentum * v[i] : v[i]);
+      }
+    } else {
+      for (int i = 0; i < w.length; i++) {
+        double gradient = g[i] + weightDecay * w[i];
+        v[i] = momentum * v[i] + gradient;
+        w[i] -= rate * (nesterov ? gradient + momentum * v[i] : v[i]);
+      }
     }
   }
 
@@ -116,7 +123,7 @@ final class Sgd implements Optimizer {
     float decay = (float) weightDecay;
     float mu = (float) momentum;
     for (int i = 0; i < w.length; i++) {
-      float gradient = Math.fma(decay, w[i], g[i]);
+      float gradient = weightDecay == 0.0 ? g[i] : Math.fma(decay, w[i], g[i]);
       float velocity = mu * v[i] + gradient;
       v[i] = velocity;
       w[i] = Math.fma(minusRate, nesterov ? Math.fma(mu, velocity, gradient) : velocity, w[i]);

@@ -28,6 +28,8 @@ public final class Batch {
   private final double[] valueSquares;
   private final double[] valueSquaresBefore;
   private boolean steppedThisEpoch;
+  // Whether every layer ships with nnlab: a plugin layer might write its own parameters.
+  private final boolean builtInLayers;
   private int epoch;
   private int index;
   private Matrix inputs;
@@ -55,6 +57,8 @@ public final class Batch {
     this.gradientSquares = new double[parameters.size()];
     this.valueSquares = new double[parameters.size()];
     this.valueSquaresBefore = new double[parameters.size()];
+    this.builtInLayers = network.layers().stream()
+        .allMatch(layer -> layer.plugins().type().builtIn());
   }
 
   /**
@@ -85,16 +89,17 @@ public final class Batch {
     }
   }
 
-  // Only the optimizer changes the parameters between two steps of an epoch, so the sums after
-  // one step are those before the next, bit for bit; NaN where they are not known.
+  // With built-in layers only the optimizer changes the parameters between two steps of an
+  // epoch, so the sums after one step are those before the next, bit for bit; NaN where they are
+  // not known, and the copy taken before the step is summed instead.
   void stepped() {
+    boolean known = steppedThisEpoch && builtInLayers;
     for (int p = 0; p < parameters.size(); p++) {
-      valueSquaresBefore[p] = steppedThisEpoch ? valueSquares[p] : Double.NaN;
+      valueSquaresBefore[p] = known ? valueSquares[p] : Double.NaN;
       valueSquares[p] = ParameterCopy.valueSquares(kernels, parameters.get(p));
     }
     steppedThisEpoch = true;
   }
-
 
   /** The 1-based epoch. */
   public int epoch() {

@@ -7,8 +7,9 @@ import org.nnlab.core.stats.EpochStats;
 
 /**
  * Keeps a copy of the model (parameters and buffers, such as batch_norm's running statistics)
- * and of the run's progress as they were at the end of the last completed epoch, so that a run interrupted in the middle of an epoch can save exactly that
- * epoch, from which a resumed run goes on as if nothing had happened.
+ * and of the run's progress as they were at the end of the last completed epoch, so that a run
+ * interrupted in the middle of an epoch can save exactly that epoch, from which a resumed run
+ * goes on as if nothing had happened.
  */
 public final class EpochSnapshot implements TrainingListener {
   private final TrainingLoop loop;

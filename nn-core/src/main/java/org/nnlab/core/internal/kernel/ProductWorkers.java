@@ -96,7 +96,7 @@ final class ProductWorkers {
       }
       long spinUntil = System.nanoTime() + SPIN_NANOS;
       while (pending.get() > 0) {
-        if (System.nanoTime() < spinUntil) {
+        if (System.nanoTime() - spinUntil < 0) {
           Thread.onSpinWait();
         } else {
           LockSupport.park(this);
@@ -120,7 +120,7 @@ final class ProductWorkers {
     while (true) {
       long spinUntil = System.nanoTime() + SPIN_NANOS;
       while (generation == seen) {
-        if (System.nanoTime() < spinUntil) {
+        if (System.nanoTime() - spinUntil < 0) {
           Thread.onSpinWait();
         } else {
           LockSupport.park(this);

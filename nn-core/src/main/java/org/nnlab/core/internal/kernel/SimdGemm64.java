@@ -10,9 +10,9 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>Two paths. Small products ({@link #direct}) read the operands where they are, with
  * register-blocked vector loops and no packing. Large products ({@link #packed}) are blocked as
- * in GotoBLAS: a {@code KC x NC} panel of op(B) and an {@code MC x KC} block of op(A) are packed
- * into per-thread buffers in micro-panel order, and an {@code MR x NR} micro-kernel keeps its
- * tile of C in registers over {@code KC} steps of fused multiply-adds.
+ * in GotoBLAS: a {@code KC x NC} panel of op(B) is packed into a per-thread buffer in
+ * micro-panel order, and an {@code MR x NR} micro-kernel keeps its tile of C in registers over
+ * {@code KC} steps of fused multiply-adds, reading op(A) in place, {@code MC} rows at a time.
  *
  * <p>Every entry of C is computed the same way on every path split: for each block of {@code KC}
  * consecutive p in increasing order, a fused multiply-add chain starting from zero, added to C
@@ -45,7 +45,7 @@ final class SimdGemm64 {
 
   /** Depth of a packed block. */
   static final int KC = 256;
-  /** Rows of a packed block of op(A). */
+  /** Rows of op(A) that one pass over a packed panel of op(B) reads. */
   static final int MC = 16 * MR;
   /** Columns of a packed panel of op(B). */
   static final int NC = 64 * NR;

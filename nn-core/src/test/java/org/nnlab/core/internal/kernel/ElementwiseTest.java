@@ -77,29 +77,48 @@ class ElementwiseTest {
 
   @ParameterizedTest
   @MethodSource("kernels")
-  void reductionsAddEightInterleavedSumsInAFixedTreeThenTheTail(MatrixKernels kernels) {
+  void everyReductionAddsEightInterleavedSumsInAFixedTreeThenTheTail(MatrixKernels kernels) {
     // Terms whose sum depends on the order: one chain in order would give a different double.
     int count = 8 * 37 + 5;
     double[] a = new double[count];
+    double[] b = new double[count];
+    float[] f = new float[count];
+    float[] g = new float[count];
     java.util.Random random = new java.util.Random(7);
     for (int i = 0; i < count; i++) {
       a[i] = random.nextGaussian() * Math.pow(10, random.nextInt(12) - 6);
+      b[i] = random.nextGaussian() * Math.pow(10, random.nextInt(12) - 6);
+      f[i] = (float) a[i];
+      g[i] = (float) b[i];
     }
-    double[] lanes = new double[8];
-    for (int i = 0; i < count - 5; i++) {
-      lanes[i % 8] += a[i];
-    }
-    double tail = 0;
-    for (int i = count - 5; i < count; i++) {
-      tail += a[i];
-    }
-    double expected = ((lanes[0] + lanes[1]) + (lanes[2] + lanes[3]))
-        + ((lanes[4] + lanes[5]) + (lanes[6] + lanes[7])) + tail;
     double inOrder = 0;
     for (double x : a) {
       inOrder += x;
     }
-    assertNotEquals(inOrder, expected, "the data should make the order visible");
-    assertEquals(expected, kernels.sum(a, count));
+    assertNotEquals(inOrder, laned(count, i -> a[i]), "the data should make the order visible");
+    assertEquals(laned(count, i -> a[i]), kernels.sum(a, count));
+    assertEquals(laned(count, i -> f[i]), kernels.sum(f, count));
+    assertEquals(laned(count, i -> a[i] * a[i]), kernels.sumOfSquares(a, count));
+    assertEquals(laned(count, i -> (double) f[i] * f[i]), kernels.sumOfSquares(f, count));
+    assertEquals(laned(count, i -> (a[i] - b[i]) * (a[i] - b[i])),
+        kernels.squaredDistance(a, b, count));
+    assertEquals(laned(count, i -> ((double) f[i] - g[i]) * ((double) f[i] - g[i])),
+        kernels.squaredDistance(f, g, count));
+  }
+
+  // The documented order: sum j of the terms i = j mod 8 in order, the eight in a fixed tree, then
+  // the terms past the last multiple of 8 in order.
+  private static double laned(int count, java.util.function.IntToDoubleFunction term) {
+    double[] lanes = new double[8];
+    int whole = count / 8 * 8;
+    for (int i = 0; i < whole; i++) {
+      lanes[i % 8] += term.applyAsDouble(i);
+    }
+    double tail = 0;
+    for (int i = whole; i < count; i++) {
+      tail += term.applyAsDouble(i);
+    }
+    return ((lanes[0] + lanes[1]) + (lanes[2] + lanes[3]))
+        + ((lanes[4] + lanes[5]) + (lanes[6] + lanes[7])) + tail;
   }
 }

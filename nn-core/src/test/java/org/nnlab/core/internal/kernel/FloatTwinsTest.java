@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,15 +33,20 @@ class FloatTwinsTest {
         + "s/Double/Float/g'), the class names and DIRECT_COLUMNS aside");
   }
 
-  // The lines of a source that are not comments.
+  // The lines of a source outside comments: // lines and /* ... */ blocks.
   private static String code(String className) throws IOException {
-    List<String> lines = Files.readAllLines(SOURCES.resolve(className + ".java"));
-    return lines.stream()
-        .filter(line -> {
-          String trimmed = line.trim();
-          return !(trimmed.startsWith("//") || trimmed.startsWith("/**")
-              || trimmed.startsWith("*") || trimmed.startsWith("*/"));
-        })
-        .collect(Collectors.joining("\n"));
+    List<String> code = new ArrayList<>();
+    boolean inComment = false;
+    for (String line : Files.readAllLines(SOURCES.resolve(className + ".java"))) {
+      String trimmed = line.trim();
+      if (inComment) {
+        inComment = !trimmed.endsWith("*/");
+      } else if (trimmed.startsWith("/*")) {
+        inComment = !trimmed.endsWith("*/");
+      } else if (!trimmed.startsWith("//")) {
+        code.add(line);
+      }
+    }
+    return String.join("\n", code);
   }
 }
