@@ -40,6 +40,9 @@ final class SimdGemm64 {
    */
   static final int MIN_DEPTH = 16;
 
+  /** Rows of C per block of a narrow product with Bᵀ: four vectors. */
+  static final int NARROW_ROWS = 4 * V;
+
   /** Steps of p per block when packing Bᵀ. */
   private static final int TP = 16;
 
@@ -54,6 +57,8 @@ final class SimdGemm64 {
   static final class Buffers {
     double[] b = new double[0];
     double[] transposedB = new double[0];
+    double[] rowsOfA = new double[0];
+    final double[] narrowTile = new double[NARROW_ROWS * 2];
     final double[] tile = new double[MR * NR];
   }
 
@@ -294,6 +299,8 @@ final class SimdGemm64 {
       double[] b, double[] c, boolean accumulate) {
     if (!transposeB) {
       directRowsOfB(transposeA, m, n, k, a, b, c, accumulate);
+    } else if (k >= MIN_DEPTH && n < 2 * V && m >= NARROW_ROWS) {
+      narrowTransposedB(transposeA, m, n, k, a, b, c, accumulate);
     } else if (k >= MIN_DEPTH) {
       directRowsOfB(transposeA, m, n, k, a, transpose(b, n, k), c, accumulate);
     } else {
@@ -442,6 +449,125 @@ final class SimdGemm64 {
     }
     x0.intoArray(c, ci);
     x1.intoArray(c, ci + V);
+  }
+
+  // op(B) = Bᵀ with fewer columns than two vectors (an output layer's z = x · Wᵀ), which would
+  // leave most of them to the scalar loop: the rows of C go along the vectors instead, NARROW_ROWS
+  // at a time, from a copy of those rows of op(A) with p major (none needed when A is stored
+  // transposed), two columns of C at a time. Each entry is the same chain of fused multiply-adds
+  // over p as on the other direct paths, so the bits are the same whichever path runs.
+  private static void narrowTransposedB(boolean transposeA, int m, int n, int k, double[] a,
+      double[] b, double[] c, boolean accumulate) {
+    Buffers buffers = BUFFERS.get();
+    if (!transposeA && buffers.rowsOfA.length < k * NARROW_ROWS) {
+      buffers.rowsOfA = new double[k * NARROW_ROWS];
+    }
+    double[] tile = buffers.narrowTile;
+    int i0 = 0;
+    for (; i0 + NARROW_ROWS <= m; i0 += NARROW_ROWS) {
+      // Row r of the block at step p is x[xo + p * step + r].
+      double[] x;
+      int xo;
+      int step;
+      if (transposeA) {
+        x = a;
+        xo = i0;
+        step = m;
+      } else {
+        x = buffers.rowsOfA;
+        xo = 0;
+        step = NARROW_ROWS;
+        copyRowsPMajor(a, k, i0, x);
+      }
+      int j = 0;
+      for (; j + 1 < n; j += 2) {
+        narrowColumns(x, xo, step, b, j * k, (j + 1) * k, k, tile);
+        storeNarrow(c, i0, j, n, 2, accumulate, tile);
+      }
+      if (j < n) {
+        narrowColumns(x, xo, step, b, j * k, j * k, k, tile);
+        storeNarrow(c, i0, j, n, 1, accumulate, tile);
+      }
+    }
+    int rowStep = transposeA ? 1 : k;
+    int colStep = transposeA ? m : 1;
+    for (int i = i0; i < m; i++) {
+      for (int j = 0; j < n; j++) {
+        double sum = 0;
+        int ai = i * rowStep;
+        int bi = j * k;
+        for (int p = 0; p < k; p++) {
+          sum = Math.fma(a[ai], b[bi + p], sum);
+          ai += colStep;
+        }
+        set(c, i * n + j, accumulate, sum);
+      }
+    }
+  }
+
+  // Rows i0.. i0 + NARROW_ROWS of A (m x k) into x, p major, in blocks of TP steps of p so that
+  // the writes stay in L1.
+  private static void copyRowsPMajor(double[] a, int k, int i0, double[] x) {
+    for (int p0 = 0; p0 < k; p0 += TP) {
+      int steps = Math.min(TP, k - p0);
+      for (int r = 0; r < NARROW_ROWS; r++) {
+        int src = (i0 + r) * k + p0;
+        int dst = p0 * NARROW_ROWS + r;
+        for (int q = 0; q < steps; q++) {
+          x[dst] = a[src + q];
+          dst += NARROW_ROWS;
+        }
+      }
+    }
+  }
+
+  // Columns j0 and j1 of B's rows (at b0 and b1) against the NARROW_ROWS rows in x, into tile:
+  // rows of column j0 first, then j1.
+  private static void narrowColumns(double[] x, int xo, int step, double[] b, int b0, int b1,
+      int k, double[] tile) {
+    DoubleVector s00 = DoubleVector.zero(S);
+    DoubleVector s01 = s00;
+    DoubleVector s02 = s00;
+    DoubleVector s03 = s00;
+    DoubleVector s10 = s00;
+    DoubleVector s11 = s00;
+    DoubleVector s12 = s00;
+    DoubleVector s13 = s00;
+    int xi = xo;
+    for (int p = 0; p < k; p++) {
+      DoubleVector x0 = DoubleVector.fromArray(S, x, xi);
+      DoubleVector x1 = DoubleVector.fromArray(S, x, xi + V);
+      DoubleVector x2 = DoubleVector.fromArray(S, x, xi + 2 * V);
+      DoubleVector x3 = DoubleVector.fromArray(S, x, xi + 3 * V);
+      DoubleVector y = DoubleVector.broadcast(S, b[b0 + p]);
+      s00 = x0.fma(y, s00);
+      s01 = x1.fma(y, s01);
+      s02 = x2.fma(y, s02);
+      s03 = x3.fma(y, s03);
+      y = DoubleVector.broadcast(S, b[b1 + p]);
+      s10 = x0.fma(y, s10);
+      s11 = x1.fma(y, s11);
+      s12 = x2.fma(y, s12);
+      s13 = x3.fma(y, s13);
+      xi += step;
+    }
+    s00.intoArray(tile, 0);
+    s01.intoArray(tile, V);
+    s02.intoArray(tile, 2 * V);
+    s03.intoArray(tile, 3 * V);
+    s10.intoArray(tile, NARROW_ROWS);
+    s11.intoArray(tile, NARROW_ROWS + V);
+    s12.intoArray(tile, NARROW_ROWS + 2 * V);
+    s13.intoArray(tile, NARROW_ROWS + 3 * V);
+  }
+
+  private static void storeNarrow(double[] c, int i0, int j, int n, int columns,
+      boolean accumulate, double[] tile) {
+    for (int q = 0; q < columns; q++) {
+      for (int r = 0; r < NARROW_ROWS; r++) {
+        set(c, (i0 + r) * n + j + q, accumulate, tile[q * NARROW_ROWS + r]);
+      }
+    }
   }
 
   // B (n x k) copied as Bᵀ (k x n) into this thread's buffer, so that the product runs the loops
