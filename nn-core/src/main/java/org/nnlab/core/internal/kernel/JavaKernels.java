@@ -13,7 +13,24 @@ public final class JavaKernels implements MatrixKernels {
   static final long PARALLEL_THRESHOLD = 1L << 20;
 
   private final ProductWorkers workers;
-  private final Split split = new Split();
+  // Shares a product between threads by rows of C.
+  private final SharedProduct split = new SharedProduct() {
+    @Override
+    void share64(int index, int parts) {
+      JavaLoops64.gemmRows(transposeA, transposeB, m, n, k, a64, b64, c64, accumulate,
+          from(index, parts), from(index + 1, parts));
+    }
+
+    @Override
+    void share32(int index, int parts) {
+      JavaLoops32.gemmRows(transposeA, transposeB, m, n, k, a32, b32, c32, accumulate,
+          from(index, parts), from(index + 1, parts));
+    }
+
+    private int from(int index, int parts) {
+      return (int) ((long) m * index / parts);
+    }
+  };
 
   /**
    * Creates kernels.
@@ -23,42 +40,6 @@ public final class JavaKernels implements MatrixKernels {
    */
   public JavaKernels(int threads) {
     this.workers = new ProductWorkers(threads, "nn-kernels");
-  }
-
-  /** One product shared between threads by rows of C; filled in while the workers are held. */
-  private static final class Split implements ProductWorkers.Job {
-    boolean transposeA;
-    boolean transposeB;
-    int m;
-    int n;
-    int k;
-    double[] a64;
-    double[] b64;
-    double[] c64;
-    float[] a32;
-    float[] b32;
-    float[] c32;
-    boolean accumulate;
-
-    @Override
-    public void share(int index, int parts) {
-      int from = (int) ((long) m * index / parts);
-      int to = (int) ((long) m * (index + 1) / parts);
-      if (c64 != null) {
-        JavaLoops64.gemmRows(transposeA, transposeB, m, n, k, a64, b64, c64, accumulate, from, to);
-      } else {
-        JavaLoops32.gemmRows(transposeA, transposeB, m, n, k, a32, b32, c32, accumulate, from, to);
-      }
-    }
-
-    void clear() {
-      a64 = null;
-      b64 = null;
-      c64 = null;
-      a32 = null;
-      b32 = null;
-      c32 = null;
-    }
   }
 
   @Override
@@ -88,21 +69,7 @@ public final class JavaKernels implements MatrixKernels {
       JavaLoops64.gemmRows(transposeA, transposeB, m, n, k, a, b, c, accumulate, 0, m);
       return;
     }
-    Split job = split;
-    job.transposeA = transposeA;
-    job.transposeB = transposeB;
-    job.m = m;
-    job.n = n;
-    job.k = k;
-    job.a64 = a;
-    job.b64 = b;
-    job.c64 = c;
-    job.accumulate = accumulate;
-    try {
-      workers.runAndRelease(job);
-    } finally {
-      job.clear();
-    }
+    split.run(workers, transposeA, transposeB, m, n, k, a, b, c, accumulate);
   }
 
   @Override
@@ -112,20 +79,6 @@ public final class JavaKernels implements MatrixKernels {
       JavaLoops32.gemmRows(transposeA, transposeB, m, n, k, a, b, c, accumulate, 0, m);
       return;
     }
-    Split job = split;
-    job.transposeA = transposeA;
-    job.transposeB = transposeB;
-    job.m = m;
-    job.n = n;
-    job.k = k;
-    job.a32 = a;
-    job.b32 = b;
-    job.c32 = c;
-    job.accumulate = accumulate;
-    try {
-      workers.runAndRelease(job);
-    } finally {
-      job.clear();
-    }
+    split.run(workers, transposeA, transposeB, m, n, k, a, b, c, accumulate);
   }
 }

@@ -28,7 +28,19 @@ final class SimdKernels implements MatrixKernels {
   static final long PARALLEL_THRESHOLD = 1L << 19;
 
   private final ProductWorkers workers;
-  private final Split split = new Split();
+  // Shares a packed product between threads: C is cut into as many blocks of whole micro-tile
+  // rows (or columns, when C is wider than tall) as there are threads.
+  private final SharedProduct split = new SharedProduct() {
+    @Override
+    void share64(int index, int parts) {
+      packed64(transposeA, transposeB, m, n, k, a64, b64, c64, accumulate, index, parts);
+    }
+
+    @Override
+    void share32(int index, int parts) {
+      packed32(transposeA, transposeB, m, n, k, a32, b32, c32, accumulate, index, parts);
+    }
+  };
 
   /**
    * Creates kernels.
@@ -65,44 +77,6 @@ final class SimdKernels implements MatrixKernels {
     return "simd (" + instructions() + ", " + threads + (threads == 1 ? " thread)" : " threads)");
   }
 
-  /**
-   * One packed product shared between threads: C is cut into as many blocks of whole
-   * micro-tile rows (or columns, when C is wider than tall) as there are threads.
-   */
-  private static final class Split implements ProductWorkers.Job {
-    boolean transposeA;
-    boolean transposeB;
-    int m;
-    int n;
-    int k;
-    double[] a64;
-    double[] b64;
-    double[] c64;
-    float[] a32;
-    float[] b32;
-    float[] c32;
-    boolean accumulate;
-
-    @Override
-    public void share(int index, int parts) {
-      if (c64 != null) {
-        packed64(transposeA, transposeB, m, n, k, a64, b64, c64, accumulate, index, parts);
-      } else {
-        packed32(transposeA, transposeB, m, n, k, a32, b32, c32, accumulate, index, parts);
-      }
-    }
-
-    void clear() {
-      a64 = null;
-      b64 = null;
-      c64 = null;
-      a32 = null;
-      b32 = null;
-      c32 = null;
-    }
-  }
-
-  // Share index of parts of C: whole micro-tiles along its longer side.
   static void packed64(boolean transposeA, boolean transposeB, int m, int n, int k, double[] a,
       double[] b, double[] c, boolean accumulate, int index, int parts) {
     SimdGemm64.Buffers buffers = SimdGemm64.buffers();
@@ -163,21 +137,7 @@ final class SimdKernels implements MatrixKernels {
     } else if (!shared(m, n, k)) {
       packed64(transposeA, transposeB, m, n, k, a, b, c, accumulate, 0, 1);
     } else {
-      Split job = split;
-      job.transposeA = transposeA;
-      job.transposeB = transposeB;
-      job.m = m;
-      job.n = n;
-      job.k = k;
-      job.a64 = a;
-      job.b64 = b;
-      job.c64 = c;
-      job.accumulate = accumulate;
-      try {
-        workers.runAndRelease(job);
-      } finally {
-        job.clear();
-      }
+      split.run(workers, transposeA, transposeB, m, n, k, a, b, c, accumulate);
     }
   }
 
@@ -192,21 +152,7 @@ final class SimdKernels implements MatrixKernels {
     } else if (!shared(m, n, k)) {
       packed32(transposeA, transposeB, m, n, k, a, b, c, accumulate, 0, 1);
     } else {
-      Split job = split;
-      job.transposeA = transposeA;
-      job.transposeB = transposeB;
-      job.m = m;
-      job.n = n;
-      job.k = k;
-      job.a32 = a;
-      job.b32 = b;
-      job.c32 = c;
-      job.accumulate = accumulate;
-      try {
-        workers.runAndRelease(job);
-      } finally {
-        job.clear();
-      }
+      split.run(workers, transposeA, transposeB, m, n, k, a, b, c, accumulate);
     }
   }
 }
