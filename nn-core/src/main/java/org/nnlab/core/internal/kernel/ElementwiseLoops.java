@@ -7,10 +7,17 @@ package org.nnlab.core.internal.kernel;
  * the last {@code count mod LANES} elements: independent sums run several times faster than one
  * chain of dependent additions, and the order is fixed, so results are the same on every machine.
  * {@code float} reductions accumulate in {@code double}.
+ *
+ * <p>The sums of squares and squared distances, which run over whole parameters, reduce each
+ * {@link #BLOCK} of elements so and add the blocks' sums in order; threads can then share the
+ * blocks ({@link SharedReduction}) with the same result for any thread count.
  */
 final class ElementwiseLoops {
   /** Independent sums per reduction. */
   static final int LANES = 8;
+
+  /** Elements per block of a sum of squares or squared distance (a multiple of {@link #LANES}). */
+  static final int BLOCK = 1 << 16;
 
   private ElementwiseLoops() {}
 
@@ -76,6 +83,15 @@ final class ElementwiseLoops {
 
   /** See {@link MatrixKernels#sumOfSquares(double[], int)}. */
   static double sumOfSquares(double[] a, int count) {
+    double total = 0;
+    for (int from = 0; from < count; from += BLOCK) {
+      total += sumOfSquares(a, from, Math.min(count, from + BLOCK));
+    }
+    return total;
+  }
+
+  /** {@link #sumOfSquares(double[], int)} of the block a[from..to). */
+  static double sumOfSquares(double[] a, int from, int to) {
     double s0 = 0;
     double s1 = 0;
     double s2 = 0;
@@ -84,8 +100,8 @@ final class ElementwiseLoops {
     double s5 = 0;
     double s6 = 0;
     double s7 = 0;
-    int i = 0;
-    for (; i + LANES <= count; i += LANES) {
+    int i = from;
+    for (; i + LANES <= to; i += LANES) {
       s0 += a[i] * a[i];
       s1 += a[i + 1] * a[i + 1];
       s2 += a[i + 2] * a[i + 2];
@@ -96,7 +112,7 @@ final class ElementwiseLoops {
       s7 += a[i + 7] * a[i + 7];
     }
     double tail = 0;
-    for (; i < count; i++) {
+    for (; i < to; i++) {
       tail += a[i] * a[i];
     }
     return combine(s0, s1, s2, s3, s4, s5, s6, s7) + tail;
@@ -104,6 +120,15 @@ final class ElementwiseLoops {
 
   /** See {@link MatrixKernels#sumOfSquares(float[], int)}. */
   static double sumOfSquares(float[] a, int count) {
+    double total = 0;
+    for (int from = 0; from < count; from += BLOCK) {
+      total += sumOfSquares(a, from, Math.min(count, from + BLOCK));
+    }
+    return total;
+  }
+
+  /** {@link #sumOfSquares(float[], int)} of the block a[from..to). */
+  static double sumOfSquares(float[] a, int from, int to) {
     double s0 = 0;
     double s1 = 0;
     double s2 = 0;
@@ -112,8 +137,8 @@ final class ElementwiseLoops {
     double s5 = 0;
     double s6 = 0;
     double s7 = 0;
-    int i = 0;
-    for (; i + LANES <= count; i += LANES) {
+    int i = from;
+    for (; i + LANES <= to; i += LANES) {
       s0 += (double) a[i] * a[i];
       s1 += (double) a[i + 1] * a[i + 1];
       s2 += (double) a[i + 2] * a[i + 2];
@@ -124,7 +149,7 @@ final class ElementwiseLoops {
       s7 += (double) a[i + 7] * a[i + 7];
     }
     double tail = 0;
-    for (; i < count; i++) {
+    for (; i < to; i++) {
       tail += (double) a[i] * a[i];
     }
     return combine(s0, s1, s2, s3, s4, s5, s6, s7) + tail;
@@ -132,6 +157,15 @@ final class ElementwiseLoops {
 
   /** See {@link MatrixKernels#squaredDistance(double[], double[], int)}. */
   static double squaredDistance(double[] a, double[] b, int count) {
+    double total = 0;
+    for (int from = 0; from < count; from += BLOCK) {
+      total += squaredDistance(a, b, from, Math.min(count, from + BLOCK));
+    }
+    return total;
+  }
+
+  /** {@link #squaredDistance(double[], double[], int)} of the blocks a, b[from..to). */
+  static double squaredDistance(double[] a, double[] b, int from, int to) {
     double s0 = 0;
     double s1 = 0;
     double s2 = 0;
@@ -140,8 +174,8 @@ final class ElementwiseLoops {
     double s5 = 0;
     double s6 = 0;
     double s7 = 0;
-    int i = 0;
-    for (; i + LANES <= count; i += LANES) {
+    int i = from;
+    for (; i + LANES <= to; i += LANES) {
       s0 += (a[i] - b[i]) * (a[i] - b[i]);
       s1 += (a[i + 1] - b[i + 1]) * (a[i + 1] - b[i + 1]);
       s2 += (a[i + 2] - b[i + 2]) * (a[i + 2] - b[i + 2]);
@@ -152,7 +186,7 @@ final class ElementwiseLoops {
       s7 += (a[i + 7] - b[i + 7]) * (a[i + 7] - b[i + 7]);
     }
     double tail = 0;
-    for (; i < count; i++) {
+    for (; i < to; i++) {
       tail += (a[i] - b[i]) * (a[i] - b[i]);
     }
     return combine(s0, s1, s2, s3, s4, s5, s6, s7) + tail;
@@ -160,6 +194,15 @@ final class ElementwiseLoops {
 
   /** See {@link MatrixKernels#squaredDistance(float[], float[], int)}. */
   static double squaredDistance(float[] a, float[] b, int count) {
+    double total = 0;
+    for (int from = 0; from < count; from += BLOCK) {
+      total += squaredDistance(a, b, from, Math.min(count, from + BLOCK));
+    }
+    return total;
+  }
+
+  /** {@link #squaredDistance(float[], float[], int)} of the blocks a, b[from..to). */
+  static double squaredDistance(float[] a, float[] b, int from, int to) {
     double s0 = 0;
     double s1 = 0;
     double s2 = 0;
@@ -168,8 +211,8 @@ final class ElementwiseLoops {
     double s5 = 0;
     double s6 = 0;
     double s7 = 0;
-    int i = 0;
-    for (; i + LANES <= count; i += LANES) {
+    int i = from;
+    for (; i + LANES <= to; i += LANES) {
       s0 += ((double) a[i] - b[i]) * ((double) a[i] - b[i]);
       s1 += ((double) a[i + 1] - b[i + 1]) * ((double) a[i + 1] - b[i + 1]);
       s2 += ((double) a[i + 2] - b[i + 2]) * ((double) a[i + 2] - b[i + 2]);
@@ -180,7 +223,7 @@ final class ElementwiseLoops {
       s7 += ((double) a[i + 7] - b[i + 7]) * ((double) a[i + 7] - b[i + 7]);
     }
     double tail = 0;
-    for (; i < count; i++) {
+    for (; i < to; i++) {
       tail += ((double) a[i] - b[i]) * ((double) a[i] - b[i]);
     }
     return combine(s0, s1, s2, s3, s4, s5, s6, s7) + tail;

@@ -8,11 +8,10 @@ package org.nnlab.core.internal.kernel;
  * <p>Splitting by output rows keeps results independent of the thread count: each entry is
  * computed by one thread, always in the same order.
  */
-public final class JavaKernels implements MatrixKernels {
+public final class JavaKernels extends WorkerKernels {
   /** Below this many multiply-adds a product runs on the calling thread. */
   static final long PARALLEL_THRESHOLD = 1L << 20;
 
-  private final ProductWorkers workers;
   // Shares a product between threads by rows of C.
   private final SharedProduct split = new SharedProduct() {
     @Override
@@ -39,12 +38,7 @@ public final class JavaKernels implements MatrixKernels {
    *     everything on the caller
    */
   public JavaKernels(int threads) {
-    this.workers = new ProductWorkers(threads, "nn-kernels");
-  }
-
-  @Override
-  public int threads() {
-    return workers.threads();
+    super(threads, "nn-kernels");
   }
 
   @Override

@@ -10,7 +10,9 @@ package org.nnlab.core.internal.kernel;
  *
  * <p>{@code float} products accumulate in {@code float}; {@code float} reductions accumulate and
  * return {@code double}. The element-wise operations and reductions are plain loops every backend
- * shares (their default bodies); a backend implements the products.
+ * shares (their default bodies, in {@code ElementwiseLoops}, which gives their order); a backend
+ * implements the products, and may share the sums of squares and squared distances of long
+ * arrays between threads, by blocks, without changing their result.
  */
 public interface MatrixKernels {
 

@@ -11,7 +11,7 @@ import jdk.incubator.vector.DoubleVector;
  * <p>Only {@link Kernels} creates it, and only when the module is in the boot layer: loading this
  * class without it fails.
  */
-final class SimdKernels implements MatrixKernels {
+final class SimdKernels extends WorkerKernels {
   /**
    * Products C = op(A) · B with fewer multiply-adds than this take the unpacked path (80³: at
    * 96³ both paths ran about equally fast on one core, the unpacked one cannot use threads).
@@ -27,7 +27,6 @@ final class SimdKernels implements MatrixKernels {
   /** Products with at least this many multiply-adds are split between threads. */
   static final long PARALLEL_THRESHOLD = 1L << 19;
 
-  private final ProductWorkers workers;
   // Shares a packed product between threads: C is cut into as many blocks of whole micro-tile
   // rows (or columns, when C is wider than tall) as there are threads.
   private final SharedProduct split = new SharedProduct() {
@@ -48,7 +47,7 @@ final class SimdKernels implements MatrixKernels {
    * @param threads how many threads share a large product, the caller included
    */
   SimdKernels(int threads) {
-    this.workers = new ProductWorkers(threads, "nn-simd-kernels");
+    super(threads, "nn-simd-kernels");
   }
 
   /** The vector instructions the Vector API uses here, e.g. "AVX-512". */
@@ -59,11 +58,6 @@ final class SimdKernels implements MatrixKernels {
       return bits >= 512 ? "AVX-512" : bits >= 256 ? "AVX2" : "SSE";
     }
     return bits + "-bit vectors";
-  }
-
-  @Override
-  public int threads() {
-    return workers.threads();
   }
 
   @Override

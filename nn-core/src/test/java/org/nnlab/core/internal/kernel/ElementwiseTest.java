@@ -106,6 +106,47 @@ class ElementwiseTest {
         kernels.squaredDistance(f, g, count));
   }
 
+  @ParameterizedTest
+  @MethodSource("kernels")
+  void longSumsOfSquaresAddTheirBlocksInOrderForAnyThreadCount(MatrixKernels single) {
+    int block = ElementwiseLoops.BLOCK;
+    int count = 3 * block + 8 * 5 + 3;
+    double[] a = new double[count];
+    double[] b = new double[count];
+    float[] f = new float[count];
+    float[] g = new float[count];
+    java.util.Random random = new java.util.Random(11);
+    for (int i = 0; i < count; i++) {
+      a[i] = random.nextGaussian() * Math.pow(10, random.nextInt(12) - 6);
+      b[i] = random.nextGaussian() * Math.pow(10, random.nextInt(12) - 6);
+      f[i] = (float) a[i];
+      g[i] = (float) b[i];
+    }
+    assertNotEquals(laned(count, i -> a[i] * a[i]), blocked(count, i -> a[i] * a[i]),
+        "the data should make the blocks visible");
+    MatrixKernels shared = single instanceof SimdKernels ? new SimdKernels(2) : new JavaKernels(2);
+    for (MatrixKernels kernels : List.of(single, shared)) {
+      assertEquals(blocked(count, i -> a[i] * a[i]), kernels.sumOfSquares(a, count));
+      assertEquals(blocked(count, i -> (double) f[i] * f[i]), kernels.sumOfSquares(f, count));
+      assertEquals(blocked(count, i -> (a[i] - b[i]) * (a[i] - b[i])),
+          kernels.squaredDistance(a, b, count));
+      assertEquals(blocked(count, i -> ((double) f[i] - g[i]) * ((double) f[i] - g[i])),
+          kernels.squaredDistance(f, g, count));
+    }
+  }
+
+  // Each block of ElementwiseLoops.BLOCK terms reduced in the laned order, the blocks' sums added
+  // in order.
+  private static double blocked(int count, java.util.function.IntToDoubleFunction term) {
+    double total = 0;
+    for (int from = 0; from < count; from += ElementwiseLoops.BLOCK) {
+      int start = from;
+      total += laned(Math.min(ElementwiseLoops.BLOCK, count - from),
+          i -> term.applyAsDouble(start + i));
+    }
+    return total;
+  }
+
   // The documented order: sum j of the terms i = j mod 8 in order, the eight in a fixed tree, then
   // the terms past the last multiple of 8 in order.
   private static double laned(int count, java.util.function.IntToDoubleFunction term) {

@@ -1,0 +1,114 @@
+package org.nnlab.core.internal.kernel;
+
+/**
+ * A sum of squares or squared distance over a long array shared between threads by {@link
+ * ProductWorkers}: each thread sums whole {@link ElementwiseLoops#BLOCK}s into their own slots,
+ * and the caller adds the slots in order, so the result is that of {@link ElementwiseLoops}, bit
+ * for bit, for any thread count. Reuses its slots and allocates only when a longer array comes.
+ */
+final class SharedReduction implements ProductWorkers.Job {
+  /** Arrays shorter than this are reduced on the calling thread alone. */
+  static final int SHARED_LENGTH = 2 * ElementwiseLoops.BLOCK;
+
+  private final ProductWorkers workers;
+  private double[] blockSums = new double[0];
+  private int count;
+  private boolean distance;
+  private double[] a64;
+  private double[] b64;
+  private float[] a32;
+  private float[] b32;
+
+  SharedReduction(ProductWorkers workers) {
+    this.workers = workers;
+  }
+
+  /** See {@link MatrixKernels#sumOfSquares(double[], int)}. */
+  double sumOfSquares(double[] a, int count) {
+    if (!shared(count)) {
+      return ElementwiseLoops.sumOfSquares(a, count);
+    }
+    a64 = a;
+    return run(false, count);
+  }
+
+  /** See {@link MatrixKernels#sumOfSquares(float[], int)}. */
+  double sumOfSquares(float[] a, int count) {
+    if (!shared(count)) {
+      return ElementwiseLoops.sumOfSquares(a, count);
+    }
+    a32 = a;
+    return run(false, count);
+  }
+
+  /** See {@link MatrixKernels#squaredDistance(double[], double[], int)}. */
+  double squaredDistance(double[] a, double[] b, int count) {
+    if (!shared(count)) {
+      return ElementwiseLoops.squaredDistance(a, b, count);
+    }
+    a64 = a;
+    b64 = b;
+    return run(true, count);
+  }
+
+  /** See {@link MatrixKernels#squaredDistance(float[], float[], int)}. */
+  double squaredDistance(float[] a, float[] b, int count) {
+    if (!shared(count)) {
+      return ElementwiseLoops.squaredDistance(a, b, count);
+    }
+    a32 = a;
+    b32 = b;
+    return run(true, count);
+  }
+
+  private boolean shared(int count) {
+    return count >= SHARED_LENGTH && workers.tryAcquire();
+  }
+
+  // Runs with the workers acquired; releases them and the arrays.
+  private double run(boolean distance, int count) {
+    this.distance = distance;
+    this.count = count;
+    int blocks = blocks();
+    if (blockSums.length < blocks) {
+      blockSums = new double[blocks];
+    }
+    try {
+      workers.runAndRelease(this);
+    } finally {
+      a64 = null;
+      b64 = null;
+      a32 = null;
+      b32 = null;
+    }
+    double total = 0;
+    for (int block = 0; block < blocks; block++) {
+      total += blockSums[block];
+    }
+    return total;
+  }
+
+  private int blocks() {
+    return (count + ElementwiseLoops.BLOCK - 1) / ElementwiseLoops.BLOCK;
+  }
+
+  @Override
+  public void share(int index, int parts) {
+    int blocks = blocks();
+    for (int block = blocks * index / parts; block < blocks * (index + 1) / parts; block++) {
+      int from = block * ElementwiseLoops.BLOCK;
+      blockSums[block] = blockSum(from, Math.min(count, from + ElementwiseLoops.BLOCK));
+    }
+  }
+
+  private double blockSum(int from, int to) {
+    if (a64 != null) {
+      return distance
+          ? ElementwiseLoops.squaredDistance(a64, b64, from, to)
+          : ElementwiseLoops.sumOfSquares(a64, from, to);
+    }
+    return distance
+        ? ElementwiseLoops.squaredDistance(a32, b32, from, to)
+        : ElementwiseLoops.sumOfSquares(a32, from, to);
+  }
+}

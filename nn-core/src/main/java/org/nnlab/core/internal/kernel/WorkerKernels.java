@@ -1,0 +1,48 @@
+package org.nnlab.core.internal.kernel;
+
+/**
+ * What both backends share: the worker threads that split a large product, and the sums of
+ * squares and squared distances over long arrays that those threads split by blocks ({@link
+ * SharedReduction}).
+ */
+abstract class WorkerKernels implements MatrixKernels {
+  /** The threads a large product or long reduction is shared with. */
+  final ProductWorkers workers;
+  private final SharedReduction reductions;
+
+  /**
+   * Starts the workers.
+   *
+   * @param threads how many threads share large work, the caller included
+   * @param name the prefix of the workers' thread names
+   */
+  WorkerKernels(int threads, String name) {
+    this.workers = new ProductWorkers(threads, name);
+    this.reductions = new SharedReduction(workers);
+  }
+
+  @Override
+  public final int threads() {
+    return workers.threads();
+  }
+
+  @Override
+  public final double sumOfSquares(double[] a, int count) {
+    return reductions.sumOfSquares(a, count);
+  }
+
+  @Override
+  public final double sumOfSquares(float[] a, int count) {
+    return reductions.sumOfSquares(a, count);
+  }
+
+  @Override
+  public final double squaredDistance(double[] a, double[] b, int count) {
+    return reductions.squaredDistance(a, b, count);
+  }
+
+  @Override
+  public final double squaredDistance(float[] a, float[] b, int count) {
+    return reductions.squaredDistance(a, b, count);
+  }
+}
