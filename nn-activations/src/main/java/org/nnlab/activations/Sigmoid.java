@@ -55,7 +55,8 @@ public final class Sigmoid implements Activation, ActivationProvider {
 
   @Override
   public void applyAll(float[] x, float[] y, int count) {
-    for (int i = 0; i < count; i++) {
+    int done = VectorLanes.AVAILABLE ? VectorLanes.sigmoid(x, y, count) : 0;
+    for (int i = done; i < count; i++) {
       y[i] = (float) sigmoid(x[i]);
     }
   }
