@@ -7,15 +7,33 @@ import org.nnlab.api.ActivationProvider;
 import org.nnlab.testkit.ActivationContract;
 
 class ReluTest extends ActivationContract {
-  private static final double[] EDGES = {0.0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE,
+  // Each edge three times over, so that every one passes through whole vectors and the scalar
+  // tail alike.
+  private static final double[] EDGES = repeated(new double[] {0.0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE,
       Double.MIN_NORMAL, 1.0, -1.0, Double.MAX_VALUE, -Double.MAX_VALUE,
       Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN,
-      Double.longBitsToDouble(0xfff8000000000001L), 3.5e-300, -2.25};
+      Double.longBitsToDouble(0xfff8000000000001L), 3.5e-300, -2.25});
 
-  private static final float[] FLOAT_EDGES = {0f, -0f, Float.MIN_VALUE, -Float.MIN_VALUE,
+  private static final float[] FLOAT_EDGES = repeated(new float[] {0f, -0f, Float.MIN_VALUE, -Float.MIN_VALUE,
       Float.MIN_NORMAL, Float.MAX_VALUE, -Float.MAX_VALUE, Float.POSITIVE_INFINITY,
       Float.NEGATIVE_INFINITY, Float.NaN, Float.intBitsToFloat(0x7fffffff),
-      Float.intBitsToFloat(0xffc00001), 1e-40f, -1e-40f, 1f, -2.25f};
+      Float.intBitsToFloat(0xffc00001), 1e-40f, -1e-40f, 1f, -2.25f});
+
+  private static double[] repeated(double[] edges) {
+    double[] all = new double[3 * edges.length];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = edges[i % edges.length];
+    }
+    return all;
+  }
+
+  private static float[] repeated(float[] edges) {
+    float[] all = new float[3 * edges.length];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = edges[i % edges.length];
+    }
+    return all;
+  }
 
   @Override
   protected ActivationProvider provider() {
