@@ -10,11 +10,12 @@ import jdk.incubator.vector.VectorSpecies;
  * Bulk activation loops over whole vectors with the Vector API; each returns how many leading
  * entries it wrote, and the activation's scalar loop does the rest.
  *
- * <p>ReLU compares and selects, exactly as its scalar form. The float sigmoid widens each float
- * to a {@code double} lane, evaluates the double formula with the vector {@code exp}, and rounds
- * back to float. The vector {@code exp} may differ from {@link Math#exp} in the last bit of a
- * double, which the rounding to float hides: on 20,480,000 inputs (AVX-512 and AVX2) every result
- * was the scalar path's, bit for bit. The float64 sigmoid stays scalar for that reason.
+ * <p>ReLU compares and selects, exactly as its scalar form. The float sigmoid and tanh widen each
+ * float to a {@code double} lane, evaluate the double formula with the vector {@code exp} or
+ * {@code tanh}, and round back to float. Those may differ from {@link Math#exp} and {@link
+ * Math#tanh} in the last bit of a double, which the rounding to float hides: on 20,480,000 inputs
+ * each (AVX-512 and AVX2) every result was the scalar path's, bit for bit. The float64 sigmoid and
+ * tanh stay scalar for that reason.
  *
  * <p>Load it only through {@link #AVAILABLE}: without the {@code jdk.incubator.vector} module in
  * the boot layer this class cannot be loaded.
@@ -48,6 +49,19 @@ final class VectorLanes {
       DoubleVector e = v.abs().neg().lanewise(VectorOperators.EXP);
       DoubleVector numerator = one.blend(e, v.compare(VectorOperators.LT, 0.0));
       numerator.div(one.add(e)).convertShape(VectorOperators.D2F, FLOATS, 0)
+          .reinterpretAsFloats().intoArray(y, i);
+    }
+    return i;
+  }
+
+  /** y[i] = (float) tanh(x[i]); see the class comment for the return. */
+  static int tanh(float[] x, float[] y, int count) {
+    int lanes = DOUBLES.length();
+    int i = 0;
+    for (; i + lanes <= count; i += lanes) {
+      DoubleVector v = (DoubleVector) FloatVector.fromArray(FLOATS, x, i)
+          .convertShape(VectorOperators.F2D, DOUBLES, 0);
+      v.lanewise(VectorOperators.TANH).convertShape(VectorOperators.D2F, FLOATS, 0)
           .reinterpretAsFloats().intoArray(y, i);
     }
     return i;
