@@ -86,7 +86,10 @@ public final class Network {
     return all;
   }
 
-  /** {@return the precision the layers compute in; batches in and out are doubles either way} */
+  /**
+   * {@return the precision the layers compute in}: batches come in as doubles, or already as
+   * floats for a float32 network, and go out as doubles.
+   */
   public Precision precision() {
     return precision;
   }

@@ -2,31 +2,38 @@ package org.nnlab.core.train;
 
 import java.util.SplittableRandom;
 import org.nnlab.api.Matrix;
+import org.nnlab.api.Precision;
 import org.nnlab.core.data.Dataset;
 import org.nnlab.core.init.Seeds;
 
 /**
  * Cuts a data set into batches: the sample order of the epoch (shuffled from the run's seed when
  * asked), and the batch matrices the samples are copied into, allocated once.
+ *
+ * <p>For a float32 network the input batches are floats, copied from the data's inputs rounded to
+ * float once, when the sampler is made: the same floats the network would round each batch to,
+ * without a pass over every batch.
  */
 final class BatchSampler {
   private final Dataset data;
   private final int[] order;
   private final SplittableRandom random;
+  private final float[] roundedInputs;
   private final Matrix inputs;
   private final Matrix targets;
   private final int batchRows;
 
-  BatchSampler(Dataset data, int batchSize, long seed) {
-    this(data, batchSize, Seeds.stream(seed, Seeds.SHUFFLE));
+  BatchSampler(Dataset data, int batchSize, long seed, Precision precision) {
+    this(data, batchSize, Seeds.stream(seed, Seeds.SHUFFLE), precision);
   }
 
   /** A sampler that never shuffles, for evaluation. */
-  static BatchSampler inOrder(Dataset data, int batchSize) {
-    return new BatchSampler(data, batchSize, (SplittableRandom) null);
+  static BatchSampler inOrder(Dataset data, int batchSize, Precision precision) {
+    return new BatchSampler(data, batchSize, (SplittableRandom) null, precision);
   }
 
-  private BatchSampler(Dataset data, int batchSize, SplittableRandom random) {
+  private BatchSampler(Dataset data, int batchSize, SplittableRandom random,
+      Precision precision) {
     this.data = data;
     this.order = new int[data.size()];
     for (int i = 0; i < order.length; i++) {
@@ -35,8 +42,17 @@ final class BatchSampler {
     this.random = random;
     int rows = Math.min(batchSize, data.size());
     this.batchRows = rows;
-    this.inputs = new Matrix(rows, data.inputs().cols());
+    this.inputs = new Matrix(rows, data.inputs().cols(), precision);
+    this.roundedInputs = precision == Precision.FLOAT32 ? rounded(data.inputs().data()) : null;
     this.targets = new Matrix(rows, data.targets().cols());
+  }
+
+  private static float[] rounded(double[] values) {
+    float[] floats = new float[values.length];
+    for (int i = 0; i < values.length; i++) {
+      floats[i] = (float) values[i];
+    }
+    return floats;
   }
 
   /** The number of rows of the largest batch. */
@@ -70,16 +86,19 @@ final class BatchSampler {
     targets.resizeRows(rows);
     int in = inputs.cols();
     int out = targets.cols();
-    double[] x = data.inputs().data();
     double[] y = data.targets().data();
     for (int r = 0; r < rows; r++) {
       int sample = order[start + r];
-      System.arraycopy(x, sample * in, inputs.data(), r * in, in);
+      if (roundedInputs != null) {
+        System.arraycopy(roundedInputs, sample * in, inputs.floats(), r * in, in);
+      } else {
+        System.arraycopy(data.inputs().data(), sample * in, inputs.data(), r * in, in);
+      }
       System.arraycopy(y, sample * out, targets.data(), r * out, out);
     }
   }
 
-  /** The current batch's inputs. */
+  /** The current batch's inputs: doubles, or floats for a float32 network. */
   Matrix inputs() {
     return inputs;
   }

@@ -74,7 +74,7 @@ public final class Evaluator {
    * @param batchSize the rows per batch, at most the {@code batchRows} this evaluator was made for
    */
   public void addAll(Dataset data, int batchSize) {
-    BatchSampler batches = BatchSampler.inOrder(data, batchSize);
+    BatchSampler batches = BatchSampler.inOrder(data, batchSize, network.precision());
     addAll(batches);
   }
 

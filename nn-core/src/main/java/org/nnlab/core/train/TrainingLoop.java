@@ -73,7 +73,8 @@ public final class TrainingLoop {
     this.training = experiment.config().training();
     this.stepper = new OptimizerStepper(network, experiment.optimizer(),
         experiment.optimizerPlugin());
-    this.batches = new BatchSampler(data, training.batchSize(), experiment.config().seed());
+    this.batches = new BatchSampler(data, training.batchSize(), experiment.config().seed(),
+        network.precision());
     this.outputGradient = new Matrix(batches.batchRows(), network.outputs());
     this.batch = new Batch(network, kernels, stepper);
     int stepsPerEpoch = (data.size() + batches.batchRows() - 1) / batches.batchRows();
@@ -403,7 +404,7 @@ public final class TrainingLoop {
     Validation(Network network, Loss loss, OutputTransform transform, Dataset data,
         int batchRows) {
       this.evaluator = new Evaluator(network, loss, data.classification(), transform, batchRows);
-      this.batches = BatchSampler.inOrder(data, batchRows);
+      this.batches = BatchSampler.inOrder(data, batchRows, network.precision());
     }
 
     Evaluator measure() {

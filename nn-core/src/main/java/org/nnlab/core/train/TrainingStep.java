@@ -46,7 +46,7 @@ public final class TrainingStep {
         experiment.optimizerPlugin());
     TrainingConfig training = experiment.config().training();
     BatchSampler batches = new BatchSampler(experiment.data(), training.batchSize(),
-        experiment.config().seed());
+        experiment.config().seed(), network.precision());
     int rows = batches.batchRows();
     int stepsPerEpoch = (batches.size() + rows - 1) / rows;
     Optional<Progress> progress = experiment.saved().progress();
