@@ -16,6 +16,7 @@ import java.util.Map;
 import org.nnlab.api.Matrix;
 import org.nnlab.core.config.ExperimentBuilder;
 import org.nnlab.core.config.ExperimentConfig;
+import org.nnlab.core.data.Dataset;
 import org.nnlab.core.registry.Registry;
 import org.nnlab.core.registry.RegistryLoader;
 import org.nnlab.core.train.Engine;
@@ -125,7 +126,7 @@ public final class PeerMain {
       Matrix[] stream = streams.computeIfAbsent(n, k -> data.stream(w, k));
       Experiment prepared = engine.prepare(config, registry);
       Experiment experiment = withData(prepared, stream[0], stream[1], n);
-      loss[0] = evalLoss(experiment, data.evalInputs, data.evalTargets, bufferRows);
+      loss[0] = evalLoss(experiment, data.eval, bufferRows);
       var loop = engine.loop(experiment);
       long t0 = System.nanoTime();
       TrainingResult result = loop.run();
@@ -134,7 +135,7 @@ public final class PeerMain {
         throw new IllegalStateException(w.name() + ": training failed: "
             + result.failure().orElse("?"));
       }
-      loss[1] = evalLoss(experiment, data.evalInputs, data.evalTargets, bufferRows);
+      loss[1] = evalLoss(experiment, data.eval, bufferRows);
       if (!warm) {
         rates[r] = n / seconds;
       }
@@ -229,19 +230,10 @@ public final class PeerMain {
   }
 
   /** The mean loss over the evaluation rows, in chunks the network's buffers hold. */
-  static double evalLoss(Experiment e, Matrix inputs, Matrix targets, int chunk) {
+  static double evalLoss(Experiment e, Dataset data, int chunk) {
     Evaluator evaluator = new Evaluator(e.network(), e.loss(), false, e.outputTransform(), chunk);
-    for (int start = 0; start < inputs.rows(); start += chunk) {
-      int n = Math.min(chunk, inputs.rows() - start);
-      evaluator.add(slice(inputs, start, n), slice(targets, start, n));
-    }
+    evaluator.addAll(data, chunk);
     return evaluator.loss();
-  }
-
-  private static Matrix slice(Matrix m, int start, int rows) {
-    int cols = m.cols();
-    return Matrix.wrap(rows, cols,
-        Arrays.copyOfRange(m.data(), start * cols, (start + rows) * cols));
   }
 
   private static double[] toDoubles(float[] v) {
@@ -278,8 +270,7 @@ public final class PeerMain {
     final int[] yLabels;
     final float[][] weights;
     final float[][] biases;
-    final Matrix evalInputs;
-    final Matrix evalTargets;
+    final Dataset eval;
 
     private Data(PeerWorkload w, float[] x, float[] yValues, int[] yLabels, float[] params) {
       this.x = x;
@@ -314,9 +305,10 @@ public final class PeerMain {
         throw new IllegalArgumentException(w.name() + ": " + w.paramsFile() + " holds "
             + params.length + " numbers, the layers " + off);
       }
-      Matrix[] eval = rowsOf(w, 0, Math.min(w.evalN(), w.rows()));
-      evalInputs = eval[0];
-      evalTargets = eval[1];
+      int evalRows = Math.min(w.evalN(), w.rows());
+      Matrix[] rows = rowsOf(w, 0, evalRows);
+      eval = new Dataset(rows[0], rows[1], List.of(), false,
+          w.name() + ", " + evalRows + " evaluation rows", List.of(), List.of());
     }
 
     static Data load(Path dir, PeerWorkload w) throws IOException {
