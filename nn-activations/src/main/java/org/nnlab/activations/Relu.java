@@ -55,7 +55,7 @@ public final class Relu implements Activation, ActivationProvider {
 
   @Override
   public void applyAll(double[] x, double[] y, int count) {
-    for (int i = VectorLanes.AVAILABLE ? VectorLanes.relu(x, y, count) : 0; i < count; i++) {
+    for (int i = VectorSupport.AVAILABLE ? VectorLanes.relu(x, y, count) : 0; i < count; i++) {
       long bits = Double.doubleToRawLongBits(x[i]);
       y[i] = Double.longBitsToDouble(bits & positive(bits));
     }
@@ -63,7 +63,7 @@ public final class Relu implements Activation, ActivationProvider {
 
   @Override
   public void applyAll(float[] x, float[] y, int count) {
-    for (int i = VectorLanes.AVAILABLE ? VectorLanes.relu(x, y, count) : 0; i < count; i++) {
+    for (int i = VectorSupport.AVAILABLE ? VectorLanes.relu(x, y, count) : 0; i < count; i++) {
       int bits = Float.floatToRawIntBits(x[i]);
       y[i] = Float.intBitsToFloat(bits & positive(bits));
     }
@@ -71,7 +71,7 @@ public final class Relu implements Activation, ActivationProvider {
 
   @Override
   public void derivativeAll(double[] x, double[] y, double[] dydx, int count) {
-    int i = VectorLanes.AVAILABLE ? VectorLanes.reluSlope(x, dydx, count) : 0;
+    int i = VectorSupport.AVAILABLE ? VectorLanes.reluSlope(x, dydx, count) : 0;
     for (; i < count; i++) {
       dydx[i] = Double.longBitsToDouble(ONE_BITS & positive(Double.doubleToRawLongBits(x[i])));
     }
@@ -79,7 +79,7 @@ public final class Relu implements Activation, ActivationProvider {
 
   @Override
   public void derivativeAll(float[] x, float[] y, float[] dydx, int count) {
-    int i = VectorLanes.AVAILABLE ? VectorLanes.reluSlope(x, dydx, count) : 0;
+    int i = VectorSupport.AVAILABLE ? VectorLanes.reluSlope(x, dydx, count) : 0;
     for (; i < count; i++) {
       dydx[i] = Float.intBitsToFloat(ONE_FLOAT_BITS & positive(Float.floatToRawIntBits(x[i])));
     }

@@ -55,7 +55,7 @@ public final class Sigmoid implements Activation, ActivationProvider {
 
   @Override
   public void applyAll(float[] x, float[] y, int count) {
-    int done = VectorLanes.AVAILABLE ? VectorLanes.sigmoid(x, y, count) : 0;
+    int done = VectorSupport.AVAILABLE ? VectorLanes.sigmoid(x, y, count) : 0;
     for (int i = done; i < count; i++) {
       y[i] = (float) sigmoid(x[i]);
     }

@@ -2,8 +2,8 @@ package org.nnlab.activations;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
-import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -17,19 +17,19 @@ import jdk.incubator.vector.VectorSpecies;
  * each (AVX-512 and AVX2) every result was the scalar path's, bit for bit. The float64 sigmoid and
  * tanh stay scalar for that reason.
  *
- * <p>Load it only through {@link #AVAILABLE}: without the {@code jdk.incubator.vector} module in
- * the boot layer this class cannot be loaded.
+ * <p>Every loop uses the preferred species alone, as the matrix kernels do: code that mixes
+ * vector shapes makes the JIT's type profiles of the Vector API's shared methods polymorphic, and
+ * the products compiled after it then ran at a third of their speed.
+ *
+ * <p>Call it only when {@link VectorSupport#AVAILABLE}: without the {@code jdk.incubator.vector}
+ * module in the boot layer this class cannot be loaded.
  */
 final class VectorLanes {
-  /** Whether the Vector API module is in this JVM's boot layer. */
-  static final boolean AVAILABLE =
-      ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
-
   private static final VectorSpecies<Double> DOUBLES = DoubleVector.SPECIES_PREFERRED;
-  private static final VectorSpecies<Float> FULL_FLOATS = FloatVector.SPECIES_PREFERRED;
-  // As many floats as DOUBLES has lanes: one load widens to one full double vector.
-  private static final VectorSpecies<Float> FLOATS =
-      VectorSpecies.of(float.class, VectorShape.forBitSize(DOUBLES.vectorBitSize() / 2));
+  private static final VectorSpecies<Float> FLOATS = FloatVector.SPECIES_PREFERRED;
+  // The upper half of a float vector's lanes.
+  private static final VectorMask<Float> UPPER_HALF =
+      VectorMask.fromLong(FLOATS, -1L << (FLOATS.length() / 2));
 
   private VectorLanes() {}
 
@@ -40,32 +40,47 @@ final class VectorLanes {
    */
   static int sigmoid(float[] x, float[] y, int count) {
     DoubleVector one = DoubleVector.broadcast(DOUBLES, 1.0);
-    int lanes = DOUBLES.length();
     int i = 0;
-    for (; i + lanes <= count; i += lanes) {
-      DoubleVector v = (DoubleVector) FloatVector.fromArray(FLOATS, x, i)
-          .convertShape(VectorOperators.F2D, DOUBLES, 0);
-      // As Sigmoid's scalar form: e = e^-|x|, then 1 / (1 + e) for x >= 0, e / (1 + e) below.
-      DoubleVector e = v.abs().neg().lanewise(VectorOperators.EXP);
-      DoubleVector numerator = one.blend(e, v.compare(VectorOperators.LT, 0.0));
-      numerator.div(one.add(e)).convertShape(VectorOperators.D2F, FLOATS, 0)
-          .reinterpretAsFloats().intoArray(y, i);
+    for (; i + FLOATS.length() <= count; i += FLOATS.length()) {
+      FloatVector v = FloatVector.fromArray(FLOATS, x, i);
+      DoubleVector low = sigmoid(widened(v, 0), one);
+      DoubleVector high = sigmoid(widened(v, 1), one);
+      rounded(low, high).intoArray(y, i);
     }
     return i;
   }
 
+  // As Sigmoid's scalar form: e = e^-|x|, then 1 / (1 + e) for x >= 0, e / (1 + e) below.
+  private static DoubleVector sigmoid(DoubleVector v, DoubleVector one) {
+    DoubleVector e = v.abs().neg().lanewise(VectorOperators.EXP);
+    return one.blend(e, v.compare(VectorOperators.LT, 0.0)).div(one.add(e));
+  }
+
   /** y[i] = (float) tanh(x[i]); see the class comment for the return. */
   static int tanh(float[] x, float[] y, int count) {
-    int lanes = DOUBLES.length();
     int i = 0;
-    for (; i + lanes <= count; i += lanes) {
-      DoubleVector v = (DoubleVector) FloatVector.fromArray(FLOATS, x, i)
-          .convertShape(VectorOperators.F2D, DOUBLES, 0);
-      v.lanewise(VectorOperators.TANH).convertShape(VectorOperators.D2F, FLOATS, 0)
-          .reinterpretAsFloats().intoArray(y, i);
+    for (; i + FLOATS.length() <= count; i += FLOATS.length()) {
+      FloatVector v = FloatVector.fromArray(FLOATS, x, i);
+      DoubleVector low = widened(v, 0).lanewise(VectorOperators.TANH);
+      DoubleVector high = widened(v, 1).lanewise(VectorOperators.TANH);
+      rounded(low, high).intoArray(y, i);
     }
     return i;
   }
+
+  // Half number part (0 the lower, 1 the upper) of a float vector, widened to doubles.
+  private static DoubleVector widened(FloatVector v, int part) {
+    return (DoubleVector) v.convertShape(VectorOperators.F2D, DOUBLES, part);
+  }
+
+  // The float vector whose lower half is low and upper half high, each rounded to float (a blend,
+  // not a sum, which would turn -0 into +0).
+  private static FloatVector rounded(DoubleVector low, DoubleVector high) {
+    FloatVector lower = (FloatVector) low.convertShape(VectorOperators.D2F, FLOATS, 0);
+    FloatVector upper = (FloatVector) high.convertShape(VectorOperators.D2F, FLOATS, -1);
+    return lower.blend(upper, UPPER_HALF);
+  }
+
 
   /** y[i] = x[i] &gt; 0 ? x[i] : 0 (NaN and -0 give +0); see the class comment for the return. */
   static int relu(double[] x, double[] y, int count) {
@@ -80,10 +95,10 @@ final class VectorLanes {
 
   /** y[i] = x[i] &gt; 0 ? x[i] : 0 (NaN and -0 give +0); see the class comment for the return. */
   static int relu(float[] x, float[] y, int count) {
-    FloatVector zero = FloatVector.zero(FULL_FLOATS);
+    FloatVector zero = FloatVector.zero(FLOATS);
     int i = 0;
-    for (; i + FULL_FLOATS.length() <= count; i += FULL_FLOATS.length()) {
-      FloatVector v = FloatVector.fromArray(FULL_FLOATS, x, i);
+    for (; i + FLOATS.length() <= count; i += FLOATS.length()) {
+      FloatVector v = FloatVector.fromArray(FLOATS, x, i);
       zero.blend(v, v.compare(VectorOperators.GT, 0f)).intoArray(y, i);
     }
     return i;
@@ -103,11 +118,11 @@ final class VectorLanes {
 
   /** slope[i] = x[i] &gt; 0 ? 1 : 0; see the class comment for the return. */
   static int reluSlope(float[] x, float[] slope, int count) {
-    FloatVector zero = FloatVector.zero(FULL_FLOATS);
-    FloatVector one = FloatVector.broadcast(FULL_FLOATS, 1f);
+    FloatVector zero = FloatVector.zero(FLOATS);
+    FloatVector one = FloatVector.broadcast(FLOATS, 1f);
     int i = 0;
-    for (; i + FULL_FLOATS.length() <= count; i += FULL_FLOATS.length()) {
-      FloatVector v = FloatVector.fromArray(FULL_FLOATS, x, i);
+    for (; i + FLOATS.length() <= count; i += FLOATS.length()) {
+      FloatVector v = FloatVector.fromArray(FLOATS, x, i);
       zero.blend(one, v.compare(VectorOperators.GT, 0f)).intoArray(slope, i);
     }
     return i;

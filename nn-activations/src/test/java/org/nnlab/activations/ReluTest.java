@@ -2,37 +2,49 @@ package org.nnlab.activations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nnlab.api.ActivationProvider;
 import org.nnlab.testkit.ActivationContract;
 
 class ReluTest extends ActivationContract {
-  // Each edge three times over, so that every one passes through whole vectors and the scalar
-  // tail alike.
-  private static final double[] EDGES = repeated(new double[] {0.0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE,
+  private static final double[] EDGES = {0.0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE,
       Double.MIN_NORMAL, 1.0, -1.0, Double.MAX_VALUE, -Double.MAX_VALUE,
       Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN,
-      Double.longBitsToDouble(0xfff8000000000001L), 3.5e-300, -2.25});
+      Double.longBitsToDouble(0xfff8000000000001L), 3.5e-300, -2.25};
 
-  private static final float[] FLOAT_EDGES = repeated(new float[] {0f, -0f, Float.MIN_VALUE, -Float.MIN_VALUE,
+  private static final float[] FLOAT_EDGES = {0f, -0f, Float.MIN_VALUE, -Float.MIN_VALUE,
       Float.MIN_NORMAL, Float.MAX_VALUE, -Float.MAX_VALUE, Float.POSITIVE_INFINITY,
       Float.NEGATIVE_INFINITY, Float.NaN, Float.intBitsToFloat(0x7fffffff),
-      Float.intBitsToFloat(0xffc00001), 1e-40f, -1e-40f, 1f, -2.25f});
+      Float.intBitsToFloat(0xffc00001), 1e-40f, -1e-40f, 1f, -2.25f};
 
-  private static double[] repeated(double[] edges) {
-    double[] all = new double[3 * edges.length];
+  // Each edge three times over (through whole vectors when the Vector API is loaded), and each on
+  // its own (through the scalar loop after them).
+  private static List<double[]> doubleInputs() {
+    List<double[]> inputs = new ArrayList<>();
+    double[] all = new double[3 * EDGES.length];
     for (int i = 0; i < all.length; i++) {
-      all[i] = edges[i % edges.length];
+      all[i] = EDGES[i % EDGES.length];
     }
-    return all;
+    inputs.add(all);
+    for (double edge : EDGES) {
+      inputs.add(new double[] {edge});
+    }
+    return inputs;
   }
 
-  private static float[] repeated(float[] edges) {
-    float[] all = new float[3 * edges.length];
+  private static List<float[]> floatInputs() {
+    List<float[]> inputs = new ArrayList<>();
+    float[] all = new float[3 * FLOAT_EDGES.length];
     for (int i = 0; i < all.length; i++) {
-      all[i] = edges[i % edges.length];
+      all[i] = FLOAT_EDGES[i % FLOAT_EDGES.length];
     }
-    return all;
+    inputs.add(all);
+    for (float edge : FLOAT_EDGES) {
+      inputs.add(new float[] {edge});
+    }
+    return inputs;
   }
 
   @Override
@@ -41,35 +53,39 @@ class ReluTest extends ActivationContract {
   }
 
   @Test
-  void branchFreeBulkMethodsGiveTheScalarResultsBitForBitAtEveryDoubleEdge() {
+  void bulkMethodsGiveTheScalarResultsBitForBitAtEveryDoubleEdgeInVectorsAndAlone() {
     Relu relu = new Relu();
-    int count = EDGES.length;
-    double[] y = new double[count];
-    double[] dydx = new double[count];
-    relu.applyAll(EDGES, y, count);
-    relu.derivativeAll(EDGES, y, dydx, count);
-    for (int i = 0; i < count; i++) {
-      double x = EDGES[i];
-      long expected = Double.doubleToRawLongBits(x > 0 ? x : 0.0);
-      assertEquals(expected, Double.doubleToRawLongBits(y[i]), "at " + x);
-      assertEquals(expected, Double.doubleToRawLongBits(relu.apply(x)), "at " + x);
-      assertEquals(x > 0 ? 1.0 : 0.0, dydx[i], "at " + x);
+    for (double[] input : doubleInputs()) {
+      int count = input.length;
+      double[] y = new double[count];
+      double[] dydx = new double[count];
+      relu.applyAll(input, y, count);
+      relu.derivativeAll(input, y, dydx, count);
+      for (int i = 0; i < count; i++) {
+        double x = input[i];
+        long expected = Double.doubleToRawLongBits(x > 0 ? x : 0.0);
+        assertEquals(expected, Double.doubleToRawLongBits(y[i]), "at " + x);
+        assertEquals(expected, Double.doubleToRawLongBits(relu.apply(x)), "at " + x);
+        assertEquals(x > 0 ? 1.0 : 0.0, dydx[i], "at " + x);
+      }
     }
   }
 
   @Test
-  void branchFreeBulkMethodsGiveTheScalarResultsBitForBitAtEveryFloatEdge() {
+  void bulkMethodsGiveTheScalarResultsBitForBitAtEveryFloatEdgeInVectorsAndAlone() {
     Relu relu = new Relu();
-    int count = FLOAT_EDGES.length;
-    float[] y = new float[count];
-    float[] dydx = new float[count];
-    relu.applyAll(FLOAT_EDGES, y, count);
-    relu.derivativeAll(FLOAT_EDGES, y, dydx, count);
-    for (int i = 0; i < count; i++) {
-      float x = FLOAT_EDGES[i];
-      String at = "at " + x + " (bits " + Integer.toHexString(Float.floatToRawIntBits(x)) + ")";
-      assertEquals(Float.floatToRawIntBits(x > 0 ? x : 0f), Float.floatToRawIntBits(y[i]), at);
-      assertEquals(x > 0 ? 1f : 0f, dydx[i], at);
+    for (float[] input : floatInputs()) {
+      int count = input.length;
+      float[] y = new float[count];
+      float[] dydx = new float[count];
+      relu.applyAll(input, y, count);
+      relu.derivativeAll(input, y, dydx, count);
+      for (int i = 0; i < count; i++) {
+        float x = input[i];
+        String at = "at " + x + " (bits " + Integer.toHexString(Float.floatToRawIntBits(x)) + ")";
+        assertEquals(Float.floatToRawIntBits(x > 0 ? x : 0f), Float.floatToRawIntBits(y[i]), at);
+        assertEquals(x > 0 ? 1f : 0f, dydx[i], at);
+      }
     }
   }
 }

@@ -46,7 +46,7 @@ class SigmoidTest extends ActivationContract {
     double[] edges = {0.0, -0.0, 1e-320, -1e-320, 36.5, -36.5, 709.8, -745.2, 800, -800,
         Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MAX_VALUE, -Double.MAX_VALUE};
     System.arraycopy(edges, 0, x, 0, edges.length);
-    assertTrue(VectorLanes.AVAILABLE, "the tests run with the Vector API, as nn does");
+    assertTrue(VectorSupport.AVAILABLE, "the tests run with the Vector API, as nn does");
     double[] y = new double[x.length];
     float[] xf = new float[x.length];
     float[] yf = new float[x.length];

@@ -16,7 +16,7 @@ class TanhTest extends ActivationContract {
 
   @Test
   void floatBulkTanhIsMathTanhRoundedToFloatBitForBit() {
-    assertTrue(VectorLanes.AVAILABLE, "the tests run with the Vector API, as nn does");
+    assertTrue(VectorSupport.AVAILABLE, "the tests run with the Vector API, as nn does");
     float[] x = new float[4096];
     Random random = new Random(9);
     for (int i = 0; i < x.length; i++) {
