@@ -8,6 +8,7 @@ import org.nnlab.api.Matrix;
 import org.nnlab.api.Mode;
 import org.nnlab.api.OptimizerState;
 import org.nnlab.api.Parameter;
+import org.nnlab.api.Precision;
 import org.nnlab.api.StepContext;
 import org.nnlab.core.checkpoint.Progress;
 import org.nnlab.core.config.TrainingConfig;
@@ -45,8 +46,9 @@ public final class TrainingStep {
     this.stepper = new OptimizerStepper(network, experiment.optimizer(),
         experiment.optimizerPlugin());
     TrainingConfig training = experiment.config().training();
+    // Only the sample order is read, no batch gathered: FLOAT64 spares a float copy of the data.
     BatchSampler batches = new BatchSampler(experiment.data(), training.batchSize(),
-        experiment.config().seed(), network.precision());
+        experiment.config().seed(), Precision.FLOAT64);
     int rows = batches.batchRows();
     int stepsPerEpoch = (batches.size() + rows - 1) / rows;
     Optional<Progress> progress = experiment.saved().progress();

@@ -81,11 +81,16 @@ final class ElementwiseLoops {
     }
   }
 
+  /** The end of the block that starts at {@code from}, for {@code count} elements in all. */
+  static int blockEnd(int from, int count) {
+    return count - from > BLOCK ? from + BLOCK : count;
+  }
+
   /** See {@link MatrixKernels#sumOfSquares(double[], int)}. */
   static double sumOfSquares(double[] a, int count) {
     double total = 0;
-    for (int from = 0; from < count; from += BLOCK) {
-      total += sumOfSquares(a, from, Math.min(count, from + BLOCK));
+    for (int from = 0; from < count; from = blockEnd(from, count)) {
+      total += sumOfSquares(a, from, blockEnd(from, count));
     }
     return total;
   }
@@ -121,8 +126,8 @@ final class ElementwiseLoops {
   /** See {@link MatrixKernels#sumOfSquares(float[], int)}. */
   static double sumOfSquares(float[] a, int count) {
     double total = 0;
-    for (int from = 0; from < count; from += BLOCK) {
-      total += sumOfSquares(a, from, Math.min(count, from + BLOCK));
+    for (int from = 0; from < count; from = blockEnd(from, count)) {
+      total += sumOfSquares(a, from, blockEnd(from, count));
     }
     return total;
   }
@@ -158,8 +163,8 @@ final class ElementwiseLoops {
   /** See {@link MatrixKernels#squaredDistance(double[], double[], int)}. */
   static double squaredDistance(double[] a, double[] b, int count) {
     double total = 0;
-    for (int from = 0; from < count; from += BLOCK) {
-      total += squaredDistance(a, b, from, Math.min(count, from + BLOCK));
+    for (int from = 0; from < count; from = blockEnd(from, count)) {
+      total += squaredDistance(a, b, from, blockEnd(from, count));
     }
     return total;
   }
@@ -195,8 +200,8 @@ final class ElementwiseLoops {
   /** See {@link MatrixKernels#squaredDistance(float[], float[], int)}. */
   static double squaredDistance(float[] a, float[] b, int count) {
     double total = 0;
-    for (int from = 0; from < count; from += BLOCK) {
-      total += squaredDistance(a, b, from, Math.min(count, from + BLOCK));
+    for (int from = 0; from < count; from = blockEnd(from, count)) {
+      total += squaredDistance(a, b, from, blockEnd(from, count));
     }
     return total;
   }

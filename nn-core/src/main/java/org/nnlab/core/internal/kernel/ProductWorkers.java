@@ -70,49 +70,55 @@ final class ProductWorkers {
   }
 
   /**
-   * Reserves the workers for one product; when this returns true the caller must call {@link
-   * #runAndRelease(Job)}. False when there are no workers or another product is in progress.
+   * Reserves the workers for one job; when this returns true the caller must {@link #run} it and
+   * then {@link #release}, in a {@code finally}. False when there are no workers or another job
+   * is in progress.
    */
   boolean tryAcquire() {
     return threads > 1 && busy.tryLock();
   }
 
-  /** Computes every share of a job, share 0 on the calling thread, and frees the workers. */
-  void runAndRelease(Job what) {
-    try {
-      this.job = what;
-      this.caller = Thread.currentThread();
-      this.failure = null;
-      pending.set(workers.length);
-      generation++;
-      for (Thread worker : workers) {
-        LockSupport.unpark(worker);
-      }
-      Throwable own = null;
-      try {
-        what.share(0, threads);
-      } catch (RuntimeException | Error e) {
-        own = e;
-      }
-      long spinUntil = System.nanoTime() + SPIN_NANOS;
-      while (pending.get() > 0) {
-        if (System.nanoTime() - spinUntil < 0) {
-          Thread.onSpinWait();
-        } else {
-          LockSupport.park(this);
-        }
-      }
-      this.job = null;
-      Throwable thrown = own != null ? own : failure;
-      if (thrown instanceof RuntimeException e) {
-        throw e;
-      }
-      if (thrown instanceof Error e) {
-        throw e;
-      }
-    } finally {
-      busy.unlock();
+  /**
+   * Computes every share of a job, share 0 on the calling thread, the workers reserved by {@link
+   * #tryAcquire}; they stay reserved, so that the caller can read what the job left and clear it
+   * before {@link #release}.
+   */
+  void run(Job what) {
+    this.job = what;
+    this.caller = Thread.currentThread();
+    this.failure = null;
+    pending.set(workers.length);
+    generation++;
+    for (Thread worker : workers) {
+      LockSupport.unpark(worker);
     }
+    Throwable own = null;
+    try {
+      what.share(0, threads);
+    } catch (RuntimeException | Error e) {
+      own = e;
+    }
+    long spinUntil = System.nanoTime() + SPIN_NANOS;
+    while (pending.get() > 0) {
+      if (System.nanoTime() - spinUntil < 0) {
+        Thread.onSpinWait();
+      } else {
+        LockSupport.park(this);
+      }
+    }
+    this.job = null;
+    Throwable thrown = own != null ? own : failure;
+    if (thrown instanceof RuntimeException e) {
+      throw e;
+    }
+    if (thrown instanceof Error e) {
+      throw e;
+    }
+  }
+
+  /** Frees the workers reserved by {@link #tryAcquire}, for the next job. */
+  void release() {
+    busy.unlock();
   }
 
   private void work(int index) {

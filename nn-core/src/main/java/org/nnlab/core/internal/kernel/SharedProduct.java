@@ -64,9 +64,11 @@ abstract class SharedProduct implements ProductWorkers.Job {
     this.accumulate = accumulate;
   }
 
+  // The workers are released only once the operands are cleared: the next caller may be waiting
+  // to fill them in.
   private void runAndClear(ProductWorkers workers) {
     try {
-      workers.runAndRelease(this);
+      workers.run(this);
     } finally {
       a64 = null;
       b64 = null;
@@ -74,6 +76,7 @@ abstract class SharedProduct implements ProductWorkers.Job {
       a32 = null;
       b32 = null;
       c32 = null;
+      workers.release();
     }
   }
 }

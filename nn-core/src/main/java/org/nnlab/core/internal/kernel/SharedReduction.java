@@ -65,31 +65,33 @@ final class SharedReduction implements ProductWorkers.Job {
     return count >= SHARED_LENGTH && workers.tryAcquire();
   }
 
-  // Runs with the workers acquired; releases them and the arrays.
+  // Runs with the workers acquired. The block sums are added, and the arrays let go of, before
+  // the workers are released: the next caller may be waiting to reuse both.
   private double run(boolean distance, int count) {
-    this.distance = distance;
-    this.count = count;
-    int blocks = blocks();
-    if (blockSums.length < blocks) {
-      blockSums = new double[blocks];
-    }
     try {
-      workers.runAndRelease(this);
+      this.distance = distance;
+      this.count = count;
+      int blocks = blocks();
+      if (blockSums.length < blocks) {
+        blockSums = new double[blocks];
+      }
+      workers.run(this);
+      double total = 0;
+      for (int block = 0; block < blocks; block++) {
+        total += blockSums[block];
+      }
+      return total;
     } finally {
       a64 = null;
       b64 = null;
       a32 = null;
       b32 = null;
+      workers.release();
     }
-    double total = 0;
-    for (int block = 0; block < blocks; block++) {
-      total += blockSums[block];
-    }
-    return total;
   }
 
   private int blocks() {
-    return (count + ElementwiseLoops.BLOCK - 1) / ElementwiseLoops.BLOCK;
+    return count / ElementwiseLoops.BLOCK + (count % ElementwiseLoops.BLOCK == 0 ? 0 : 1);
   }
 
   @Override
@@ -97,7 +99,7 @@ final class SharedReduction implements ProductWorkers.Job {
     int blocks = blocks();
     for (int block = blocks * index / parts; block < blocks * (index + 1) / parts; block++) {
       int from = block * ElementwiseLoops.BLOCK;
-      blockSums[block] = blockSum(from, Math.min(count, from + ElementwiseLoops.BLOCK));
+      blockSums[block] = blockSum(from, ElementwiseLoops.blockEnd(from, count));
     }
   }
 

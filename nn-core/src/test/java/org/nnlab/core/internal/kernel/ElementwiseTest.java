@@ -124,8 +124,10 @@ class ElementwiseTest {
     }
     assertNotEquals(laned(count, i -> a[i] * a[i]), blocked(count, i -> a[i] * a[i]),
         "the data should make the blocks visible");
-    MatrixKernels shared = single instanceof SimdKernels ? new SimdKernels(2) : new JavaKernels(2);
-    for (MatrixKernels kernels : List.of(single, shared)) {
+    Backend backend = single instanceof SimdKernels ? Backend.SIMD : Backend.JAVA;
+    // Three threads cut the four blocks unevenly.
+    for (MatrixKernels kernels : List.of(single, Kernels.create(backend, 2),
+        Kernels.create(backend, 3))) {
       assertEquals(blocked(count, i -> a[i] * a[i]), kernels.sumOfSquares(a, count));
       assertEquals(blocked(count, i -> (double) f[i] * f[i]), kernels.sumOfSquares(f, count));
       assertEquals(blocked(count, i -> (a[i] - b[i]) * (a[i] - b[i])),
