@@ -56,8 +56,10 @@ public final class Sigmoid implements Activation, ActivationProvider {
   @Override
   public void applyAll(float[] x, float[] y, int count) {
     int done = VectorSupport.AVAILABLE ? VectorLanes.sigmoid(x, y, count) : 0;
-    for (int i = done; i < count; i++) {
-      y[i] = (float) sigmoid(x[i]);
+    for (int i = 0; i < count; i++) {
+      if (i >= done || Math.abs(x[i]) < VectorLanes.SIGMOID_EXACT_FROM) {
+        y[i] = (float) sigmoid(x[i]);
+      }
     }
   }
 
