@@ -63,5 +63,11 @@ class SigmoidTest extends ActivationContract {
       assertEquals((float) twoBranches(xf[i]), yf[i], 0.0f, "x = " + xf[i]);
     }
     assertTrue(Double.isNaN(sigmoid.apply(Double.NaN)));
+    // In place: x overwritten by y, whose saturated entries are below the vectors' exact range.
+    System.arraycopy(xf, 0, yf, 0, xf.length);
+    sigmoid.applyAll(yf, yf, yf.length);
+    for (int i = 0; i < x.length; i++) {
+      assertEquals((float) twoBranches(xf[i]), yf[i], 0.0f, "in place, x = " + xf[i]);
+    }
   }
 }
