@@ -1,5 +1,6 @@
 package org.nnlab.core.internal.kernel;
 
+import java.util.Arrays;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -44,7 +45,7 @@ final class SimdGemm32 {
   /** Rows of C per block of a narrow product with Bᵀ: four vectors. */
   static final int NARROW_ROWS = 4 * V;
 
-  /** Steps of p per block when packing Bᵀ. */
+  /** Steps of p per block when copying rows of A p major. */
   private static final int TP = 16;
 
   /** Depth of a packed block. */
@@ -150,32 +151,16 @@ final class SimdGemm32 {
     }
   }
 
-  // op(B) = Bᵀ with B stored n x k: column j of op(B) is row j of B. In blocks of TP steps of
-  // p: each row's TP values are read in order and written NR apart, within a block that stays
-  // in L1.
+  // op(B) = Bᵀ with B stored n x k: column j of op(B) is row j of B, so sliver s is the
+  // transpose of rows jc+s.. of B, zero padded.
   private static void packBTransposed(
       float[] b, float[] bp, int k, int pc, int kc, int jc, int nc) {
     for (int s = 0; s < nc; s += NR) {
       int cols = Math.min(NR, nc - s);
       int base = s * kc;
-      for (int p0 = 0; p0 < kc; p0 += TP) {
-        int steps = Math.min(TP, kc - p0);
-        int jj = 0;
-        for (; jj < cols; jj++) {
-          int src = (jc + s + jj) * k + pc + p0;
-          int dst = base + p0 * NR + jj;
-          for (int q = 0; q < steps; q++) {
-            bp[dst] = b[src + q];
-            dst += NR;
-          }
-        }
-        for (; jj < NR; jj++) {
-          int dst = base + p0 * NR + jj;
-          for (int q = 0; q < steps; q++) {
-            bp[dst] = 0;
-            dst += NR;
-          }
-        }
+      BlockTranspose32.transpose(b, (jc + s) * k + pc, k, cols, kc, bp, base, NR);
+      for (int p = 0; cols < NR && p < kc; p++) {
+        Arrays.fill(bp, base + p * NR + cols, base + (p + 1) * NR, 0);
       }
     }
   }
@@ -507,7 +492,9 @@ final class SimdGemm32 {
   }
 
   // Rows i0.. i0 + NARROW_ROWS of A (m x k) into x, p major, in blocks of TP steps of p so that
-  // the writes stay in L1.
+  // the writes stay in L1. Scalar, as transpose below: with BlockTranspose64 in these small
+  // products, W2 sigmoid float32 trained at half speed in some JVMs, its vector code running the
+  // Vector API's uncompiled fallbacks for longer.
   private static void copyRowsPMajor(float[] a, int k, int i0, float[] x) {
     for (int p0 = 0; p0 < k; p0 += TP) {
       int steps = Math.min(TP, k - p0);

@@ -18,7 +18,8 @@ class FloatTwinsTest {
   private static final Path SOURCES = Path.of("src/main/java/org/nnlab/core/internal/kernel");
 
   @ParameterizedTest
-  @CsvSource({"SimdGemm64, SimdGemm32", "JavaLoops64, JavaLoops32"})
+  @CsvSource({"SimdGemm64, SimdGemm32", "JavaLoops64, JavaLoops32",
+      "BlockTranspose64, BlockTranspose32"})
   void floatKernelIsTheDoubleKernelWithTheTypeReplaced(String doubles, String floats)
       throws IOException {
     String expected = code(doubles)
@@ -26,6 +27,7 @@ class FloatTwinsTest {
         .replace("Double", "Float")
         .replace(doubles, floats)
         .replace("JavaLoops64", "JavaLoops32")
+        .replace("BlockTranspose64", "BlockTranspose32")
         // Three AVX-512 vectors of each type.
         .replace("DIRECT_COLUMNS = 24;", "DIRECT_COLUMNS = 48;");
     assertEquals(expected, code(floats), floats + " should be " + doubles
