@@ -55,7 +55,8 @@ public final class Relu implements Activation, ActivationProvider {
 
   @Override
   public void applyAll(double[] x, double[] y, int count) {
-    for (int i = VectorSupport.AVAILABLE ? VectorLanes.relu(x, y, count) : 0; i < count; i++) {
+    boolean vectors = VectorSupport.AVAILABLE && count >= VectorLanes.DOUBLE_LANES;
+    for (int i = vectors ? VectorLanes.relu(x, y, count) : 0; i < count; i++) {
       long bits = Double.doubleToRawLongBits(x[i]);
       y[i] = Double.longBitsToDouble(bits & positive(bits));
     }
@@ -63,7 +64,8 @@ public final class Relu implements Activation, ActivationProvider {
 
   @Override
   public void applyAll(float[] x, float[] y, int count) {
-    for (int i = VectorSupport.AVAILABLE ? VectorLanes.relu(x, y, count) : 0; i < count; i++) {
+    boolean vectors = VectorSupport.AVAILABLE && count >= VectorLanes.FLOAT_LANES;
+    for (int i = vectors ? VectorLanes.relu(x, y, count) : 0; i < count; i++) {
       int bits = Float.floatToRawIntBits(x[i]);
       y[i] = Float.intBitsToFloat(bits & positive(bits));
     }
@@ -71,7 +73,8 @@ public final class Relu implements Activation, ActivationProvider {
 
   @Override
   public void derivativeAll(double[] x, double[] y, double[] dydx, int count) {
-    int i = VectorSupport.AVAILABLE ? VectorLanes.reluSlope(x, dydx, count) : 0;
+    boolean vectors = VectorSupport.AVAILABLE && count >= VectorLanes.DOUBLE_LANES;
+    int i = vectors ? VectorLanes.reluSlope(x, dydx, count) : 0;
     for (; i < count; i++) {
       dydx[i] = Double.longBitsToDouble(ONE_BITS & positive(Double.doubleToRawLongBits(x[i])));
     }
@@ -79,7 +82,8 @@ public final class Relu implements Activation, ActivationProvider {
 
   @Override
   public void derivativeAll(float[] x, float[] y, float[] dydx, int count) {
-    int i = VectorSupport.AVAILABLE ? VectorLanes.reluSlope(x, dydx, count) : 0;
+    boolean vectors = VectorSupport.AVAILABLE && count >= VectorLanes.FLOAT_LANES;
+    int i = vectors ? VectorLanes.reluSlope(x, dydx, count) : 0;
     for (; i < count; i++) {
       dydx[i] = Float.intBitsToFloat(ONE_FLOAT_BITS & positive(Float.floatToRawIntBits(x[i])));
     }

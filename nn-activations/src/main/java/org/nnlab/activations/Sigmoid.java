@@ -56,7 +56,8 @@ public final class Sigmoid implements Activation, ActivationProvider {
   @Override
   public void applyAll(float[] x, float[] y, int count) {
     // The pass after the vectors reads x again, so they need an x that y does not overwrite.
-    int done = VectorSupport.AVAILABLE && x != y ? VectorLanes.sigmoid(x, y, count) : 0;
+    boolean vectors = VectorSupport.AVAILABLE && x != y && count >= VectorLanes.FLOAT_LANES;
+    int done = vectors ? VectorLanes.sigmoid(x, y, count) : 0;
     for (int i = 0; i < count; i++) {
       if (i >= done || Math.abs(x[i]) < VectorLanes.SIGMOID_EXACT_FROM) {
         y[i] = (float) sigmoid(x[i]);

@@ -51,7 +51,8 @@ public final class Tanh implements Activation, ActivationProvider {
 
   @Override
   public void applyAll(float[] x, float[] y, int count) {
-    for (int i = VectorSupport.AVAILABLE ? VectorLanes.tanh(x, y, count) : 0; i < count; i++) {
+    boolean vectors = VectorSupport.AVAILABLE && count >= VectorLanes.FLOAT_LANES;
+    for (int i = vectors ? VectorLanes.tanh(x, y, count) : 0; i < count; i++) {
       y[i] = (float) Math.tanh(x[i]);
     }
   }
