@@ -134,7 +134,8 @@ final class SimdGemm64 {
 
   // op(B) = B stored k x n: sliver s holds columns jc+s*NR.., p-major, NR per p, zero padded.
   // Plain loops (the JIT vectorizes the copies): vector code here would be one more place that
-  // can fall back to the interpreter.
+  // can fall back to the interpreter. packBTransposed takes that risk, in large products only,
+  // because its scalar loops ran at half the speed.
   private static void packB(double[] b, double[] bp, int n, int pc, int kc, int jc, int nc) {
     for (int s = 0; s < nc; s += NR) {
       int cols = Math.min(NR, nc - s);
@@ -158,8 +159,10 @@ final class SimdGemm64 {
       int cols = Math.min(NR, nc - s);
       int base = s * kc;
       BlockTranspose64.transpose(b, (jc + s) * k + pc, k, cols, kc, bp, base, NR);
-      for (int p = 0; cols < NR && p < kc; p++) {
-        Arrays.fill(bp, base + p * NR + cols, base + (p + 1) * NR, 0);
+      if (cols < NR) {
+        for (int p = 0; p < kc; p++) {
+          Arrays.fill(bp, base + p * NR + cols, base + (p + 1) * NR, 0);
+        }
       }
     }
   }
@@ -491,9 +494,9 @@ final class SimdGemm64 {
   }
 
   // Rows i0.. i0 + NARROW_ROWS of A (m x k) into x, p major, in blocks of TP steps of p so that
-  // the writes stay in L1. Scalar, as transpose below: with BlockTranspose64 in these small
-  // products, W2 sigmoid float32 trained at half speed in some JVMs, its vector code running the
-  // Vector API's uncompiled fallbacks for longer.
+  // the writes stay in L1. Scalar, as transpose below: with the block transposes in these small
+  // products, W2 sigmoid float32 trained at half speed in some JVMs (JFR showed the Vector API's
+  // fallbacks running).
   private static void copyRowsPMajor(double[] a, int k, int i0, double[] x) {
     for (int p0 = 0; p0 < k; p0 += TP) {
       int steps = Math.min(TP, k - p0);
