@@ -20,42 +20,28 @@ class BlockTransposeTest {
   @ParameterizedTest
   @CsvSource({"0, 0", "1, 1", "3, 5", "4, 4", "7, 9", "8, 8", "9, 17", "16, 16", "17, 15",
       "32, 48", "48, 33", "40, 256", "256, 40"})
-  void doublesLandTransposedAndNothingElseIsWritten(int rows, int cols) {
+  void entriesLandTransposedAndNothingElseIsWritten(int rows, int cols) {
     int fromStride = cols + 7;
     int toStride = rows + 2;
     double[] a = new double[FROM + rows * fromStride];
+    float[] a32 = new float[a.length];
     for (int i = 0; i < a.length; i++) {
       a[i] = i + 0.5;
+      a32[i] = (float) a[i];
     }
     double[] b = new double[TO + cols * toStride + 4];
+    float[] b32 = new float[b.length];
     Arrays.fill(b, -1);
+    Arrays.fill(b32, -1);
     BlockTranspose64.transpose(a, FROM, fromStride, rows, cols, b, TO, toStride);
+    BlockTranspose32.transpose(a32, FROM, fromStride, rows, cols, b32, TO, toStride);
     for (int i = 0; i < b.length; i++) {
       int c = (i - TO) / toStride;
       int r = (i - TO) % toStride;
       boolean written = i >= TO && c < cols && r < rows;
-      assertEquals(written ? a[FROM + r * fromStride + c] : -1, b[i], "b[" + i + "]");
-    }
-  }
-
-  @ParameterizedTest
-  @CsvSource({"0, 0", "1, 1", "3, 5", "4, 4", "7, 9", "8, 8", "9, 17", "16, 16", "17, 15",
-      "32, 48", "48, 33", "40, 256", "256, 40"})
-  void floatsLandTransposedAndNothingElseIsWritten(int rows, int cols) {
-    int fromStride = cols + 7;
-    int toStride = rows + 2;
-    float[] a = new float[FROM + rows * fromStride];
-    for (int i = 0; i < a.length; i++) {
-      a[i] = i + 0.5f;
-    }
-    float[] b = new float[TO + cols * toStride + 4];
-    Arrays.fill(b, -1);
-    BlockTranspose32.transpose(a, FROM, fromStride, rows, cols, b, TO, toStride);
-    for (int i = 0; i < b.length; i++) {
-      int c = (i - TO) / toStride;
-      int r = (i - TO) % toStride;
-      boolean written = i >= TO && c < cols && r < rows;
-      assertEquals(written ? a[FROM + r * fromStride + c] : -1, b[i], "b[" + i + "]");
+      double expected = written ? a[FROM + r * fromStride + c] : -1;
+      assertEquals(expected, b[i], "double b[" + i + "]");
+      assertEquals((float) expected, b32[i], "float b[" + i + "]");
     }
   }
 
