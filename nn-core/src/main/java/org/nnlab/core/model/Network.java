@@ -147,17 +147,9 @@ public final class Network {
     to.resizeRows(from.rows());
     int size = from.size();
     if (from.precision() == Precision.FLOAT64) {
-      double[] source = from.data();
-      float[] target = to.floats();
-      for (int i = 0; i < size; i++) {
-        target[i] = (float) source[i];
-      }
+      FloatArrays.round(from.data(), to.floats(), size);
     } else {
-      float[] source = from.floats();
-      double[] target = to.data();
-      for (int i = 0; i < size; i++) {
-        target[i] = source[i];
-      }
+      FloatArrays.widen(from.floats(), to.data(), size);
     }
   }
 

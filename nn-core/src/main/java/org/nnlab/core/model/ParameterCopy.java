@@ -58,9 +58,7 @@ public final class ParameterCopy {
       return doubles;
     }
     double[] wide = new double[floats.length];
-    for (int i = 0; i < wide.length; i++) {
-      wide[i] = floats[i];
-    }
+    FloatArrays.widen(floats, wide, floats.length);
     return wide;
   }
 
@@ -84,9 +82,7 @@ public final class ParameterCopy {
       System.arraycopy(parameter.values(), 0, out, 0, parameter.size());
     } else {
       float[] values = parameter.floatValues();
-      for (int i = 0; i < values.length; i++) {
-        out[i] = values[i];
-      }
+      FloatArrays.widen(values, out, values.length);
     }
   }
 
@@ -96,9 +92,7 @@ public final class ParameterCopy {
       System.arraycopy(values, 0, parameter.values(), 0, parameter.size());
     } else {
       float[] target = parameter.floatValues();
-      for (int i = 0; i < target.length; i++) {
-        target[i] = (float) values[i];
-      }
+      FloatArrays.round(values, target, target.length);
     }
   }
 

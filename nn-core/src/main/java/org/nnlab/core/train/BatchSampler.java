@@ -5,6 +5,7 @@ import org.nnlab.api.Matrix;
 import org.nnlab.api.Precision;
 import org.nnlab.core.data.Dataset;
 import org.nnlab.core.init.Seeds;
+import org.nnlab.core.model.FloatArrays;
 
 /**
  * Cuts a data set into batches: the sample order of the epoch (shuffled from the run's seed when
@@ -43,16 +44,9 @@ final class BatchSampler {
     int rows = Math.min(batchSize, data.size());
     this.batchRows = rows;
     this.inputs = new Matrix(rows, data.inputs().cols(), precision);
-    this.roundedInputs = precision == Precision.FLOAT32 ? rounded(data.inputs().data()) : null;
+    this.roundedInputs =
+        precision == Precision.FLOAT32 ? FloatArrays.rounded(data.inputs().data()) : null;
     this.targets = new Matrix(rows, data.targets().cols());
-  }
-
-  private static float[] rounded(double[] values) {
-    float[] floats = new float[values.length];
-    for (int i = 0; i < values.length; i++) {
-      floats[i] = (float) values[i];
-    }
-    return floats;
   }
 
   /** The number of rows of the largest batch. */
@@ -87,13 +81,12 @@ final class BatchSampler {
     int in = inputs.cols();
     int out = targets.cols();
     double[] y = data.targets().data();
+    // double[] or float[] alike: System.arraycopy takes either.
+    Object x = roundedInputs != null ? roundedInputs : data.inputs().data();
+    Object batchX = roundedInputs != null ? inputs.floats() : inputs.data();
     for (int r = 0; r < rows; r++) {
       int sample = order[start + r];
-      if (roundedInputs != null) {
-        System.arraycopy(roundedInputs, sample * in, inputs.floats(), r * in, in);
-      } else {
-        System.arraycopy(data.inputs().data(), sample * in, inputs.data(), r * in, in);
-      }
+      System.arraycopy(x, sample * in, batchX, r * in, in);
       System.arraycopy(y, sample * out, targets.data(), r * out, out);
     }
   }

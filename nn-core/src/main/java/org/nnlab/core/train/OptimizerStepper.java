@@ -5,6 +5,7 @@ import org.nnlab.api.Optimizer;
 import org.nnlab.api.OptimizerState;
 import org.nnlab.api.Parameter;
 import org.nnlab.api.Precision;
+import org.nnlab.core.model.FloatArrays;
 import org.nnlab.core.model.Network;
 import org.nnlab.core.model.NonFinite;
 import org.nnlab.core.model.ParameterCopy;
@@ -134,9 +135,7 @@ final class OptimizerStepper {
         } else {
           float[] floats = state.floatArray(p, k);
           copy[p][k] = new double[floats.length];
-          for (int i = 0; i < floats.length; i++) {
-            copy[p][k][i] = floats[i];
-          }
+          FloatArrays.widen(floats, copy[p][k], floats.length);
         }
       }
     }
@@ -154,10 +153,7 @@ final class OptimizerStepper {
         if (doubles) {
           System.arraycopy(state.array(p, k), 0, copy[p][k], 0, copy[p][k].length);
         } else {
-          float[] floats = state.floatArray(p, k);
-          for (int i = 0; i < floats.length; i++) {
-            copy[p][k][i] = floats[i];
-          }
+          FloatArrays.widen(state.floatArray(p, k), copy[p][k], copy[p][k].length);
         }
       }
     }
@@ -171,10 +167,7 @@ final class OptimizerStepper {
         if (doubles) {
           System.arraycopy(saved[p][k], 0, state.array(p, k), 0, saved[p][k].length);
         } else {
-          float[] floats = state.floatArray(p, k);
-          for (int i = 0; i < saved[p][k].length; i++) {
-            floats[i] = (float) saved[p][k][i];
-          }
+          FloatArrays.round(saved[p][k], state.floatArray(p, k), saved[p][k].length);
         }
       }
     }
