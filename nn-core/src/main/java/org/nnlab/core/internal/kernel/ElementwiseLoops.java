@@ -290,8 +290,8 @@ final class ElementwiseLoops {
     return combine(s0, s1, s2, s3, s4, s5, s6, s7) + tail;
   }
 
-  // The eight sums in a fixed tree: the result is the same on every machine.
-  private static double combine(double s0, double s1, double s2, double s3, double s4, double s5,
+  /** The eight sums of a reduction in a fixed tree: the result is the same on every machine. */
+  static double combine(double s0, double s1, double s2, double s3, double s4, double s5,
       double s6, double s7) {
     return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
   }

@@ -38,7 +38,7 @@ public final class JavaKernels extends WorkerKernels {
    *     everything on the caller
    */
   public JavaKernels(int threads) {
-    super(threads, "nn-kernels");
+    super(threads, "nn-kernels", BlockSums.SCALAR);
   }
 
   @Override

@@ -4,13 +4,15 @@ package org.nnlab.core.internal.kernel;
  * A sum of squares or squared distance over a long array shared between threads by {@link
  * ProductWorkers}: each thread sums whole {@link ElementwiseLoops#BLOCK}s into their own slots,
  * and the caller adds the slots in order, so the result is that of {@link ElementwiseLoops}, bit
- * for bit, for any thread count. Reuses its slots and allocates only when a longer array comes.
+ * for bit, for any thread count and either {@link BlockSums}. Reuses its slots and allocates only
+ * when a longer array comes.
  */
 final class SharedReduction implements ProductWorkers.Job {
   /** Arrays shorter than this are reduced on the calling thread alone. */
   static final int SHARED_LENGTH = 2 * ElementwiseLoops.BLOCK;
 
   private final ProductWorkers workers;
+  private final BlockSums sums;
   private double[] blockSums = new double[0];
   private int count;
   private boolean distance;
@@ -19,14 +21,15 @@ final class SharedReduction implements ProductWorkers.Job {
   private float[] a32;
   private float[] b32;
 
-  SharedReduction(ProductWorkers workers) {
+  SharedReduction(ProductWorkers workers, BlockSums sums) {
     this.workers = workers;
+    this.sums = sums;
   }
 
   /** See {@link MatrixKernels#sumOfSquares(double[], int)}. */
   double sumOfSquares(double[] a, int count) {
     if (!shared(count)) {
-      return ElementwiseLoops.sumOfSquares(a, count);
+      return alone(false, count, a, null, null, null);
     }
     a64 = a;
     return run(false, count);
@@ -35,7 +38,7 @@ final class SharedReduction implements ProductWorkers.Job {
   /** See {@link MatrixKernels#sumOfSquares(float[], int)}. */
   double sumOfSquares(float[] a, int count) {
     if (!shared(count)) {
-      return ElementwiseLoops.sumOfSquares(a, count);
+      return alone(false, count, null, null, a, null);
     }
     a32 = a;
     return run(false, count);
@@ -44,7 +47,7 @@ final class SharedReduction implements ProductWorkers.Job {
   /** See {@link MatrixKernels#squaredDistance(double[], double[], int)}. */
   double squaredDistance(double[] a, double[] b, int count) {
     if (!shared(count)) {
-      return ElementwiseLoops.squaredDistance(a, b, count);
+      return alone(true, count, a, b, null, null);
     }
     a64 = a;
     b64 = b;
@@ -54,7 +57,7 @@ final class SharedReduction implements ProductWorkers.Job {
   /** See {@link MatrixKernels#squaredDistance(float[], float[], int)}. */
   double squaredDistance(float[] a, float[] b, int count) {
     if (!shared(count)) {
-      return ElementwiseLoops.squaredDistance(a, b, count);
+      return alone(true, count, null, null, a, b);
     }
     a32 = a;
     b32 = b;
@@ -99,18 +102,30 @@ final class SharedReduction implements ProductWorkers.Job {
     int blocks = blocks();
     for (int block = blocks * index / parts; block < blocks * (index + 1) / parts; block++) {
       int from = block * ElementwiseLoops.BLOCK;
-      blockSums[block] = blockSum(from, ElementwiseLoops.blockEnd(from, count));
+      blockSums[block] =
+          blockSum(distance, a64, b64, a32, b32, from, ElementwiseLoops.blockEnd(from, count));
     }
   }
 
-  private double blockSum(int from, int to) {
+  // On the calling thread, without the workers or the fields they share: the same blocks in the
+  // same order.
+  private double alone(boolean distance, int count, double[] a64, double[] b64, float[] a32,
+      float[] b32) {
+    double total = 0;
+    for (int from = 0; from < count; from = ElementwiseLoops.blockEnd(from, count)) {
+      int to = ElementwiseLoops.blockEnd(from, count);
+      total += blockSum(distance, a64, b64, a32, b32, from, to);
+    }
+    return total;
+  }
+
+  private double blockSum(boolean distance, double[] a64, double[] b64, float[] a32, float[] b32,
+      int from, int to) {
     if (a64 != null) {
       return distance
-          ? ElementwiseLoops.squaredDistance(a64, b64, from, to)
-          : ElementwiseLoops.sumOfSquares(a64, from, to);
+          ? sums.squaredDistance(a64, b64, from, to) : sums.sumOfSquares(a64, from, to);
     }
     return distance
-        ? ElementwiseLoops.squaredDistance(a32, b32, from, to)
-        : ElementwiseLoops.sumOfSquares(a32, from, to);
+        ? sums.squaredDistance(a32, b32, from, to) : sums.sumOfSquares(a32, from, to);
   }
 }

@@ -47,7 +47,7 @@ final class SimdKernels extends WorkerKernels {
    * @param threads how many threads share a large product, the caller included
    */
   SimdKernels(int threads) {
-    super(threads, "nn-simd-kernels");
+    super(threads, "nn-simd-kernels", new VectorBlockSums());
   }
 
   /** The vector instructions the Vector API uses here, e.g. "AVX-512". */

@@ -15,10 +15,11 @@ abstract class WorkerKernels implements MatrixKernels {
    *
    * @param threads how many threads share large work, the caller included
    * @param name the prefix of the workers' thread names
+   * @param sums how each block of a long reduction is summed
    */
-  WorkerKernels(int threads, String name) {
+  WorkerKernels(int threads, String name, BlockSums sums) {
     this.workers = new ProductWorkers(threads, name);
-    this.reductions = new SharedReduction(workers);
+    this.reductions = new SharedReduction(workers, sums);
   }
 
   @Override
