@@ -18,8 +18,9 @@ import org.openjdk.jmh.annotations.State;
 /**
  * The reductions a training step runs over every parameter (the divergence check's sums of
  * squares of the gradients and the values; with statistics, the squared change of each step), on
- * each backend, precision and thread count. The lengths: W3's parameters (784·256 + 256·128 +
- * 128·10 + 394 biases) and one 1024 × 1024 layer of W4.
+ * each backend, precision and thread count. The lengths: as many numbers as W3's parameters
+ * together (784·256 + 256·128 + 128·10 + 394 biases; training reduces each parameter alone, the
+ * largest 200,704), and one 1024 × 1024 layer of W4.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

@@ -7,10 +7,10 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * {@link BlockSums} with the Vector API, the same bits as the plain loops. {@link
- * ElementwiseLoops} keeps eight sums, sum j of the terms i = j mod 8 in order; here they are the
- * lanes of one eight-lane {@code double} vector (AVX-512), or of two four-lane ones (AVX2), and
- * each term is a product and then a sum, never fused. With other widths, and for blocks shorter
- * than {@link #MIN_LENGTH}, the plain loops run.
+ * ElementwiseLoops} keeps eight sums, sum j of the terms i with (i − from) mod 8 = j in order;
+ * here they are the lanes of one eight-lane {@code double} vector (AVX-512), or of two four-lane
+ * ones (AVX2), and each term is a product and then a sum, never fused. With other widths, and for
+ * blocks shorter than {@link #MIN_LENGTH}, the plain loops run.
  *
  * <p>Only the preferred species, as everywhere in the kernels: once a JVM has run one operation
  * of the Vector API on two vector shapes, the JIT can compile that operation's shared code with
@@ -26,6 +26,11 @@ final class VectorBlockSums implements BlockSums {
   private static final int DL = D.length();
   private static final boolean SUPPORTED =
       (DL == 8 || DL == 4) && F.length() == 2 * DL && ElementwiseLoops.LANES == 8;
+
+  /** Whether this JVM's vectors have a width the vector loops take, so that they run. */
+  static boolean vectorized() {
+    return SUPPORTED;
+  }
 
   /**
    * Shorter blocks take the plain loops. The vector loops are methods of their own, called only
