@@ -109,8 +109,8 @@ final class VectorBlockSums implements BlockSums {
   }
 
   // 2 · DL terms per step: a float vector widened exactly in two halves. With eight lanes both
-  // halves add to the same sums, the first half's terms first, as in the plain loops; the group
-  // of eight that a step of sixteen can leave is added to the sums one by one.
+  // halves add to the same sums, the first half's terms first, as in the plain loops; a step of
+  // sixteen can leave a group of eight for finish.
   private static double vectorSumOfSquares(float[] a, int from, int to) {
     DoubleVector low = DoubleVector.zero(D);
     DoubleVector high = low;
@@ -126,30 +126,9 @@ final class VectorBlockSums implements BlockSums {
         high = high.add(y.mul(y));
       }
     }
-    double s0 = low.lane(0);
-    double s1 = low.lane(1);
-    double s2 = low.lane(2);
-    double s3 = low.lane(3);
-    double s4 = DL == 8 ? low.lane(4) : high.lane(0);
-    double s5 = DL == 8 ? low.lane(5) : high.lane(1);
-    double s6 = DL == 8 ? low.lane(6) : high.lane(2);
-    double s7 = DL == 8 ? low.lane(7) : high.lane(3);
-    if (i + 8 <= to) {
-      s0 += (double) a[i] * a[i];
-      s1 += (double) a[i + 1] * a[i + 1];
-      s2 += (double) a[i + 2] * a[i + 2];
-      s3 += (double) a[i + 3] * a[i + 3];
-      s4 += (double) a[i + 4] * a[i + 4];
-      s5 += (double) a[i + 5] * a[i + 5];
-      s6 += (double) a[i + 6] * a[i + 6];
-      s7 += (double) a[i + 7] * a[i + 7];
-      i += 8;
-    }
-    double tail = 0;
-    for (; i < to; i++) {
-      tail += (double) a[i] * a[i];
-    }
-    return ElementwiseLoops.combine(s0, s1, s2, s3, s4, s5, s6, s7) + tail;
+    return finish(a, null, i, to, low.lane(0), low.lane(1), low.lane(2), low.lane(3),
+        DL == 8 ? low.lane(4) : high.lane(0), DL == 8 ? low.lane(5) : high.lane(1),
+        DL == 8 ? low.lane(6) : high.lane(2), DL == 8 ? low.lane(7) : high.lane(3));
   }
 
   private static double vectorSquaredDistance(float[] a, float[] b, int from, int to) {
@@ -170,34 +149,36 @@ final class VectorBlockSums implements BlockSums {
         high = high.add(y.mul(y));
       }
     }
-    double s0 = low.lane(0);
-    double s1 = low.lane(1);
-    double s2 = low.lane(2);
-    double s3 = low.lane(3);
-    double s4 = DL == 8 ? low.lane(4) : high.lane(0);
-    double s5 = DL == 8 ? low.lane(5) : high.lane(1);
-    double s6 = DL == 8 ? low.lane(6) : high.lane(2);
-    double s7 = DL == 8 ? low.lane(7) : high.lane(3);
+    return finish(a, b, i, to, low.lane(0), low.lane(1), low.lane(2), low.lane(3),
+        DL == 8 ? low.lane(4) : high.lane(0), DL == 8 ? low.lane(5) : high.lane(1),
+        DL == 8 ? low.lane(6) : high.lane(2), DL == 8 ? low.lane(7) : high.lane(3));
+  }
+
+  // The plain loops' end after the vector loop: at most one more group of eight, added to the
+  // sums term by term, then the tail; b is null for a sum of squares.
+  private static double finish(float[] a, float[] b, int i, int to, double s0, double s1,
+      double s2, double s3, double s4, double s5, double s6, double s7) {
     if (i + 8 <= to) {
-      s0 += distance(a, b, i);
-      s1 += distance(a, b, i + 1);
-      s2 += distance(a, b, i + 2);
-      s3 += distance(a, b, i + 3);
-      s4 += distance(a, b, i + 4);
-      s5 += distance(a, b, i + 5);
-      s6 += distance(a, b, i + 6);
-      s7 += distance(a, b, i + 7);
+      s0 += term(a, b, i);
+      s1 += term(a, b, i + 1);
+      s2 += term(a, b, i + 2);
+      s3 += term(a, b, i + 3);
+      s4 += term(a, b, i + 4);
+      s5 += term(a, b, i + 5);
+      s6 += term(a, b, i + 6);
+      s7 += term(a, b, i + 7);
       i += 8;
     }
     double tail = 0;
     for (; i < to; i++) {
-      tail += distance(a, b, i);
+      tail += term(a, b, i);
     }
     return ElementwiseLoops.combine(s0, s1, s2, s3, s4, s5, s6, s7) + tail;
   }
 
-  private static double distance(float[] a, float[] b, int i) {
-    double d = (double) a[i] - b[i];
+  // (double) a[i] squared, or ((double) a[i] - b[i]) squared: the plain loops' terms.
+  private static double term(float[] a, float[] b, int i) {
+    double d = b == null ? a[i] : (double) a[i] - b[i];
     return d * d;
   }
 }
