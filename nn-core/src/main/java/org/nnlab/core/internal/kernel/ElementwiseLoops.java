@@ -4,8 +4,9 @@ package org.nnlab.core.internal.kernel;
  * The element-wise operations and reductions as plain loops, shared by both kernels (the JIT
  * vectorizes the element-wise ones). A reduction of the elements from {@code from} keeps {@link
  * #LANES} sums, sum {@code j} of the elements {@code i} with {@code (i - from) mod LANES = j} in
- * order, and adds them in a fixed tree, then the last {@code count mod LANES} elements: independent sums run several times faster than one
- * chain of dependent additions, and the order is fixed, so results are the same on every machine.
+ * order, and adds them in a fixed tree, then the last {@code count mod LANES} elements:
+ * independent sums run several times faster than one chain of dependent additions, and the order
+ * is fixed, so results are the same on every machine.
  * {@code float} reductions accumulate in {@code double}.
  *
  * <p>The sums of squares and squared distances, which run over whole parameters, reduce each
