@@ -9,9 +9,9 @@ package org.nnlab.core.internal.kernel;
  * is fixed, so results are the same on every machine.
  * {@code float} reductions accumulate in {@code double}.
  *
- * <p>The sums of squares and squared distances, which run over whole parameters, reduce each
- * {@link #BLOCK} of elements so and add the blocks' sums in order; threads can then share the
- * blocks ({@link SharedReduction}) with the same result for any thread count.
+ * <p>The sums of squares and squared distances, which run over whole parameters, are reduced
+ * here one {@link #BLOCK} of elements at a time; {@link SharedReduction} adds the blocks' sums in
+ * order, so that threads can share the blocks with the same result for any thread count.
  */
 final class ElementwiseLoops {
   /** Independent sums per reduction. */
@@ -87,16 +87,7 @@ final class ElementwiseLoops {
     return count - from > BLOCK ? from + BLOCK : count;
   }
 
-  /** See {@link MatrixKernels#sumOfSquares(double[], int)}. */
-  static double sumOfSquares(double[] a, int count) {
-    double total = 0;
-    for (int from = 0; from < count; from = blockEnd(from, count)) {
-      total += sumOfSquares(a, from, blockEnd(from, count));
-    }
-    return total;
-  }
-
-  /** {@link #sumOfSquares(double[], int)} of the block a[from..to). */
+  /** The sum of a[i]² over the block a[from..to), in the laned order. */
   static double sumOfSquares(double[] a, int from, int to) {
     double s0 = 0;
     double s1 = 0;
@@ -124,16 +115,7 @@ final class ElementwiseLoops {
     return combine(s0, s1, s2, s3, s4, s5, s6, s7) + tail;
   }
 
-  /** See {@link MatrixKernels#sumOfSquares(float[], int)}. */
-  static double sumOfSquares(float[] a, int count) {
-    double total = 0;
-    for (int from = 0; from < count; from = blockEnd(from, count)) {
-      total += sumOfSquares(a, from, blockEnd(from, count));
-    }
-    return total;
-  }
-
-  /** {@link #sumOfSquares(float[], int)} of the block a[from..to). */
+  /** The sum of a[i]² over the block a[from..to), in the laned order, in {@code double}. */
   static double sumOfSquares(float[] a, int from, int to) {
     double s0 = 0;
     double s1 = 0;
@@ -161,16 +143,7 @@ final class ElementwiseLoops {
     return combine(s0, s1, s2, s3, s4, s5, s6, s7) + tail;
   }
 
-  /** See {@link MatrixKernels#squaredDistance(double[], double[], int)}. */
-  static double squaredDistance(double[] a, double[] b, int count) {
-    double total = 0;
-    for (int from = 0; from < count; from = blockEnd(from, count)) {
-      total += squaredDistance(a, b, from, blockEnd(from, count));
-    }
-    return total;
-  }
-
-  /** {@link #squaredDistance(double[], double[], int)} of the blocks a, b[from..to). */
+  /** The sum of (a[i] − b[i])² over the blocks a, b[from..to), in the laned order. */
   static double squaredDistance(double[] a, double[] b, int from, int to) {
     double s0 = 0;
     double s1 = 0;
@@ -198,16 +171,7 @@ final class ElementwiseLoops {
     return combine(s0, s1, s2, s3, s4, s5, s6, s7) + tail;
   }
 
-  /** See {@link MatrixKernels#squaredDistance(float[], float[], int)}. */
-  static double squaredDistance(float[] a, float[] b, int count) {
-    double total = 0;
-    for (int from = 0; from < count; from = blockEnd(from, count)) {
-      total += squaredDistance(a, b, from, blockEnd(from, count));
-    }
-    return total;
-  }
-
-  /** {@link #squaredDistance(float[], float[], int)} of the blocks a, b[from..to). */
+  /** The sum of (a[i] − b[i])² over a, b[from..to), in the laned order, in {@code double}. */
   static double squaredDistance(float[] a, float[] b, int from, int to) {
     double s0 = 0;
     double s1 = 0;

@@ -106,24 +106,16 @@ public interface MatrixKernels {
   }
 
   /** Returns the sum of a[i]² for i &lt; count. */
-  default double sumOfSquares(double[] a, int count) {
-    return ElementwiseLoops.sumOfSquares(a, count);
-  }
+  double sumOfSquares(double[] a, int count);
 
   /** Returns the sum of a[i]² for i &lt; count, accumulated in {@code double}. */
-  default double sumOfSquares(float[] a, int count) {
-    return ElementwiseLoops.sumOfSquares(a, count);
-  }
+  double sumOfSquares(float[] a, int count);
 
   /** Returns the sum of (a[i] − b[i])² for i &lt; count. */
-  default double squaredDistance(double[] a, double[] b, int count) {
-    return ElementwiseLoops.squaredDistance(a, b, count);
-  }
+  double squaredDistance(double[] a, double[] b, int count);
 
   /** Returns the sum of (a[i] − b[i])² for i &lt; count, accumulated in {@code double}. */
-  default double squaredDistance(float[] a, float[] b, int count) {
-    return ElementwiseLoops.squaredDistance(a, b, count);
-  }
+  double squaredDistance(float[] a, float[] b, int count);
 
   /** Returns the sum of a[i] for i &lt; count. */
   default double sum(double[] a, int count) {
