@@ -298,14 +298,21 @@ final class SimdGemm32 {
   }
 
   // op(B) = B (k x n): four rows of C at a time, two vectors of columns kept in registers over
-  // all of p.
+  // all of p. A last group of fewer than four rows repeats its last row, whose sums are not
+  // stored, rather than taking loops of its own: a vector loop that one workload never runs can
+  // be compiled, once it does, with the Vector API's slow fallbacks (a one-row loop here, first
+  // run by W3 after W2 had trained in the same JVM, took W3's backward pass from 0.6 to 1.2 ms).
   private static void directRowsOfB(boolean transposeA, int m, int n, int k, float[] a,
       float[] b, float[] c, boolean accumulate) {
     // Element (i, p) of op(A) is a[i * rowStep + p * colStep].
     int rowStep = transposeA ? 1 : k;
     int colStep = transposeA ? m : 1;
-    int i = 0;
-    for (; i + 3 < m; i += 4) {
+    for (int i = 0; i < m; i += 4) {
+      int rows = Math.min(4, m - i);
+      int last = (rows - 1) * rowStep;
+      int o1 = Math.min(rowStep, last);
+      int o2 = Math.min(2 * rowStep, last);
+      int o3 = Math.min(3 * rowStep, last);
       int j = 0;
       for (; j + 2 * V <= n; j += 2 * V) {
         FloatVector s00 = FloatVector.zero(S);
@@ -324,22 +331,28 @@ final class SimdGemm32 {
           FloatVector x = FloatVector.broadcast(S, a[ai]);
           s00 = x.fma(b0, s00);
           s01 = x.fma(b1, s01);
-          x = FloatVector.broadcast(S, a[ai + rowStep]);
+          x = FloatVector.broadcast(S, a[ai + o1]);
           s10 = x.fma(b0, s10);
           s11 = x.fma(b1, s11);
-          x = FloatVector.broadcast(S, a[ai + 2 * rowStep]);
+          x = FloatVector.broadcast(S, a[ai + o2]);
           s20 = x.fma(b0, s20);
           s21 = x.fma(b1, s21);
-          x = FloatVector.broadcast(S, a[ai + 3 * rowStep]);
+          x = FloatVector.broadcast(S, a[ai + o3]);
           s30 = x.fma(b0, s30);
           s31 = x.fma(b1, s31);
           ai += colStep;
         }
         int ci = i * n + j;
         put(c, ci, accumulate, s00, s01);
-        put(c, ci + n, accumulate, s10, s11);
-        put(c, ci + 2 * n, accumulate, s20, s21);
-        put(c, ci + 3 * n, accumulate, s30, s31);
+        if (rows > 1) {
+          put(c, ci + n, accumulate, s10, s11);
+        }
+        if (rows > 2) {
+          put(c, ci + 2 * n, accumulate, s20, s21);
+        }
+        if (rows > 3) {
+          put(c, ci + 3 * n, accumulate, s30, s31);
+        }
       }
       for (; j + V <= n; j += V) {
         FloatVector s0 = FloatVector.zero(S);
@@ -350,16 +363,22 @@ final class SimdGemm32 {
         for (int p = 0; p < k; p++) {
           FloatVector y = FloatVector.fromArray(S, b, p * n + j);
           s0 = FloatVector.broadcast(S, a[ai]).fma(y, s0);
-          s1 = FloatVector.broadcast(S, a[ai + rowStep]).fma(y, s1);
-          s2 = FloatVector.broadcast(S, a[ai + 2 * rowStep]).fma(y, s2);
-          s3 = FloatVector.broadcast(S, a[ai + 3 * rowStep]).fma(y, s3);
+          s1 = FloatVector.broadcast(S, a[ai + o1]).fma(y, s1);
+          s2 = FloatVector.broadcast(S, a[ai + o2]).fma(y, s2);
+          s3 = FloatVector.broadcast(S, a[ai + o3]).fma(y, s3);
           ai += colStep;
         }
         int ci = i * n + j;
         put(c, ci, accumulate, s0);
-        put(c, ci + n, accumulate, s1);
-        put(c, ci + 2 * n, accumulate, s2);
-        put(c, ci + 3 * n, accumulate, s3);
+        if (rows > 1) {
+          put(c, ci + n, accumulate, s1);
+        }
+        if (rows > 2) {
+          put(c, ci + 2 * n, accumulate, s2);
+        }
+        if (rows > 3) {
+          put(c, ci + 3 * n, accumulate, s3);
+        }
       }
       // Fewer columns than a vector: four independent chains, one per row.
       for (; j < n; j++) {
@@ -371,56 +390,24 @@ final class SimdGemm32 {
         for (int p = 0; p < k; p++) {
           float y = b[p * n + j];
           s0 = Math.fma(a[ai], y, s0);
-          s1 = Math.fma(a[ai + rowStep], y, s1);
-          s2 = Math.fma(a[ai + 2 * rowStep], y, s2);
-          s3 = Math.fma(a[ai + 3 * rowStep], y, s3);
+          s1 = Math.fma(a[ai + o1], y, s1);
+          s2 = Math.fma(a[ai + o2], y, s2);
+          s3 = Math.fma(a[ai + o3], y, s3);
           ai += colStep;
         }
         int ci = i * n + j;
         set(c, ci, accumulate, s0);
-        set(c, ci + n, accumulate, s1);
-        set(c, ci + 2 * n, accumulate, s2);
-        set(c, ci + 3 * n, accumulate, s3);
-      }
-    }
-    for (; i < m; i++) {
-      int j = 0;
-      for (; j + 2 * V <= n; j += 2 * V) {
-        FloatVector s0 = FloatVector.zero(S);
-        FloatVector s1 = s0;
-        int ai = i * rowStep;
-        for (int p = 0; p < k; p++) {
-          FloatVector x = FloatVector.broadcast(S, a[ai]);
-          s0 = x.fma(FloatVector.fromArray(S, b, p * n + j), s0);
-          s1 = x.fma(FloatVector.fromArray(S, b, p * n + j + V), s1);
-          ai += colStep;
+        if (rows > 1) {
+          set(c, ci + n, accumulate, s1);
         }
-        put(c, i * n + j, accumulate, s0, s1);
-      }
-      for (; j + V <= n; j += V) {
-        FloatVector s = FloatVector.zero(S);
-        int ai = i * rowStep;
-        for (int p = 0; p < k; p++) {
-          s = FloatVector.broadcast(S, a[ai]).fma(FloatVector.fromArray(S, b, p * n + j), s);
-          ai += colStep;
+        if (rows > 2) {
+          set(c, ci + 2 * n, accumulate, s2);
         }
-        put(c, i * n + j, accumulate, s);
-      }
-      for (; j < n; j++) {
-        scalarEntry(i, j, rowStep, colStep, n, k, a, b, c, accumulate);
+        if (rows > 3) {
+          set(c, ci + 3 * n, accumulate, s3);
+        }
       }
     }
-  }
-
-  private static void scalarEntry(int i, int j, int rowStep, int colStep, int n, int k,
-      float[] a, float[] b, float[] c, boolean accumulate) {
-    float s = 0;
-    int ai = i * rowStep;
-    for (int p = 0; p < k; p++) {
-      s = Math.fma(a[ai], b[p * n + j], s);
-      ai += colStep;
-    }
-    c[i * n + j] = accumulate ? c[i * n + j] + s : s;
   }
 
   private static void put(float[] c, int ci, boolean accumulate, FloatVector x) {
