@@ -19,7 +19,7 @@ public final class NnApi {
    * returns the version the plugin was <em>compiled</em> against, even when a different version
    * of this API is present at run time. That is how the runtime tells the two apart.
    */
-  public static final String VERSION = "2.3";
+  public static final String VERSION = "2.4";
 
   private NnApi() {}
 

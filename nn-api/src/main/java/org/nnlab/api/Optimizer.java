@@ -62,4 +62,51 @@ public interface Optimizer {
   default boolean supports(Precision precision) {
     return precision == Precision.FLOAT64;
   }
+
+  /**
+   * Tells whether this optimizer updates each entry of a parameter from that entry alone: its
+   * value, its gradient, its entries of the state arrays, and the {@link StepContext}. When it
+   * does, nnlab calls {@link #stepRange} instead of {@link #step}: on ranges of each parameter's
+   * entries, from several threads at once, each range right after nnlab's own pass over the same
+   * entries (the copy it keeps to undo a step) and right before the next (the sums of squares
+   * its divergence check reads), while they are in the cache.
+   *
+   * <p>The default body says no, so {@link #step} alone is called: right for every optimizer
+   * written before 2.4, and for rules that need more than one entry at a time (a per-layer norm,
+   * say).
+   *
+   * @return true when {@link #stepRange} updates any range exactly as {@link #step} would
+   * @since 2.4
+   */
+  default boolean updatesEntriesIndependently() {
+    return false;
+  }
+
+  /**
+   * Applies one update to the entries {@code from} (inclusive) to {@code to} (exclusive) of one
+   * parameter, giving them exactly the values, bit for bit, that {@link #step} would give them;
+   * called only when {@link #updatesEntriesIndependently()} is true.
+   *
+   * <p>In one step nnlab covers every entry of every parameter exactly once, with one context;
+   * calls for different ranges may run at the same time on different threads, so a call may
+   * read and write only its own entries of {@code parameter}'s values and of the state arrays of
+   * {@code index}, and must not change the gradients.
+   *
+   * <p>The default body throws {@link UnsupportedOperationException}: it is never called when
+   * {@link #updatesEntriesIndependently()} keeps its default.
+   *
+   * @param parameter the parameter to update
+   * @param index the parameter's position in the list {@link #step} is given, for {@code
+   *     state.array(index, k)}
+   * @param state this run's state
+   * @param context the step number, epoch and learning rate
+   * @param from the first entry to update
+   * @param to one past the last entry to update
+   * @since 2.4
+   */
+  default void stepRange(Parameter parameter, int index, OptimizerState state,
+      StepContext context, int from, int to) {
+    throw new UnsupportedOperationException(
+        getClass().getName() + " does not update ranges of entries");
+  }
 }

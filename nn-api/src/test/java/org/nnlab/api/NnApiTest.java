@@ -29,7 +29,7 @@ class NnApiTest {
 
   @Test
   void aPluginBuiltAgainst2Point0Or2Point1StillRunsOnThisMinorRelease() {
-    assertEquals("2.3", NnApi.VERSION);
+    assertEquals("2.4", NnApi.VERSION);
     assertTrue(NnApi.isCompatible("2.0"));
     assertTrue(NnApi.isCompatible("2.1"));
   }

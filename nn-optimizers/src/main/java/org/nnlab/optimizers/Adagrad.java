@@ -51,28 +51,41 @@ final class Adagrad implements Optimizer {
   }
 
   @Override
+  public boolean updatesEntriesIndependently() {
+    return true;
+  }
+
+  @Override
   public void step(List<Parameter> parameters, OptimizerState state, StepContext context) {
-    double rate = context.learningRate() / (1 + (context.step() - 1) * learningRateDecay);
     for (int p = 0; p < parameters.size(); p++) {
-      Parameter parameter = parameters.get(p);
-      if (parameter.precision() == Precision.FLOAT32) {
-        step(parameter.floatValues(), parameter.floatGradients(), state.floatArray(p, 0), rate);
-      } else {
-        step(parameter.values(), parameter.gradients(), state.array(p, 0), rate);
-      }
+      stepRange(parameters.get(p), p, state, context, 0, parameters.get(p).size());
     }
   }
 
-  private void step(double[] w, double[] g, double[] sum, double rate) {
-    for (int i = 0; i < w.length; i++) {
+  @Override
+  public void stepRange(Parameter parameter, int p, OptimizerState state, StepContext context,
+      int from, int to) {
+    double rate = context.learningRate() / (1 + (context.step() - 1) * learningRateDecay);
+    if (parameter.precision() == Precision.FLOAT32) {
+      step(parameter.floatValues(), parameter.floatGradients(), state.floatArray(p, 0), rate,
+          from, to);
+    } else {
+      step(parameter.values(), parameter.gradients(), state.array(p, 0), rate, from, to);
+    }
+  }
+
+  private void step(double[] w, double[] g, double[] sum, double rate, int from,
+      int to) {
+    for (int i = from; i < to; i++) {
       double gradient = weightDecay == 0.0 ? g[i] : g[i] + weightDecay * w[i];
       sum[i] += gradient * gradient;
       w[i] -= rate * gradient / (Math.sqrt(sum[i]) + eps);
     }
   }
 
-  private void step(float[] w, float[] g, float[] sum, double rate) {
-    for (int i = 0; i < w.length; i++) {
+  private void step(float[] w, float[] g, float[] sum, double rate, int from,
+      int to) {
+    for (int i = from; i < to; i++) {
       double gradient = weightDecay == 0.0 ? g[i] : g[i] + weightDecay * w[i];
       double total = sum[i] + gradient * gradient;
       sum[i] = (float) total;

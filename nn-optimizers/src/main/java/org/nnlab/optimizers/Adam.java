@@ -59,7 +59,20 @@ final class Adam implements Optimizer {
   }
 
   @Override
+  public boolean updatesEntriesIndependently() {
+    return true;
+  }
+
+  @Override
   public void step(List<Parameter> parameters, OptimizerState state, StepContext context) {
+    for (int p = 0; p < parameters.size(); p++) {
+      stepRange(parameters.get(p), p, state, context, 0, parameters.get(p).size());
+    }
+  }
+
+  @Override
+  public void stepRange(Parameter parameter, int p, OptimizerState state, StepContext context,
+      int from, int to) {
     double rate = context.learningRate();
     long t = context.step();
     double correction1 = 1 - Math.pow(beta1, t);
@@ -67,21 +80,18 @@ final class Adam implements Optimizer {
     double stepSize = rate / correction1;
     double shrink = decoupled ? 1 - rate * weightDecay : 1;
     double l2 = decoupled ? 0 : weightDecay;
-    for (int p = 0; p < parameters.size(); p++) {
-      Parameter parameter = parameters.get(p);
-      if (parameter.precision() == Precision.FLOAT32) {
-        step(parameter.floatValues(), parameter.floatGradients(), state.floatArray(p, 0),
-            state.floatArray(p, 1), stepSize, correction2, shrink, l2);
-      } else {
-        step(parameter.values(), parameter.gradients(), state.array(p, 0), state.array(p, 1),
-            stepSize, correction2, shrink, l2);
-      }
+    if (parameter.precision() == Precision.FLOAT32) {
+      step(parameter.floatValues(), parameter.floatGradients(), state.floatArray(p, 0),
+          state.floatArray(p, 1), stepSize, correction2, shrink, l2, from, to);
+    } else {
+      step(parameter.values(), parameter.gradients(), state.array(p, 0), state.array(p, 1),
+          stepSize, correction2, shrink, l2, from, to);
     }
   }
 
   private void step(double[] w, double[] g, double[] m, double[] v, double stepSize,
-      double correction2, double shrink, double l2) {
-    for (int i = 0; i < w.length; i++) {
+      double correction2, double shrink, double l2, int from, int to) {
+    for (int i = from; i < to; i++) {
       if (decoupled) {
         w[i] *= shrink;
       }
@@ -93,8 +103,8 @@ final class Adam implements Optimizer {
   }
 
   private void step(float[] w, float[] g, float[] m, float[] v, double stepSize,
-      double correction2, double shrink, double l2) {
-    for (int i = 0; i < w.length; i++) {
+      double correction2, double shrink, double l2, int from, int to) {
+    for (int i = from; i < to; i++) {
       double weight = w[i];
       if (decoupled) {
         weight *= shrink;

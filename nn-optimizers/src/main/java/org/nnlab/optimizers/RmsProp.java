@@ -60,26 +60,36 @@ final class RmsProp implements Optimizer {
   }
 
   @Override
+  public boolean updatesEntriesIndependently() {
+    return true;
+  }
+
+  @Override
   public void step(List<Parameter> parameters, OptimizerState state, StepContext context) {
+    for (int p = 0; p < parameters.size(); p++) {
+      stepRange(parameters.get(p), p, state, context, 0, parameters.get(p).size());
+    }
+  }
+
+  @Override
+  public void stepRange(Parameter parameter, int p, OptimizerState state, StepContext context,
+      int from, int to) {
     double rate = context.learningRate();
     int averageIndex = momentum > 0 ? 2 : 1;
-    for (int p = 0; p < parameters.size(); p++) {
-      Parameter parameter = parameters.get(p);
-      if (parameter.precision() == Precision.FLOAT32) {
-        step(parameter.floatValues(), parameter.floatGradients(), state.floatArray(p, 0),
-            momentum > 0 ? state.floatArray(p, 1) : null,
-            centered ? state.floatArray(p, averageIndex) : null, rate);
-      } else {
-        step(parameter.values(), parameter.gradients(), state.array(p, 0),
-            momentum > 0 ? state.array(p, 1) : null,
-            centered ? state.array(p, averageIndex) : null, rate);
-      }
+    if (parameter.precision() == Precision.FLOAT32) {
+      step(parameter.floatValues(), parameter.floatGradients(), state.floatArray(p, 0),
+          momentum > 0 ? state.floatArray(p, 1) : null,
+          centered ? state.floatArray(p, averageIndex) : null, rate, from, to);
+    } else {
+      step(parameter.values(), parameter.gradients(), state.array(p, 0),
+          momentum > 0 ? state.array(p, 1) : null,
+          centered ? state.array(p, averageIndex) : null, rate, from, to);
     }
   }
 
   private void step(double[] w, double[] g, double[] square, double[] buffer, double[] average,
-      double rate) {
-    for (int i = 0; i < w.length; i++) {
+      double rate, int from, int to) {
+    for (int i = from; i < to; i++) {
       double gradient = weightDecay == 0.0 ? g[i] : g[i] + weightDecay * w[i];
       square[i] = alpha * square[i] + (1 - alpha) * gradient * gradient;
       double denominator;
@@ -99,8 +109,8 @@ final class RmsProp implements Optimizer {
   }
 
   private void step(float[] w, float[] g, float[] square, float[] buffer, float[] average,
-      double rate) {
-    for (int i = 0; i < w.length; i++) {
+      double rate, int from, int to) {
+    for (int i = from; i < to; i++) {
       double gradient = weightDecay == 0.0 ? g[i] : g[i] + weightDecay * w[i];
       double meanSquare = alpha * square[i] + (1 - alpha) * gradient * gradient;
       square[i] = (float) meanSquare;

@@ -57,60 +57,74 @@ final class Sgd implements Optimizer {
   }
 
   @Override
+  public boolean updatesEntriesIndependently() {
+    return true;
+  }
+
+  @Override
   public void step(List<Parameter> parameters, OptimizerState state, StepContext context) {
-    double rate = context.learningRate();
     for (int p = 0; p < parameters.size(); p++) {
-      Parameter parameter = parameters.get(p);
-      boolean floats = parameter.precision() == Precision.FLOAT32;
-      if (momentum == 0.0) {
-        if (floats) {
-          step(parameter.floatValues(), parameter.floatGradients(), rate);
-        } else {
-          step(parameter.values(), parameter.gradients(), rate);
-        }
-      } else if (floats) {
-        step(parameter.floatValues(), parameter.floatGradients(), state.floatArray(p, 0), rate);
+      stepRange(parameters.get(p), p, state, context, 0, parameters.get(p).size());
+    }
+  }
+
+  @Override
+  public void stepRange(Parameter parameter, int p, OptimizerState state, StepContext context,
+      int from, int to) {
+    double rate = context.learningRate();
+    boolean floats = parameter.precision() == Precision.FLOAT32;
+    if (momentum == 0.0) {
+      if (floats) {
+        step(parameter.floatValues(), parameter.floatGradients(), rate, from, to);
       } else {
-        step(parameter.values(), parameter.gradients(), state.array(p, 0), rate);
+        step(parameter.values(), parameter.gradients(), rate, from, to);
       }
+    } else if (floats) {
+      step(parameter.floatValues(), parameter.floatGradients(), state.floatArray(p, 0), rate,
+          from, to);
+    } else {
+      step(parameter.values(), parameter.gradients(), state.array(p, 0), rate, from, to);
     }
   }
 
   // Plain SGD, with the weight-decay test outside the loops so that they stay branch-free.
-  private void step(double[] w, double[] g, double rate) {
+  private void step(double[] w, double[] g, double rate, int from,
+      int to) {
     if (weightDecay == 0.0) {
-      for (int i = 0; i < w.length; i++) {
+      for (int i = from; i < to; i++) {
         w[i] -= rate * g[i];
       }
     } else {
-      for (int i = 0; i < w.length; i++) {
+      for (int i = from; i < to; i++) {
         w[i] -= rate * (g[i] + weightDecay * w[i]);
       }
     }
   }
 
-  private void step(float[] w, float[] g, double rate) {
+  private void step(float[] w, float[] g, double rate, int from,
+      int to) {
     float minusRate = (float) -rate;
     float decay = (float) weightDecay;
     if (weightDecay == 0.0) {
-      for (int i = 0; i < w.length; i++) {
+      for (int i = from; i < to; i++) {
         w[i] = Math.fma(minusRate, g[i], w[i]);
       }
     } else {
-      for (int i = 0; i < w.length; i++) {
+      for (int i = from; i < to; i++) {
         w[i] = Math.fma(minusRate, Math.fma(decay, w[i], g[i]), w[i]);
       }
     }
   }
 
-  private void step(double[] w, double[] g, double[] v, double rate) {
+  private void step(double[] w, double[] g, double[] v, double rate, int from,
+      int to) {
     if (weightDecay == 0.0) {
-      for (int i = 0; i < w.length; i++) {
+      for (int i = from; i < to; i++) {
         v[i] = momentum * v[i] + g[i];
         w[i] -= rate * (nesterov ? g[i] + momentum * v[i] : v[i]);
       }
     } else {
-      for (int i = 0; i < w.length; i++) {
+      for (int i = from; i < to; i++) {
         double gradient = g[i] + weightDecay * w[i];
         v[i] = momentum * v[i] + gradient;
         w[i] -= rate * (nesterov ? gradient + momentum * v[i] : v[i]);
@@ -118,11 +132,12 @@ final class Sgd implements Optimizer {
     }
   }
 
-  private void step(float[] w, float[] g, float[] v, double rate) {
+  private void step(float[] w, float[] g, float[] v, double rate, int from,
+      int to) {
     float minusRate = (float) -rate;
     float decay = (float) weightDecay;
     float mu = (float) momentum;
-    for (int i = 0; i < w.length; i++) {
+    for (int i = from; i < to; i++) {
       float gradient = weightDecay == 0.0 ? g[i] : Math.fma(decay, w[i], g[i]);
       float velocity = mu * v[i] + gradient;
       v[i] = velocity;

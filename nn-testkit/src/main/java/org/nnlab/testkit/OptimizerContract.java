@@ -23,7 +23,9 @@ import org.nnlab.api.Precision;
  * kept per parameter and in the {@link OptimizerState} alone (a run resumed from a copy of it
  * continues exactly), the step context's learning rate is the one used, gradients are left
  * alone, updates are deterministic, ServiceLoader registration, and thread safety of the shared
- * instance.
+ * instance; and, for an optimizer that {@link Optimizer#updatesEntriesIndependently updates
+ * entries independently}, that {@link Optimizer#stepRange stepRange} over ranges in any order
+ * gives the values and state of {@link Optimizer#step step}, bit for bit.
  *
  * <p>An optimizer whose {@link Optimizer#supports supports(Precision.FLOAT32)} is true is also
  * checked in float32: its steps on float parameters and float state agree with its float64 steps
@@ -257,6 +259,44 @@ public abstract class OptimizerContract extends PluginContract<OptimizerProvider
     }
   }
 
+  @Test
+  final void rangeStepsGiveTheWholeStepsValues() {
+    rangeStepsAgree(Precision.FLOAT64);
+  }
+
+  @Test
+  final void float32RangeStepsGiveTheWholeStepsValues() {
+    assumeFloat32();
+    rangeStepsAgree(Precision.FLOAT32);
+  }
+
+  // Two parameters stepped whole, and the same two stepped in ranges, the later range of the
+  // later parameter first: nnlab may run the ranges in any order, on any thread.
+  private void rangeStepsAgree(Precision precision) {
+    assumeTrue(optimizer.updatesEntriesIndependently(),
+        "updatesEntriesIndependently() is false: stepRange is never called");
+    Quadratic f = new Quadratic(new Random(37));
+    List<Parameter> whole = List.of(f.start(new Random(38), precision),
+        f.start(new Random(39), precision));
+    List<Parameter> ranged = List.of(f.start(new Random(38), precision),
+        f.start(new Random(39), precision));
+    Run wholeRun = new Run(optimizer, whole);
+    Run rangeRun = new Run(optimizer, ranged);
+    for (int i = 0; i < 7; i++) {
+      wholeRun.step(f);
+      rangeRun.stepInRanges(f, SIZE / 3 + 1);
+    }
+    for (int p = 0; p < whole.size(); p++) {
+      assertArrayEquals(Run.values(whole.get(p)), Run.values(ranged.get(p)), 0.0,
+          "stepRange over two ranges of each parameter gave other values than step: "
+              + "updatesEntriesIndependently() is true, so they must agree bit for bit");
+      for (int k = 0; k < optimizer.stateArrays(); k++) {
+        assertArrayEquals(wholeRun.stateArray(p, k), rangeRun.stateArray(p, k), 0.0,
+            "stepRange left other values in state array " + k + " than step");
+      }
+    }
+  }
+
   private void assumeFloat32() {
     assumeTrue(optimizer.supports(Precision.FLOAT32),
         "supports(Precision.FLOAT32) is false: the float32 checks are skipped");
@@ -321,6 +361,30 @@ public abstract class OptimizerContract extends PluginContract<OptimizerProvider
         }
         throw e;
       }
+    }
+
+    // One step as nnlab takes it when the optimizer updates entries independently: each
+    // parameter in two ranges, split at cut, the later parameter and the later range first.
+    void stepInRanges(Quadratic f, int cut) {
+      parameters.forEach(f::gradient);
+      TestSteps context = steps.next();
+      for (int p = parameters.size() - 1; p >= 0; p--) {
+        Parameter parameter = parameters.get(p);
+        optimizer.stepRange(parameter, p, state, context, cut, parameter.size());
+        optimizer.stepRange(parameter, p, state, context, 0, cut);
+      }
+    }
+
+    double[] stateArray(int p, int k) {
+      if (state.precision() == Precision.FLOAT64) {
+        return state.array(p, k).clone();
+      }
+      float[] floats = state.floatArray(p, k);
+      double[] wide = new double[floats.length];
+      for (int i = 0; i < floats.length; i++) {
+        wide[i] = floats[i];
+      }
+      return wide;
     }
 
     static double[] values(Parameter w) {

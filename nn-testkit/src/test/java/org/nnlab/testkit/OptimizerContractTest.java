@@ -3,6 +3,7 @@ package org.nnlab.testkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.nnlab.api.OptimizerProvider;
@@ -13,25 +14,48 @@ class OptimizerContractTest {
   private static final Set<String> FLOAT32_CHECKS = Set.of("float32StepsAgreeWithFloat64Steps",
       "float32StepLeavesGradientsUnchanged", "float32ResumingFromACopyOfTheStateContinuesExactly");
 
+  private static final Set<String> RANGE_CHECKS = Set.of("rangeStepsGiveTheWholeStepsValues",
+      "float32RangeStepsGiveTheWholeStepsValues");
+
   @Test
   void aCorrectOptimizerPassesEveryCheck() {
     ContractRun run = ContractRun.of(CorrectMomentum.class);
     assertEquals(Set.of(), run.failed());
-    assertEquals(16, run.started().size(), run.started().toString());
+    assertEquals(18, run.started().size(), run.started().toString());
   }
 
   @Test
-  void theFloat32ChecksOfAFloat64OnlyOptimizerAreSkippedVisibly() {
+  void theFloat32AndRangeChecksOfAFloat64OnlyOptimizerAreSkippedVisibly() {
     ContractRun run = ContractRun.of(CorrectMomentum.class);
-    assertEquals(FLOAT32_CHECKS, run.aborted());
+    Set<String> skipped = new HashSet<>(FLOAT32_CHECKS);
+    skipped.addAll(RANGE_CHECKS);
+    assertEquals(skipped, run.aborted());
   }
 
   @Test
-  void aCorrectFloat32OptimizerPassesEveryCheckSkippingNone() {
+  void aCorrectFloat32OptimizerPassesEveryCheckSkippingOnlyTheRangeChecks() {
     ContractRun run = ContractRun.of(CorrectFloatMomentum.class);
     assertEquals(Set.of(), run.failed());
-    assertEquals(Set.of(), run.aborted());
-    assertEquals(16, run.started().size(), run.started().toString());
+    assertEquals(RANGE_CHECKS, run.aborted());
+    assertEquals(18, run.started().size(), run.started().toString());
+  }
+
+  @Test
+  void aCorrectRangedOptimizerPassesTheRangeCheck() {
+    ContractRun run = ContractRun.of(RangedMomentumTest.class);
+    assertEquals(Set.of(), run.failed());
+    Set<String> skipped = new HashSet<>(FLOAT32_CHECKS);
+    skipped.add("float32RangeStepsGiveTheWholeStepsValues");
+    assertEquals(skipped, run.aborted());
+  }
+
+  @Test
+  void rangeCallsThatMissTheirEntriesFailTheRangeCheck() {
+    ContractRun run = ContractRun.of(MisplacedRangeTest.class);
+    assertEquals(Set.of("rangeStepsGiveTheWholeStepsValues"), run.failed());
+    assertTrue(run.message("rangeStepsGiveTheWholeStepsValues").startsWith(
+        "stepRange over two ranges of each parameter gave other values than step"),
+        run.message("rangeStepsGiveTheWholeStepsValues"));
   }
 
   @Test
@@ -114,6 +138,20 @@ class OptimizerContractTest {
     @Override
     protected OptimizerProvider provider() {
       return new TestOptimizers.Momentum();
+    }
+  }
+
+  static class RangedMomentumTest extends OptimizerContract {
+    @Override
+    protected OptimizerProvider provider() {
+      return new TestOptimizers.RangedMomentum();
+    }
+  }
+
+  static class MisplacedRangeTest extends OptimizerContract {
+    @Override
+    protected OptimizerProvider provider() {
+      return new TestOptimizers.MisplacedRange();
     }
   }
 

@@ -63,6 +63,37 @@ final class TestOptimizers {
     }
   }
 
+  /** {@link Momentum} that updates ranges of entries, as nnlab's built-ins do. */
+  @AutoService(OptimizerProvider.class)
+  public static class RangedMomentum extends Momentum {
+    @Override
+    public boolean updatesEntriesIndependently() {
+      return true;
+    }
+
+    @Override
+    public void stepRange(Parameter parameter, int index, OptimizerState state,
+        StepContext context, int from, int to) {
+      double[] w = parameter.values();
+      double[] g = parameter.gradients();
+      double[] velocity = state.array(index, 0);
+      for (int i = from; i < to; i++) {
+        velocity[i] = MOMENTUM * velocity[i] + g[i];
+        w[i] -= context.learningRate() * velocity[i];
+      }
+    }
+  }
+
+  /** Says it updates ranges, but each range call starts at entry 0, not at {@code from}. */
+  @AutoService(OptimizerProvider.class)
+  public static final class MisplacedRange extends RangedMomentum {
+    @Override
+    public void stepRange(Parameter parameter, int index, OptimizerState state,
+        StepContext context, int from, int to) {
+      super.stepRange(parameter, index, state, context, 0, to - from);
+    }
+  }
+
   /** Steps along the gradient instead of against it. */
   @AutoService(OptimizerProvider.class)
   public static final class Ascent extends Momentum {
