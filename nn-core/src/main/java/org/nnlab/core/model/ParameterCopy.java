@@ -23,20 +23,30 @@ public final class ParameterCopy {
 
   /** Copies the parameter's current values in. */
   public void take() {
+    take(0, parameter.size());
+  }
+
+  /** Copies the parameter's values {@code from} (inclusive) to {@code to} (exclusive). */
+  public void take(int from, int to) {
     if (doubles != null) {
-      System.arraycopy(parameter.values(), 0, doubles, 0, doubles.length);
+      System.arraycopy(parameter.values(), from, doubles, from, to - from);
     } else {
-      System.arraycopy(parameter.floatValues(), 0, floats, 0, floats.length);
+      System.arraycopy(parameter.floatValues(), from, floats, from, to - from);
+    }
+  }
+
+  /** Puts back the values {@code from} (inclusive) to {@code to} (exclusive) of the copy. */
+  public void restore(int from, int to) {
+    if (doubles != null) {
+      System.arraycopy(doubles, from, parameter.values(), from, to - from);
+    } else {
+      System.arraycopy(floats, from, parameter.floatValues(), from, to - from);
     }
   }
 
   /** Puts the copied values back into the parameter. */
   public void restore() {
-    if (doubles != null) {
-      System.arraycopy(doubles, 0, parameter.values(), 0, doubles.length);
-    } else {
-      System.arraycopy(floats, 0, parameter.floatValues(), 0, floats.length);
-    }
+    restore(0, parameter.size());
   }
 
   /** {@return the sum of squares of the copied values} */

@@ -96,7 +96,8 @@ public final class Batch {
     boolean known = steppedThisEpoch && builtInLayers;
     for (int p = 0; p < parameters.size(); p++) {
       valueSquaresBefore[p] = known ? valueSquares[p] : Double.NaN;
-      valueSquares[p] = ParameterCopy.valueSquares(kernels, parameters.get(p));
+      valueSquares[p] = stepper.summedValueSquares() ? stepper.valueSquares(p)
+          : ParameterCopy.valueSquares(kernels, parameters.get(p));
     }
     steppedThisEpoch = true;
   }

@@ -1,10 +1,13 @@
 package org.nnlab.core.train;
 
+import java.util.Arrays;
 import java.util.List;
 import org.nnlab.api.Optimizer;
 import org.nnlab.api.OptimizerState;
 import org.nnlab.api.Parameter;
 import org.nnlab.api.Precision;
+import org.nnlab.api.StepContext;
+import org.nnlab.core.internal.kernel.MatrixKernels;
 import org.nnlab.core.model.FloatArrays;
 import org.nnlab.core.model.Network;
 import org.nnlab.core.model.NonFinite;
@@ -17,6 +20,12 @@ import org.nnlab.core.registry.ProviderInfo;
  * and a copy of each parameter's values from before the step, so that the change can be
  * measured and undone.
  *
+ * <p>An optimizer that {@link Optimizer#updatesEntriesIndependently updates entries
+ * independently} is run block by block on all the kernels' threads ({@link
+ * MatrixKernels#forEachBlock}): each block is copied, stepped, and its values' squares summed
+ * while it is in the cache, and those sums are the ones the divergence check reads. Any other
+ * optimizer is given the whole step after the whole copy.
+ *
  * <p>The optimizer is a plugin, built in or not: what it throws names it, after the step is
  * undone, so the network keeps its values from before the batch.
  */
@@ -27,24 +36,53 @@ final class OptimizerStepper {
   private final OptimizerState state;
   private final ParameterCopy[] before;
   private final PluginCallException broken;
+  private final MatrixKernels kernels;
+  private final boolean inBlocks;
+  private final int[] sizes;
+  private final double[] valueSquares;
+  // Per parameter and block: whether the block was copied in this step, so that a step that
+  // fails part way puts back exactly the blocks it may have changed.
+  private final boolean[][] taken;
+  private final MatrixKernels.BlockTask blockStep = this::stepBlock;
+  private StepContext context;
+  private boolean summed;
 
-  OptimizerStepper(Network network, Optimizer optimizer, ProviderInfo plugin) {
+  OptimizerStepper(Network network, Optimizer optimizer, ProviderInfo plugin,
+      MatrixKernels kernels) {
     this.optimizer = optimizer;
     this.plugin = plugin;
     this.parameters = List.copyOf(network.parameters());
-    int[] sizes = parameters.stream().mapToInt(Parameter::size).toArray();
-    // A plugin whose stateArrays() fails is reported by its first step, inside training.
+    this.kernels = kernels;
+    this.sizes = parameters.stream().mapToInt(Parameter::size).toArray();
+    // A plugin whose stateArrays() or updatesEntriesIndependently() fails is reported by its
+    // first step, inside training.
     OptimizerState created;
+    boolean blocks = false;
     PluginCallException failure = null;
     try {
       created = new OptimizerState(stateArrays(), network.precision(), sizes);
+      blocks = inBlocks();
     } catch (PluginCallException e) {
       created = new OptimizerState(0, network.precision(), sizes);
       failure = e;
     }
     this.state = created;
     this.broken = failure;
+    this.inBlocks = blocks;
     this.before = parameters.stream().map(ParameterCopy::new).toArray(ParameterCopy[]::new);
+    this.valueSquares = new double[parameters.size()];
+    this.taken = new boolean[parameters.size()][];
+    for (int p = 0; p < taken.length; p++) {
+      taken[p] = new boolean[(sizes[p] + MatrixKernels.BLOCK - 1) / MatrixKernels.BLOCK];
+    }
+  }
+
+  private boolean inBlocks() {
+    try {
+      return optimizer.updatesEntriesIndependently();
+    } catch (Throwable e) {
+      throw PluginCallException.threw(plugin, "updatesEntriesIndependently()", 0, e);
+    }
   }
 
   private int stateArrays() {
@@ -66,6 +104,11 @@ final class OptimizerStepper {
     if (broken != null) {
       throw broken;
     }
+    summed = false;
+    if (inBlocks) {
+      stepInBlocks(context);
+      return;
+    }
     for (ParameterCopy copy : before) {
       copy.take();
     }
@@ -75,6 +118,56 @@ final class OptimizerStepper {
       undo();
       throw PluginCallException.threw(plugin, "step()", 0, e);
     }
+  }
+
+  private void stepInBlocks(StepContext stepContext) {
+    for (boolean[] blocks : taken) {
+      Arrays.fill(blocks, false);
+    }
+    this.context = stepContext;
+    try {
+      kernels.forEachBlock(sizes, blockStep, valueSquares);
+    } catch (Throwable e) {
+      undoTakenBlocks();
+      throw PluginCallException.threw(plugin, "stepRange()", 0, e);
+    } finally {
+      this.context = null;
+    }
+    summed = true;
+  }
+
+  private double stepBlock(int p, int from, int to) {
+    before[p].take(from, to);
+    taken[p][from / MatrixKernels.BLOCK] = true;
+    Parameter parameter = parameters.get(p);
+    optimizer.stepRange(parameter, p, state, context, from, to);
+    return parameter.precision() == Precision.FLOAT64
+        ? kernels.blockSumOfSquares(parameter.values(), from, to)
+        : kernels.blockSumOfSquares(parameter.floatValues(), from, to);
+  }
+
+  private void undoTakenBlocks() {
+    for (int p = 0; p < taken.length; p++) {
+      for (int block = 0; block < taken[p].length; block++) {
+        if (taken[p][block]) {
+          int from = block * MatrixKernels.BLOCK;
+          before[p].restore(from, Math.min(sizes[p], from + MatrixKernels.BLOCK));
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether the last step summed the squares of every parameter's new values as it went: then
+   * {@link #valueSquares} gives them, bit for bit as {@link MatrixKernels#sumOfSquares} would.
+   */
+  boolean summedValueSquares() {
+    return summed;
+  }
+
+  /** The sum of squares of parameter {@code p}'s values after the last step; see above. */
+  double valueSquares(int p) {
+    return valueSquares[p];
   }
 
   /**
@@ -101,6 +194,7 @@ final class OptimizerStepper {
 
   /** Puts every parameter back to its value before the last step. */
   void undo() {
+    summed = false;
     for (ParameterCopy copy : before) {
       copy.restore();
     }

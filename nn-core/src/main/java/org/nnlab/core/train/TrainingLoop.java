@@ -72,7 +72,7 @@ public final class TrainingLoop {
     this.loss = new LossCall(experiment.loss(), experiment.lossPlugin());
     this.training = experiment.config().training();
     this.stepper = new OptimizerStepper(network, experiment.optimizer(),
-        experiment.optimizerPlugin());
+        experiment.optimizerPlugin(), kernels);
     this.batches = new BatchSampler(data, training.batchSize(), experiment.config().seed(),
         network.precision());
     this.outputGradient = new Matrix(batches.batchRows(), network.outputs());

@@ -44,7 +44,7 @@ public final class TrainingStep {
     this.network = experiment.network();
     this.loss = new LossCall(experiment.loss(), experiment.lossPlugin());
     this.stepper = new OptimizerStepper(network, experiment.optimizer(),
-        experiment.optimizerPlugin());
+        experiment.optimizerPlugin(), Kernels.singleThreaded());
     TrainingConfig training = experiment.config().training();
     // Only the sample order is read, no batch gathered: FLOAT64 spares a float copy of the data.
     BatchSampler batches = new BatchSampler(experiment.data(), training.batchSize(),

@@ -18,7 +18,7 @@ final class ElementwiseLoops {
   static final int LANES = 8;
 
   /** Elements per block of a sum of squares or squared distance (a multiple of {@link #LANES}). */
-  static final int BLOCK = 1 << 16;
+  static final int BLOCK = MatrixKernels.BLOCK;
 
   private ElementwiseLoops() {}
 

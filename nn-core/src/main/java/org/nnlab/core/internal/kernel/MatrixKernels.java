@@ -105,6 +105,45 @@ public interface MatrixKernels {
     ElementwiseLoops.multiplyElementwise(a, b, out, count);
   }
 
+  /**
+   * Entries per block of {@link #forEachBlock}, and of the blocks whose sums {@link
+   * #sumOfSquares} and {@link #squaredDistance} add.
+   */
+  int BLOCK = 1 << 16;
+
+  /** Work on one block of an item's entries, for {@link #forEachBlock}. */
+  interface BlockTask {
+    /**
+     * Works on entries {@code from} (inclusive) to {@code to} (exclusive) of item {@code item}.
+     *
+     * @return this block's part of the item's total
+     */
+    double run(int item, int from, int to);
+  }
+
+  /**
+   * Runs {@code task} on every block of every item: item {@code i} has {@code sizes[i]} entries,
+   * cut into blocks of {@link #BLOCK} from 0 (the last may be shorter). The blocks may run on
+   * any thread, in any order, at the same time. Then {@code totals[i]} is item {@code i}'s block
+   * results added in block order from 0: the order in which {@link #sumOfSquares} adds its blocks,
+   * so a task that returns {@link #blockSumOfSquares} of its block gives, for any thread count,
+   * {@code sumOfSquares} of the item bit for bit.
+   *
+   * <p>When a task throws, the blocks not yet started are skipped and the throwable is rethrown
+   * here, once every running block has ended.
+   */
+  void forEachBlock(int[] sizes, BlockTask task, double[] totals);
+
+  /**
+   * The sum of a[i]² over one block, {@code from} to {@code to} (exclusive): {@link
+   * #sumOfSquares}{@code (a, count)} adds these over the blocks of {@link #BLOCK} entries from 0,
+   * in order.
+   */
+  double blockSumOfSquares(double[] a, int from, int to);
+
+  /** The {@code float} form of {@link #blockSumOfSquares(double[], int, int)}, in double. */
+  double blockSumOfSquares(float[] a, int from, int to);
+
   /** Returns the sum of a[i]² for i &lt; count. */
   double sumOfSquares(double[] a, int count);
 

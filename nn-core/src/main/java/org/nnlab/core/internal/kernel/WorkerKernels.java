@@ -9,6 +9,8 @@ abstract class WorkerKernels implements MatrixKernels {
   /** The threads a large product or long reduction is shared with. */
   final ProductWorkers workers;
   private final SharedReduction reductions;
+  private final SharedBlocks blocks;
+  private final BlockSums sums;
 
   /**
    * Starts the workers.
@@ -20,11 +22,28 @@ abstract class WorkerKernels implements MatrixKernels {
   WorkerKernels(int threads, String name, BlockSums sums) {
     this.workers = new ProductWorkers(threads, name);
     this.reductions = new SharedReduction(workers, sums);
+    this.blocks = new SharedBlocks(workers);
+    this.sums = sums;
   }
 
   @Override
   public final int threads() {
     return workers.threads();
+  }
+
+  @Override
+  public final void forEachBlock(int[] sizes, BlockTask task, double[] totals) {
+    blocks.run(sizes, task, totals);
+  }
+
+  @Override
+  public final double blockSumOfSquares(double[] a, int from, int to) {
+    return sums.sumOfSquares(a, from, to);
+  }
+
+  @Override
+  public final double blockSumOfSquares(float[] a, int from, int to) {
+    return sums.sumOfSquares(a, from, to);
   }
 
   @Override
