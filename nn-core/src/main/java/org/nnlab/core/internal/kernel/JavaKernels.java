@@ -26,6 +26,11 @@ public final class JavaKernels extends WorkerKernels {
           from(index, parts), from(index + 1, parts));
     }
 
+    @Override
+    int chunks(int threads) {
+      return threads;
+    }
+
     private int from(int index, int parts) {
       return (int) ((long) m * index / parts);
     }

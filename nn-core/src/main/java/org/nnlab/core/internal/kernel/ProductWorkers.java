@@ -7,9 +7,10 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Splits a large product between the calling thread and resident worker threads, one per further
  * core, without allocating: the job is an object the kernels keep and fill in, the workers are
- * woken with {@link LockSupport#unpark}, and each computes a fixed share of the output. An output
- * entry is always computed by one thread in one order, so results do not depend on the number of
- * threads.
+ * woken with {@link LockSupport#unpark}, and each computes shares of the output (a {@link
+ * SharedProduct} hands out its chunks from a counter). An output entry is always computed by one
+ * thread in one order, so results do not depend on the number of threads or on which thread took
+ * which share.
  *
  * <p>A worker that finished a share, and a caller waiting for the workers, first spin for up to
  * {@link #SPIN_NANOS} before parking: the products of a training step come tens of microseconds

@@ -1,5 +1,7 @@
 package org.nnlab.core.internal.kernel;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 /**
  * One product C = op(A) · op(B) shared between threads by {@link ProductWorkers}: the kernels keep
  * one instance, fill it in while they hold the workers, and let go of the operands afterwards, so
@@ -18,6 +20,8 @@ abstract class SharedProduct implements ProductWorkers.Job {
   float[] b32;
   float[] c32;
   boolean accumulate;
+  private final AtomicInteger next = new AtomicInteger();
+  private int chunks;
 
   /** Computes the {@code double} product on every thread of {@code workers}, which it releases. */
   final void run(ProductWorkers workers, boolean transposeA, boolean transposeB, int m, int n,
@@ -39,14 +43,25 @@ abstract class SharedProduct implements ProductWorkers.Job {
     runAndClear(workers);
   }
 
+  // Every thread takes the next chunk until none is left: a thread that the machine slows down
+  // (another process, a busy sibling core) takes fewer, instead of holding up the product.
   @Override
   public final void share(int index, int parts) {
-    if (c64 != null) {
-      share64(index, parts);
-    } else {
-      share32(index, parts);
+    int chunk;
+    while ((chunk = next.getAndIncrement()) < chunks) {
+      if (c64 != null) {
+        share64(chunk, chunks);
+      } else {
+        share32(chunk, chunks);
+      }
     }
   }
+
+  /**
+   * How many chunks the product just filled in is cut into, for {@code threads} threads: at
+   * least {@code threads}, so that each has one.
+   */
+  abstract int chunks(int threads);
 
   /** Computes share {@code index} of {@code parts} of the {@code double} product. */
   abstract void share64(int index, int parts);
@@ -68,6 +83,8 @@ abstract class SharedProduct implements ProductWorkers.Job {
   // to fill them in.
   private void runAndClear(ProductWorkers workers) {
     try {
+      chunks = chunks(workers.threads());
+      next.set(0);
       workers.run(this);
     } finally {
       a64 = null;
