@@ -55,6 +55,17 @@ public final class ParameterCopy {
         ? kernels.sumOfSquares(doubles, doubles.length) : kernels.sumOfSquares(floats, floats.length);
   }
 
+  /**
+   * The sum of squared differences between the parameter's values and the copy over one block,
+   * {@code from} to {@code to}: {@link #squaredChange(MatrixKernels)} adds these (see {@link
+   * MatrixKernels#blockSquaredDistance}).
+   */
+  public double squaredChange(MatrixKernels kernels, int from, int to) {
+    return doubles != null
+        ? kernels.blockSquaredDistance(parameter.values(), doubles, from, to)
+        : kernels.blockSquaredDistance(parameter.floatValues(), floats, from, to);
+  }
+
   /** {@return the sum of squared differences between the parameter's values and the copy} */
   public double squaredChange(MatrixKernels kernels) {
     return doubles != null

@@ -197,6 +197,14 @@ public final class Batch {
   }
 
   /**
+   * The sum of squared changes the last step made to parameter {@code p}'s values: {@code
+   * before(p).squaredChange}, measured during the step when it could be.
+   */
+  double squaredChange(int p) {
+    return stepper.squaredChange(p);
+  }
+
+  /**
    * Stops training at this batch because a value is not finite. The parameters keep (or get
    * back) their values from before the batch's step.
    */

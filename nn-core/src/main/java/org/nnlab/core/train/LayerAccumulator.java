@@ -118,7 +118,7 @@ final class LayerAccumulator {
     double weightSquares = 0;
     for (int p = first, end = first + parameterCount; p < end; p++) {
       if (batch.isWeights(p)) {
-        changeSquares += batch.before(p).squaredChange(kernels);
+        changeSquares += batch.squaredChange(p);
         weightSquares += batch.valueSquaresBefore(p);
       }
     }

@@ -43,6 +43,9 @@ final class OptimizerStepper {
   // Per parameter and block: whether the block was copied in this step, so that a step that
   // fails part way puts back exactly the blocks it may have changed.
   private final boolean[][] taken;
+  // Per parameter and block: the squared change the block's step made, when measured.
+  private final double[][] changes;
+  private boolean measureChanges;
   private final MatrixKernels.BlockTask blockStep = this::stepBlock;
   private StepContext context;
   private boolean summed;
@@ -72,8 +75,10 @@ final class OptimizerStepper {
     this.before = parameters.stream().map(ParameterCopy::new).toArray(ParameterCopy[]::new);
     this.valueSquares = new double[parameters.size()];
     this.taken = new boolean[parameters.size()][];
+    this.changes = new double[parameters.size()][];
     for (int p = 0; p < taken.length; p++) {
       taken[p] = new boolean[(sizes[p] + MatrixKernels.BLOCK - 1) / MatrixKernels.BLOCK];
+      changes[p] = new double[taken[p].length];
     }
   }
 
@@ -136,11 +141,39 @@ final class OptimizerStepper {
     summed = true;
   }
 
+  /**
+   * Asks every later step in blocks to measure, while each block is in the cache, how far it
+   * moved the values: {@link #squaredChange} then gives it without another pass.
+   */
+  void measureChanges() {
+    measureChanges = true;
+  }
+
+  /**
+   * The sum of squared changes the last step made to parameter {@code p}'s values, bit for bit
+   * {@code before(p).squaredChange(kernels)}; measured in the step when {@link #measureChanges}
+   * was asked and the step ran in blocks.
+   */
+  double squaredChange(int p) {
+    if (!summed || !measureChanges) {
+      return before[p].squaredChange(kernels);
+    }
+    double total = 0;
+    for (double change : changes[p]) {
+      total += change;
+    }
+    return total;
+  }
+
   private double stepBlock(int p, int from, int to) {
+    int block = from / MatrixKernels.BLOCK;
     before[p].take(from, to);
-    taken[p][from / MatrixKernels.BLOCK] = true;
+    taken[p][block] = true;
     Parameter parameter = parameters.get(p);
     optimizer.stepRange(parameter, p, state, context, from, to);
+    if (measureChanges) {
+      changes[p][block] = before[p].squaredChange(kernels, from, to);
+    }
     return parameter.precision() == Precision.FLOAT64
         ? kernels.blockSumOfSquares(parameter.values(), from, to)
         : kernels.blockSumOfSquares(parameter.floatValues(), from, to);

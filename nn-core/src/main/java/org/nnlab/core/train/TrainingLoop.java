@@ -91,6 +91,7 @@ public final class TrainingLoop {
     listeners.add(divergenceCheck);
     if (training.statistics() == TrainingConfig.Statistics.EVERY_BATCH) {
       listeners.add(new GradientStatistics(network, kernels));
+      stepper.measureChanges();
     }
     earlyStopping.ifPresent(listeners::add);
     sortListeners();

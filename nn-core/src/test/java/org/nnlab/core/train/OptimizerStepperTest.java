@@ -21,8 +21,8 @@ import org.nnlab.core.registry.PluginCallException;
 
 /**
  * A built-in optimizer, which updates entries independently, is stepped block by block on the
- * kernels' threads; the values, the optimizer state and the sums of squares must be those of one
- * whole step, bit for bit, and a step that fails part way must put back every block it changed.
+ * kernels' threads; the values, the optimizer state, the sums of squares and the squared changes
+ * must be those of one whole step, bit for bit, and a step that fails part way must put back every block it changed.
  */
 class OptimizerStepperTest {
   // 300 x 500 weights: three blocks of 65,536 entries, the last one shorter.
@@ -76,7 +76,7 @@ class OptimizerStepperTest {
   @CsvSource({"sgd, float64", "sgd, float32", "'{type: adam, learning_rate: 0.01}', float64",
       "'{type: adam, learning_rate: 0.01}', float32",
       "'{type: sgd, momentum: 0.9, weight_decay: 0.001}', float32"})
-  void aStepInBlocksOnTwoThreadsGivesTheWholeStepsValuesStateAndSquares(String optimizer,
+  void aStepInBlocksOnTwoThreadsGivesTheWholeStepsValuesStateSquaresAndChanges(String optimizer,
       String precision) {
     MatrixKernels kernels = Kernels.create(Backend.AUTO, 2);
     Experiment inBlocks = experiment(optimizer, precision);
@@ -85,6 +85,7 @@ class OptimizerStepperTest {
         inBlocks.optimizer(), inBlocks.optimizerPlugin(), kernels);
     OptimizerStepper wholeStepper = new OptimizerStepper(whole.network(),
         new WholeSteps(whole.optimizer()), whole.optimizerPlugin(), kernels);
+    blockStepper.measureChanges();
     StepCounter blockSteps = counter(blockStepper);
     StepCounter wholeSteps = counter(wholeStepper);
     for (int step = 1; step <= 3; step++) {
@@ -105,6 +106,9 @@ class OptimizerStepperTest {
           ? kernels.sumOfSquares(actual.get(p).values(), actual.get(p).size())
           : kernels.sumOfSquares(actual.get(p).floatValues(), actual.get(p).size());
       assertEquals(squares, blockStepper.valueSquares(p), 0.0);
+      double change = blockStepper.before(p).squaredChange(kernels);
+      assertTrue(change > 0);
+      assertEquals(change, blockStepper.squaredChange(p), 0.0);
     }
     double[][][] expectedState = wholeStepper.copyOfState();
     double[][][] actualState = blockStepper.copyOfState();

@@ -144,6 +144,16 @@ public interface MatrixKernels {
   /** The {@code float} form of {@link #blockSumOfSquares(double[], int, int)}, in double. */
   double blockSumOfSquares(float[] a, int from, int to);
 
+  /**
+   * The sum of (a[i] − b[i])² over one block, {@code from} to {@code to} (exclusive): {@link
+   * #squaredDistance}{@code (a, b, count)} adds these over the blocks of {@link #BLOCK} entries
+   * from 0, in order.
+   */
+  double blockSquaredDistance(double[] a, double[] b, int from, int to);
+
+  /** The {@code float} form of {@link #blockSquaredDistance(double[], double[], int, int)}. */
+  double blockSquaredDistance(float[] a, float[] b, int from, int to);
+
   /** Returns the sum of a[i]² for i &lt; count. */
   double sumOfSquares(double[] a, int count);
 

@@ -47,6 +47,16 @@ abstract class WorkerKernels implements MatrixKernels {
   }
 
   @Override
+  public final double blockSquaredDistance(double[] a, double[] b, int from, int to) {
+    return sums.squaredDistance(a, b, from, to);
+  }
+
+  @Override
+  public final double blockSquaredDistance(float[] a, float[] b, int from, int to) {
+    return sums.squaredDistance(a, b, from, to);
+  }
+
+  @Override
   public final double sumOfSquares(double[] a, int count) {
     return reductions.sumOfSquares(a, count);
   }
